@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace SpineTriage.Rules;
+
+/// <summary>
+/// One problem found while loading rule files: what is wrong, how to fix it, and exactly where
+/// (file, 1-based line and column, JSON path, workflow and rule name, and the character offset inside an expression).
+/// </summary>
+/// <param name="Severity">Whether the problem stops the rule set from loading.</param>
+/// <param name="Code">A stable code such as <c>SPR301</c>, for documentation and suppression.</param>
+/// <param name="Message">A full sentence that says what is wrong and how to fix it.</param>
+public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string Message)
+{
+    /// <summary>Gets the file (or source name) the problem is in, if known.</summary>
+    public string? File { get; init; }
+
+    /// <summary>Gets the 1-based line, or 0 when unknown.</summary>
+    public int Line { get; init; }
+
+    /// <summary>Gets the 1-based column in characters, or 0 when unknown.</summary>
+    public int Column { get; init; }
+
+    /// <summary>Gets the JSON path of the offending value, such as <c>$[0].Rules[3].Expression</c>.</summary>
+    public string? JsonPath { get; init; }
+
+    /// <summary>Gets the workflow the problem is in, if any.</summary>
+    public string? WorkflowName { get; init; }
+
+    /// <summary>Gets the rule the problem is in, if any.</summary>
+    public string? RuleName { get; init; }
+
+    /// <summary>Gets the 0-based character offset inside the expression text, or <see langword="null"/> outside expressions.</summary>
+    public int? ExpressionOffset { get; init; }
+
+    /// <summary>Formats the diagnostic as <c>file:line:column: error CODE: message</c>, the form editors and CI annotate.</summary>
+    /// <returns>The formatted diagnostic.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(File ?? "<rules>");
+        if (Line > 0)
+        {
+            text.Append(':').Append(Line).Append(':').Append(Column > 0 ? Column : 1);
+        }
+
+        text.Append(": ").Append(Severity == DiagnosticSeverity.Error ? "error" : "warning");
+        text.Append(' ').Append(Code).Append(": ").Append(Message);
+        if (RuleName is not null)
+        {
+            text.Append(" (rule '").Append(RuleName).Append('\'');
+            if (ExpressionOffset is { } offset)
+            {
+                text.Append(", expression offset ").Append(offset);
+            }
+
+            text.Append(')');
+        }
+
+        if (JsonPath is not null)
+        {
+            text.Append(" [").Append(JsonPath).Append(']');
+        }
+
+        return text.ToString();
+    }
+}

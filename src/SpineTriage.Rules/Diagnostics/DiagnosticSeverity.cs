@@ -1,0 +1,11 @@
+namespace SpineTriage.Rules;
+
+/// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
+public enum DiagnosticSeverity
+{
+    /// <summary>The rule set cannot be used.</summary>
+    Error,
+
+    /// <summary>The rule set loads, but something in it is probably a mistake.</summary>
+    Warning,
+}

@@ -1,0 +1,32 @@
+namespace SpineTriage.Rules;
+
+/// <summary>
+/// Why a condition came out as it did: one node of the expression with the value it read or produced,
+/// and the same for each operand, down to the comparisons and the input values they read.
+/// </summary>
+public sealed class ConditionExplanation
+{
+    internal ConditionExplanation(string text, Truth? truth, string? value, string? missingInput, IReadOnlyList<ConditionExplanation> operands)
+    {
+        Text = text;
+        Truth = truth;
+        Value = value;
+        MissingInput = missingInput;
+        Operands = operands;
+    }
+
+    /// <summary>Gets the source text of this part of the expression, such as <c>patient.Age &gt; 65</c>.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the truth value for a boolean part; <see langword="null"/> for a value such as a number.</summary>
+    public Truth? Truth { get; }
+
+    /// <summary>Gets the value read or computed, formatted invariantly (<c>null</c> when missing); <see langword="null"/> for boolean parts.</summary>
+    public string? Value { get; }
+
+    /// <summary>Gets the input path that was missing when this part read missing data, such as <c>patient.DexaTScoreMin</c>.</summary>
+    public string? MissingInput { get; }
+
+    /// <summary>Gets the explanations of the operands, in source order.</summary>
+    public IReadOnlyList<ConditionExplanation> Operands { get; }
+}

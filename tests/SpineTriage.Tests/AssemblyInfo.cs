@@ -1,0 +1,1 @@
+// One test assembly per layer; tests inside run in parallel by class.

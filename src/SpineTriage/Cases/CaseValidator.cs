@@ -1,0 +1,129 @@
+using SpineTriage.Cases.Json;
+using SpineTriage.Rules;
+
+namespace SpineTriage.Cases;
+
+/// <summary>
+/// Checks a case's values against the ranges of DESIGN §6.1 and the research variable dictionary, and for
+/// contradictions between fields; lists every problem with its JSON path (<c>$.patient.age</c>).
+/// </summary>
+public static partial class CaseValidator
+{
+    /// <summary>Lists every range problem and contradiction in <paramref name="patientCase"/>.</summary>
+    /// <param name="patientCase">The case to check.</param>
+    /// <returns>The problems; empty when the case is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patientCase"/> is null.</exception>
+    public static IReadOnlyList<Diagnostic> Validate(PatientCase patientCase)
+    {
+        ArgumentNullException.ThrowIfNull(patientCase);
+        var checks = new RangeChecks();
+        if (patientCase.Patient is { } patient)
+        {
+            CheckPatient(checks, patient);
+        }
+
+        if (patientCase.Symptoms is { } symptoms)
+        {
+            CheckSymptoms(checks, symptoms);
+        }
+
+        if (patientCase.Imaging is { } imaging)
+        {
+            CheckImaging(checks, imaging);
+        }
+
+        if (patientCase.Care is { } care)
+        {
+            CheckCare(checks, care);
+        }
+
+        if (patientCase.Surgery is { } surgery)
+        {
+            CheckSurgery(checks, surgery);
+        }
+
+        return checks.Problems;
+    }
+
+    /// <summary>Throws when <paramref name="patientCase"/> has any problem.</summary>
+    /// <param name="patientCase">The case to check.</param>
+    /// <exception cref="CaseValidationException">The case has problems; all are listed.</exception>
+    public static void ThrowIfInvalid(PatientCase patientCase)
+    {
+        var problems = Validate(patientCase);
+        if (problems.Count > 0)
+        {
+            throw new CaseValidationException(problems);
+        }
+    }
+
+    private static void CheckPatient(RangeChecks checks, PatientDetails p)
+    {
+        checks.Range("$.patient.age", p.Age, 0, 120, " years");
+        checks.Range("$.patient.bmi", p.Bmi, 10, 90, " kg/m²");
+        checks.NotNegative("$.patient.nicotineFreeWeeks", p.NicotineFreeWeeks, " weeks");
+        checks.NotNegative("$.patient.cotinineNgMl", p.CotinineNgMl, " ng/mL");
+        checks.Range("$.patient.hba1cPercent", p.HbA1cPercent, 3, 20, " %");
+        checks.Range("$.patient.dexaTScoreMin", p.DexaTScoreMin, -6, 4, " SD");
+        checks.Range("$.patient.ctHounsfieldL1", p.CtHounsfieldL1, -200, 600, " HU");
+        checks.Range("$.patient.vitaminDNgMl", p.VitaminDNgMl, 0, 200, " ng/mL");
+        checks.Range("$.patient.albuminGDl", p.AlbuminGDl, 0, 7, " g/dL");
+        checks.Range("$.patient.asaClass", p.AsaClass, 1, 6, string.Empty);
+    }
+
+    private static void CheckSymptoms(RangeChecks checks, SymptomFindings s)
+    {
+        checks.NotNegative("$.symptoms.durationWeeks", s.DurationWeeks, " weeks");
+        checks.Range("$.symptoms.backPainNrs", s.BackPainNrs, 0, 10, " (NRS)");
+        checks.Range("$.symptoms.legPainNrs", s.LegPainNrs, 0, 10, " (NRS)");
+        checks.Range("$.symptoms.backPainVasMm", s.BackPainVasMm, 0, 100, " mm");
+        checks.Range("$.symptoms.legPainVasMm", s.LegPainVasMm, 0, 100, " mm");
+        checks.Range("$.symptoms.odi", s.Odi, 0, 100, " %");
+        checks.Range("$.symptoms.rmdq", s.Rmdq, 0, 24, " points");
+        if (s.RedFlags is { } flags)
+        {
+            foreach (var duplicate in flags.GroupBy(f => f).Where(g => g.Count() > 1))
+            {
+                checks.Add(CaseProblemCodes.Contradiction, "$.symptoms.redFlags", $"The red flag '{CamelCase(duplicate.Key.ToString())}' is listed more than once in $.symptoms.redFlags; list each once.");
+            }
+        }
+    }
+
+    private static void CheckCare(RangeChecks checks, ConservativeCare c)
+    {
+        checks.NotNegative("$.care.ptWeeks", c.PtWeeks, " weeks");
+        checks.Range("$.care.ptSessionsPerWeek", c.PtSessionsPerWeek, 0, 14, " sessions per week");
+        checks.Range("$.care.homeProgramMinutesPerDay", c.HomeProgramMinutesPerDay, 0, 600, " minutes per day");
+        var mbbInjection = c.Injections?.Any(i => i.Type == InjectionType.Mbb) == true;
+        if (mbbInjection && c.MedialBranchBlock == MedialBranchBlockResult.NotDone)
+        {
+            checks.Add(CaseProblemCodes.Contradiction, "$.care.medialBranchBlock", "$.care.medialBranchBlock says notDone but $.care.injections lists an mbb injection; record the block's result (negative or positive).");
+        }
+    }
+
+    private static void CheckSurgery(RangeChecks checks, SurgicalHistory s)
+    {
+        checks.NotNegative("$.surgery.monthsSinceIndexFusion", s.MonthsSinceIndexFusion, " months");
+        checks.NotNegative("$.surgery.screwLucencyMm", s.ScrewLucencyMm, " mm");
+        if (s.PriorFusion != false)
+        {
+            return;
+        }
+
+        var fusionOnly = new (string Name, bool Present)[]
+        {
+            ("monthsSinceIndexFusion", s.MonthsSinceIndexFusion is not null),
+            ("fusionStatusCt", s.FusionStatusCt is not null),
+            ("screwLucencyMm", s.ScrewLucencyMm is not null),
+            ("rodFracture", s.RodFracture == true),
+            ("cageSubsidence", s.CageSubsidence == true),
+            ("adjacentSegmentDisease", s.AdjacentSegmentDisease == true),
+        };
+        foreach (var (name, _) in fusionOnly.Where(f => f.Present))
+        {
+            checks.Add(CaseProblemCodes.Contradiction, $"$.surgery.{name}", $"$.surgery.{name} describes an earlier fusion but $.surgery.priorFusion is false; set priorFusion to true or remove {name}.");
+        }
+    }
+
+    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using SpineTriage.Rules;
+
+namespace SpineTriage.Cases.Json;
+
+/// <summary>
+/// Walks case JSON token by token against the model's shape and lists every structural problem (unknown or
+/// duplicate property, wrong type, unknown enum name, fraction where a whole number belongs) with its JSON path
+/// and position, instead of stopping at the first as the serializer does. Also records where each value starts,
+/// so range problems found later can point at the line too.
+/// </summary>
+internal sealed partial class CaseJsonChecker
+{
+    private readonly byte[] _utf8;
+    private readonly string? _file;
+    private readonly Utf8LineIndex _lines;
+    private readonly List<Diagnostic> _problems = [];
+    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+
+    private CaseJsonChecker(byte[] utf8, string? file)
+    {
+        _utf8 = utf8;
+        _file = file;
+        _lines = new Utf8LineIndex(utf8);
+    }
+
+    /// <summary>Gets the structural problems found.</summary>
+    public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    /// <summary>Checks <paramref name="utf8"/> and returns the checker holding problems and value positions.</summary>
+    public static CaseJsonChecker Check(byte[] utf8, string? file)
+    {
+        var checker = new CaseJsonChecker(utf8, file);
+        checker.Run();
+        return checker;
+    }
+
+    /// <summary>Adds the position of <paramref name="problem"/>'s JSON path (or its nearest recorded parent) and the file.</summary>
+    public Diagnostic Locate(Diagnostic problem)
+    {
+        var path = problem.JsonPath;
+        while (!string.IsNullOrEmpty(path))
+        {
+            if (_positions.TryGetValue(path, out var position))
+            {
+                return problem with { File = _file, Line = position.Line, Column = position.Column };
+            }
+
+            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+            path = cut > 0 ? path[..cut] : null;
+        }
+
+        return problem with { File = _file };
+    }
+
+    private void Run()
+    {
+        var reader = new Utf8JsonReader(_utf8, CaseJsonLimits.ReaderOptions);
+        try
+        {
+            if (!reader.Read())
+            {
+                AddAt(CaseProblemCodes.MalformedJson, "$", "The case JSON is empty; write one object with the sections patient, symptoms, imaging, care and surgery.", 0);
+                return;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                AddAt(CaseProblemCodes.WrongType, "$", $"The case must be a JSON object, not {Describe(reader.TokenType)}; wrap the sections in {{ }}.", reader.TokenStartIndex);
+                return;
+            }
+
+            CheckValue(ref reader, typeof(PatientCase), "$", allowNull: false);
+            while (reader.Read())
+            {
+                // Reaching here means content after the root object; the reader throws on it.
+            }
+        }
+        catch (JsonException exception)
+        {
+            var (line, column) = _lines.FromLinePosition(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            _problems.Add(new Diagnostic(DiagnosticSeverity.Error, CaseProblemCodes.MalformedJson, MalformedMessage(exception))
+            {
+                File = _file,
+                Line = line,
+                Column = column,
+                JsonPath = "$",
+            });
+        }
+    }
+
+    private static string MalformedMessage(JsonException exception)
+    {
+        var text = exception.Message;
+        var cut = text.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        text = (cut > 0 ? text[..cut] : text).Trim();
+        return $"The case JSON is malformed: {text} Fix the syntax at this position (comments and trailing commas are allowed; nesting is limited to {CaseJsonLimits.MaxDepth} levels).";
+    }
+
+    private void AddAt(string code, string path, string message, long offset)
+    {
+        var (line, column) = _lines.FromOffset(offset);
+        _problems.Add(new Diagnostic(DiagnosticSeverity.Error, code, message) { File = _file, Line = line, Column = column, JsonPath = path });
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static JsonTypeInfo TypeInfo(Type type) =>
+        CaseJsonContext.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"No JSON metadata for {type}.");
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.Json;
+using SpineTriage.Cases.Json;
+using SpineTriage.Rules;
+
+namespace SpineTriage.Cases;
+
+/// <summary>
+/// Reads and writes <see cref="PatientCase"/> JSON (DESIGN §6.1): camelCase names, enums as camelCase strings,
+/// comments and trailing commas allowed; unknown or duplicate properties, wrong types, unknown enum names and
+/// out-of-range or contradictory values are refused, every one reported with its JSON path, line and column.
+/// </summary>
+public static class PatientCaseJson
+{
+    /// <summary>Reads and validates a case; never throws for bad content.</summary>
+    /// <param name="json">The case JSON text.</param>
+    /// <param name="sourceName">The file or source name used in the problems, if any.</param>
+    /// <returns>The case, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static CaseReadResult Read(string json, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var utf8 = Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json);
+        var checker = CaseJsonChecker.Check(utf8, sourceName);
+        if (checker.Problems.Count > 0)
+        {
+            return new CaseReadResult(null, checker.Problems);
+        }
+
+        PatientCase patientCase;
+        try
+        {
+            patientCase = JsonSerializer.Deserialize(utf8, CaseJsonContext.Default.PatientCase)!;
+        }
+        catch (JsonException exception)
+        {
+            // The checker mirrors the serializer's rules, so this is a safety net, not the usual path.
+            var problem = new Diagnostic(DiagnosticSeverity.Error, CaseProblemCodes.MalformedJson, $"The case could not be read: {exception.Message}")
+            {
+                JsonPath = exception.Path ?? "$",
+            };
+            return new CaseReadResult(null, [checker.Locate(problem)]);
+        }
+
+        var rangeProblems = CaseValidator.Validate(patientCase);
+        return rangeProblems.Count == 0
+            ? new CaseReadResult(patientCase, [])
+            : new CaseReadResult(null, rangeProblems.Select(checker.Locate).ToArray());
+    }
+
+    /// <summary>Reads and validates a case, throwing when anything is wrong.</summary>
+    /// <param name="json">The case JSON text.</param>
+    /// <param name="sourceName">The file or source name used in the problems, if any.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="CaseValidationException">The JSON is malformed, mistyped, out of range or contradictory; lists every problem.</exception>
+    public static PatientCase Parse(string json, string? sourceName = null)
+    {
+        var result = Read(json, sourceName);
+        return result.Case ?? throw new CaseValidationException(result.Problems);
+    }
+
+    /// <summary>Writes a case as JSON; absent (null) fields are omitted.</summary>
+    /// <param name="patientCase">The case.</param>
+    /// <returns>Indented camelCase JSON.</returns>
+    public static string Write(PatientCase patientCase)
+    {
+        ArgumentNullException.ThrowIfNull(patientCase);
+        return JsonSerializer.Serialize(patientCase, CaseJsonContext.Default.PatientCase);
+    }
+}

@@ -1,0 +1,38 @@
+namespace SpineTriage.Reports;
+
+/// <summary>The outcome of one assessment: verdict, reasons, unknowns, missing data, warnings and next steps.</summary>
+public sealed record AssessmentResult
+{
+    /// <summary>The verdict when a rule that could change the outcome is Unknown.</summary>
+    public const string IncompleteVerdict = "Incomplete";
+
+    /// <summary>Gets the assessment key from the workflow properties (<c>fusion</c>, <c>biologic</c>, <c>revision</c>).</summary>
+    public required string Assessment { get; init; }
+
+    /// <summary>Gets the human title, such as "Lumbar fusion appropriateness".</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the verdict: one of the workflow's verdicts, or <see cref="IncompleteVerdict"/>.</summary>
+    public required string Verdict { get; init; }
+
+    /// <summary>Gets the Met rules that decided the verdict (or the workflow's default reason).</summary>
+    public IReadOnlyList<RuleFinding> Reasons { get; init; } = [];
+
+    /// <summary>Gets every Unknown rule with the inputs it found missing.</summary>
+    public IReadOnlyList<UnknownRule> Unknowns { get; init; } = [];
+
+    /// <summary>Gets the inputs that would change the verdict (empty unless the verdict is Incomplete), in engine member syntax.</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>Gets the Met warning rules (for example HbA1c 7.0–7.9 %, osteopenia, ASA ≥ 3).</summary>
+    public IReadOnlyList<RuleFinding> Warnings { get; init; } = [];
+
+    /// <summary>Gets the Met information rules (evidence notes, process notes).</summary>
+    public IReadOnlyList<RuleFinding> Notes { get; init; } = [];
+
+    /// <summary>Gets the next steps for this verdict, without duplicates, in order.</summary>
+    public IReadOnlyList<string> NextSteps { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether the verdict is <see cref="IncompleteVerdict"/>.</summary>
+    public bool IsIncomplete => Verdict == IncompleteVerdict;
+}

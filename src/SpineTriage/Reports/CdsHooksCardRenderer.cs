@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using SpineTriage.Reports.Rendering;
+
+namespace SpineTriage.Reports;
+
+/// <summary>
+/// Renders a <see cref="TriageReport"/> as a CDS Hooks response <c>{"cards": [...]}</c>: one critical card per red
+/// flag, then one card per assessment (Urgent → critical, NotIndicated and OptimizeFirst → warning, otherwise
+/// info). Summaries stay under 140 characters; details are Markdown naming each rule and its source.
+/// </summary>
+public static class CdsHooksCardRenderer
+{
+    /// <summary>The longest summary written (the specification asks for under 140 characters).</summary>
+    public const int MaxSummaryLength = 139;
+
+    private const string SourceLabel = "SpineTriage (decision support, not diagnosis)";
+    private const string TopicSystem = "https://spinetriage.dev/cds-topic";
+
+    /// <summary>Renders the report's cards; the same report always gives the same text.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The CDS Hooks response JSON.</returns>
+    public static string Render(TriageReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var cards = new List<CdsHooksCard>();
+        foreach (var flag in report.RedFlags)
+        {
+            var detail = $"{flag.Text}\n\n- Rule: `{flag.RuleName}`\n- Source: {flag.Source}\n- Evidence: {flag.Evidence}\n\n_{report.Disclaimer}_";
+            cards.Add(new CdsHooksCard(Summarize($"Red flag: {flag.Text}"), "critical", new CdsHooksSource(SourceLabel, null), detail));
+        }
+
+        foreach (var assessment in report.Assessments)
+        {
+            cards.Add(AssessmentCard(assessment, report));
+        }
+
+        return JsonSerializer.Serialize(new CdsHooksResponse(cards), ReportJsonContext.Default.CdsHooksResponse);
+    }
+
+    /// <summary>Maps a verdict to a CDS Hooks indicator.</summary>
+    /// <param name="verdict">The verdict name.</param>
+    /// <returns><c>critical</c>, <c>warning</c> or <c>info</c>.</returns>
+    public static string IndicatorFor(string verdict) => verdict switch
+    {
+        "Urgent" => "critical",
+        "NotIndicated" or "OptimizeFirst" => "warning",
+        _ => "info",
+    };
+
+    /// <summary>Shortens text to at most <see cref="MaxSummaryLength"/> characters without splitting a surrogate pair, ending with an ellipsis when cut.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The summary.</returns>
+    public static string Summarize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (oneLine.Length <= MaxSummaryLength)
+        {
+            return oneLine;
+        }
+
+        var cut = MaxSummaryLength - 1;
+        if (char.IsLowSurrogate(oneLine[cut]))
+        {
+            cut--;
+        }
+
+        return oneLine[..cut].TrimEnd() + "…";
+    }
+
+    private static CdsHooksCard AssessmentCard(AssessmentResult assessment, TriageReport report)
+    {
+        var verdict = VerdictText.Describe(assessment.Verdict);
+        var lead = assessment.Reasons.Count > 0 ? assessment.Reasons[0].Text
+            : assessment.Missing.Count > 0 ? $"document {assessment.Missing[0]}" : string.Empty;
+        var summary = Summarize(lead.Length > 0 ? $"{assessment.Title}: {verdict} — {lead}" : $"{assessment.Title}: {verdict}");
+        var topic = new CdsHooksCoding(TopicSystem, assessment.Assessment, assessment.Title);
+        return new CdsHooksCard(summary, IndicatorFor(assessment.Verdict), new CdsHooksSource(SourceLabel, topic), Detail(assessment, report));
+    }
+
+    private static string Detail(AssessmentResult assessment, TriageReport report)
+    {
+        var text = new StringBuilder();
+        text.Append("**").Append(assessment.Title).Append(": ").Append(VerdictText.Describe(assessment.Verdict)).Append("**\n\n");
+        foreach (var reason in assessment.Reasons)
+        {
+            text.Append("- ").Append(reason.Text).Append(" (`").Append(reason.RuleName).Append("`; source: ").Append(reason.Source)
+                .Append("; evidence: ").Append(reason.Evidence).Append(")\n");
+        }
+
+        foreach (var input in assessment.Missing)
+        {
+            text.Append("- Missing: `").Append(input).Append("`\n");
+        }
+
+        foreach (var warning in assessment.Warnings)
+        {
+            text.Append("- Warning: ").Append(warning.Text).Append(" (`").Append(warning.RuleName).Append("`; source: ").Append(warning.Source).Append(")\n");
+        }
+
+        foreach (var note in assessment.Notes)
+        {
+            text.Append("- Note: ").Append(note.Text).Append(" (`").Append(note.RuleName).Append("`; source: ").Append(note.Source).Append(")\n");
+        }
+
+        foreach (var step in assessment.NextSteps)
+        {
+            text.Append("- Next step: ").Append(step).Append('\n');
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\nRule set `{report.RuleSetHash}`.\n\n_{report.Disclaimer}_");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,20 @@
+namespace SpineTriage.Tests;
+
+/// <summary>Finds files of the repository (rules/, seeds/) from the test output directory.</summary>
+internal static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpineTriage.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("SpineTriage.sln not found above the test directory.");
+    }
+}

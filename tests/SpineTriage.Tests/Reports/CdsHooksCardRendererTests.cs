@@ -1,0 +1,84 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using Microsoft.FSharp.Core;
+using SpineTriage.Reports;
+
+namespace SpineTriage.Tests.Reports;
+
+public sealed class CdsHooksCardRendererTests
+{
+    private static JsonElement Cards(TriageReport report) =>
+        JsonDocument.Parse(CdsHooksCardRenderer.Render(report)).RootElement.GetProperty("cards");
+
+    [Fact]
+    public void A_red_flag_card_comes_first_and_is_critical()
+    {
+        var first = Cards(SampleReports.Mixed())[0];
+
+        Assert.Equal("critical", first.GetProperty("indicator").GetString());
+        Assert.StartsWith("Red flag:", first.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Contains("RedFlag_CaudaEquina", first.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void There_is_one_card_per_red_flag_and_per_assessment()
+    {
+        Assert.Equal(4, Cards(SampleReports.Mixed()).GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("Urgent", "critical")]
+    [InlineData("NotIndicated", "warning")]
+    [InlineData("OptimizeFirst", "warning")]
+    [InlineData("Appropriate", "info")]
+    [InlineData("AlternativesFirst", "info")]
+    [InlineData("Incomplete", "info")]
+    [InlineData("Candidate", "info")]
+    public void Verdicts_map_to_indicators(string verdict, string indicator)
+    {
+        Assert.Equal(indicator, Cards(SampleReports.WithVerdict(verdict))[0].GetProperty("indicator").GetString());
+    }
+
+    [Fact]
+    public void Cards_have_the_required_fields_and_detail_names_rules_and_sources()
+    {
+        foreach (var card in Cards(SampleReports.Mixed()).EnumerateArray())
+        {
+            Assert.False(string.IsNullOrEmpty(card.GetProperty("source").GetProperty("label").GetString()));
+            Assert.Contains(TriageReport.DefaultDisclaimer, card.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        var fusion = Cards(SampleReports.Mixed())[1];
+        Assert.Contains("`OptimizeFirst_NicotineExposure`; source: eviCore CMM-609", fusion.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("fusion", fusion.GetProperty("source").GetProperty("topic").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Long_summaries_are_cut_below_140_characters_with_an_ellipsis()
+    {
+        var summary = Cards(SampleReports.WithVerdict("Appropriate", new string('x', 300)))[0].GetProperty("summary").GetString()!;
+
+        Assert.True(summary.Length < 140);
+        Assert.EndsWith("…", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summaries_never_split_a_surrogate_pair_and_stay_short()
+    {
+        var config = Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(42UL, 1_442_695_040_888_963_407UL), FSharpOption<int>.None)));
+        var text = ArbMap.Default.ArbFor<string>().Filter(s => s is not null);
+
+        Prop.ForAll(text, s =>
+        {
+            var summary = CdsHooksCardRenderer.Summarize(s + "😀" + s);
+            return summary.Length <= CdsHooksCardRenderer.MaxSummaryLength && !char.IsHighSurrogate(summary[^1]);
+        }).Check(config);
+    }
+
+    [Fact]
+    public void Rendering_is_deterministic()
+    {
+        Assert.Equal(CdsHooksCardRenderer.Render(SampleReports.Mixed()), CdsHooksCardRenderer.Render(SampleReports.Mixed()));
+    }
+}

@@ -2,8 +2,9 @@ namespace SpineTriage.Rules.Diagnostics;
 
 /// <summary>
 /// The stable codes of load diagnostics raised by the workflow layer. SPR0xx: the file as JSON;
-/// SPR1xx: the workflow format; SPR2xx: names and injection; SPR3xx: expressions (raised by the expression
-/// front end and passed through); SPR4xx: typing and parameters; SPR5xx: actions.
+/// SPR1xx: the workflow format; SPR4xx: rule typing, parameters and overrides; SPR6xx: names and injection;
+/// SPR7xx: actions. SPR2xx, SPR3xx and SPR5xx belong to the expression front end (ExpressionDiagnosticCodes)
+/// and are passed through.
 /// </summary>
 internal static class DiagnosticCodes
 {
@@ -26,25 +27,25 @@ internal static class DiagnosticCodes
     public const string InvalidRoot = "SPR112";
     public const string TooManyRules = "SPR113";
 
-    public const string DuplicateWorkflowName = "SPR201";
-    public const string DuplicateRuleName = "SPR202";
-    public const string InjectedWorkflowNotFound = "SPR203";
-    public const string InjectionCycle = "SPR204";
-    public const string InjectionTooDeep = "SPR205";
-    public const string DuplicateParameterName = "SPR206";
-    public const string InvalidParameterName = "SPR207";
-    public const string InjectionIgnored = "SPR208";
+    public const string DuplicateWorkflowName = "SPR601";
+    public const string DuplicateRuleName = "SPR602";
+    public const string InjectedWorkflowNotFound = "SPR603";
+    public const string InjectionCycle = "SPR604";
+    public const string InjectionTooDeep = "SPR605";
+    public const string DuplicateParameterName = "SPR606";
+    public const string InvalidParameterName = "SPR607";
+    public const string InjectionIgnored = "SPR608";
 
-    public const string ExpressionFrontEndFailure = "SPR399";
+    public const string ExpressionFrontEndFailure = "SPR405";
 
     public const string RuleExpressionNotBoolean = "SPR401";
     public const string UnknownPlaceholder = "SPR402";
     public const string OverrideWithoutGlobal = "SPR403";
     public const string OverrideNotConvertible = "SPR404";
 
-    public const string UnknownAction = "SPR501";
-    public const string InvalidActionContext = "SPR502";
-    public const string ActionWorkflowNotFound = "SPR503";
-    public const string ActionRuleNotFound = "SPR504";
-    public const string ActionCycle = "SPR505";
+    public const string UnknownAction = "SPR701";
+    public const string InvalidActionContext = "SPR702";
+    public const string ActionWorkflowNotFound = "SPR703";
+    public const string ActionRuleNotFound = "SPR704";
+    public const string ActionCycle = "SPR705";
 }

@@ -39,12 +39,14 @@ internal sealed partial class WorkflowFileReader
         var name = ReadName(value, path, "RuleName", "rule", workflowName);
         var rule = new RuleDefinition(name ?? string.Empty, Locate(value.Start, path));
         var rulesPresent = false;
+        var expressionWritten = false;
         ForEachField(value, path, RuleFields, "rule", workflowName, name, (field, property, fieldPath) =>
         {
             var item = property.Value;
             switch (field)
             {
                 case "Expression":
+                    expressionWritten = item.Kind != JsonValueKind.Null;
                     rule.Expression = ReadLocatedString(item, fieldPath, field, workflowName, name);
                     break;
                 case "RuleExpressionType":
@@ -81,11 +83,11 @@ internal sealed partial class WorkflowFileReader
             }
         });
 
-        CheckRuleShape(value, path, rule, rulesPresent, workflowName, name);
+        CheckRuleShape(value, path, rule, rulesPresent, expressionWritten, workflowName, name);
         return name is null ? null : rule;
     }
 
-    private void CheckRuleShape(LocatedValue value, string path, RuleDefinition rule, bool rulesPresent, string? workflowName, string? name)
+    private void CheckRuleShape(LocatedValue value, string path, RuleDefinition rule, bool rulesPresent, bool expressionWritten, string? workflowName, string? name)
     {
         var label = name is null ? "This rule" : $"Rule '{name}'";
         if (rule.Operator is not null && !rulesPresent && rule.WorkflowsToInject.Count == 0)
@@ -96,7 +98,7 @@ internal sealed partial class WorkflowFileReader
         {
             Report(value, path, DiagnosticCodes.RulesWithoutOperator, $"{label} has nested Rules but no Operator; add \"Operator\": \"And\" or \"Or\" to say how they combine.", workflowName, name);
         }
-        else if (rule.Operator is null && string.IsNullOrWhiteSpace(rule.Expression?.Text))
+        else if (rule.Operator is null && string.IsNullOrWhiteSpace(rule.Expression?.Text) && (rule.Expression is not null || !expressionWritten))
         {
             Report(value, path, DiagnosticCodes.MissingField, $"{label} has no Expression; a rule without an Operator needs a non-empty Expression that is true or false.", workflowName, name);
         }

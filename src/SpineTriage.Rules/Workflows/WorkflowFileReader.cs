@@ -82,7 +82,7 @@ internal sealed partial class WorkflowFileReader
 
         var name = ReadName(value, path, "WorkflowName", "workflow", null);
         var workflow = new WorkflowDefinition(name ?? string.Empty, Locate(value.Start, path));
-        var rulesSeen = false;
+        var rulesWritten = -1;
         ForEachField(value, path, WorkflowFields, "workflow", name, null, (field, property, fieldPath) =>
         {
             switch (field)
@@ -94,7 +94,7 @@ internal sealed partial class WorkflowFileReader
                     workflow.GlobalParams.AddRange(ReadScopedParams(property.Value, fieldPath, field, name, null));
                     break;
                 case "Rules":
-                    rulesSeen = true;
+                    rulesWritten = property.Value.Kind switch { JsonValueKind.Array => property.Value.Items.Count, JsonValueKind.Null => -1, _ => 1 };
                     ReadRules(property.Value, fieldPath, workflow.Rules, name);
                     break;
                 case "RuleExpressionType":
@@ -106,9 +106,10 @@ internal sealed partial class WorkflowFileReader
             }
         });
 
-        if (name is not null && workflow.Rules.Count == 0 && workflow.WorkflowsToInject.Count == 0)
+        // Only when nothing was written: rules that failed to read have been reported already.
+        if (name is not null && rulesWritten <= 0 && workflow.WorkflowsToInject.Count == 0)
         {
-            var why = rulesSeen ? "its Rules list is empty" : "it has no Rules";
+            var why = rulesWritten == 0 ? "its Rules list is empty" : "it has no Rules";
             Report(value, path, DiagnosticCodes.WorkflowWithoutRules, $"Workflow '{name}' has nothing to evaluate: {why} and no WorkflowsToInject. Add at least one rule or inject another workflow.", name);
         }
 

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SpineTriage.Rules.Expressions;
 
-/// <summary>Splits expression text into tokens with offsets; throws <see cref="ExpressionSyntaxException"/> at the first bad character.</summary>
+/// <summary>Splits expression text into tokens with offsets; throws <see cref="ExpressionDiagnosticException"/> at the first bad character.</summary>
 internal static class ExpressionLexer
 {
     public static List<Token> Tokenize(string text)
@@ -80,7 +80,7 @@ internal static class ExpressionLexer
             ('*', _) => (TokenKind.Star, 1),
             ('/', _) => (TokenKind.Slash, 1),
             ('%', _) => (TokenKind.Percent, 1),
-            _ => throw ExpressionSyntaxException.At(
+            _ => throw ExpressionDiagnosticException.At(
                 ExpressionDiagnosticCodes.UnexpectedCharacter,
                 c == '\'' ? "Strings are written in double quotes, such as \"lumbar\"; single quotes are not allowed."
                     : $"Unexpected character '{c}' at offset {start}. Remove it or use an operator such as ==, &&, ||, +.",
@@ -119,7 +119,7 @@ internal static class ExpressionLexer
         var span = new TextSpan(start, end - start);
         if (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
         {
-            throw ExpressionSyntaxException.At(ExpressionDiagnosticCodes.InvalidNumber,
+            throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidNumber,
                 $"Malformed number '{text[start..(end + 1)]}' at offset {start}; write a number such as 12, 3.5 or 2.5m.", start, end + 1 - start);
         }
 
@@ -147,8 +147,8 @@ internal static class ExpressionLexer
             : throw OutOfRange(digits, start);
     }
 
-    private static ExpressionSyntaxException OutOfRange(string digits, int start) =>
-        ExpressionSyntaxException.At(ExpressionDiagnosticCodes.InvalidNumber, $"The number '{digits}' at offset {start} is out of range.", start, digits.Length);
+    private static ExpressionDiagnosticException OutOfRange(string digits, int start) =>
+        ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidNumber, $"The number '{digits}' at offset {start} is out of range.", start, digits.Length);
 
     private static int Digits(string text, int position)
     {
@@ -182,7 +182,7 @@ internal static class ExpressionLexer
                     'n' => '\n',
                     'r' => '\r',
                     't' => '\t',
-                    _ => throw ExpressionSyntaxException.At(ExpressionDiagnosticCodes.InvalidEscape,
+                    _ => throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidEscape,
                         $"Unknown escape '\\{escaped}' at offset {position}; use \\\" \\\\ \\n \\r or \\t.", position, 2),
                 });
                 position += 2;
@@ -193,7 +193,7 @@ internal static class ExpressionLexer
             position++;
         }
 
-        throw ExpressionSyntaxException.At(ExpressionDiagnosticCodes.UnterminatedString,
+        throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnterminatedString,
             $"The string starting at offset {start} has no closing double quote.", start, text.Length - start);
     }
 }

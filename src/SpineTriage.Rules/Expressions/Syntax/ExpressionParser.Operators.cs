@@ -54,7 +54,7 @@ internal sealed partial class ExpressionParser
                 var close = Expect(TokenKind.RightParen, "')' closing the 'in' list");
                 if (items.Count == 0)
                 {
-                    throw ExpressionSyntaxException.At(ExpressionDiagnosticCodes.UnexpectedToken,
+                    throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
                         $"The 'in' list at offset {close.Span.Start} is empty; list at least one value, such as x in (\"a\", \"b\").", close.Span.Start);
                 }
 

@@ -71,7 +71,7 @@ internal sealed partial class ExpressionParser
                 return ParseName();
             default:
                 var found = token.Kind == TokenKind.End ? "the end of the expression" : $"'{Describe(token)}'";
-                throw ExpressionSyntaxException.At(ExpressionDiagnosticCodes.UnexpectedToken,
+                throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
                     $"Expected a value, a name or '(' at offset {token.Span.Start} but found {found}.", token.Span.Start, Math.Max(1, token.Span.Length));
         }
     }
@@ -92,7 +92,7 @@ internal sealed partial class ExpressionParser
 
         if (IsKeyword(name))
         {
-            throw ExpressionSyntaxException.At(ExpressionDiagnosticCodes.UnexpectedToken,
+            throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
                 $"Unexpected '{name}' at offset {token.Span.Start}; a value or name is missing before it.", token.Span.Start, token.Span.Length);
         }
 

@@ -43,14 +43,14 @@ internal sealed partial class ExpressionParser
             var end = parser.Current;
             if (end.Kind != TokenKind.End)
             {
-                throw ExpressionSyntaxException.At(ExpressionDiagnosticCodes.TrailingInput,
+                throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.TrailingInput,
                     $"Unexpected '{text.Substring(end.Span.Start, end.Span.Length)}' at offset {end.Span.Start} after a complete expression; is an operator such as && or || missing?",
                     end.Span.Start, end.Span.Length);
             }
 
             return tree;
         }
-        catch (ExpressionSyntaxException error)
+        catch (ExpressionDiagnosticException error)
         {
             diagnostic = error.Diagnostic;
             return null;
@@ -88,7 +88,7 @@ internal sealed partial class ExpressionParser
         }
 
         var found = Current.Kind == TokenKind.End ? "the end of the expression" : $"'{Describe(Current)}'";
-        throw ExpressionSyntaxException.At(ExpressionDiagnosticCodes.UnexpectedToken,
+        throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
             $"Expected {what} at offset {Current.Span.Start} but found {found}.", Current.Span.Start, Math.Max(1, Current.Span.Length));
     }
 
@@ -118,6 +118,6 @@ internal sealed partial class ExpressionParser
         where T : SyntaxNode =>
         node.Height > _limits.MaxDepth ? throw TooDeep(node.Span.Start) : node;
 
-    private ExpressionSyntaxException TooDeep(int offset) => ExpressionSyntaxException.At(ExpressionDiagnosticCodes.TooDeep,
+    private ExpressionDiagnosticException TooDeep(int offset) => ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.TooDeep,
         $"The expression is nested deeper than {_limits.MaxDepth} levels at offset {offset}; split it into params or several rules.", offset, 1);
 }

@@ -101,6 +101,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             Properties = definition.Properties,
             Rules = children,
             Condition = condition,
+            InputPaths = condition?.InputPaths ?? [],
             Predicate = condition is null ? null : ExpressionCompiler.CompilePredicate(condition, context.TruthMode),
             ErrorTemplate = CompileTemplate(definition.ErrorMessage, environment, workflowName, definition.Name),
             OnSuccess = CompileAction(definition.OnSuccess, environment, workflowName, definition.Name),

@@ -3,7 +3,7 @@ namespace SpineTriage.Rules.Tests.Evaluation;
 public sealed class ActionTests
 {
     private static string WithActions(string name, string onSuccess, string onFailure = "null", string expression = "subject.Age > 50") =>
-        $$"""{"RuleName":"{{name}}","Expression":"{{expression}}","Actions":{"OnSuccess":{{onSuccess}},"OnFailure":{{onFailure}}}}""";
+        $$$"""{"RuleName":"{{{name}}}","Expression":"{{{expression}}}","Actions":{"OnSuccess":{{{onSuccess}}},"OnFailure":{{{onFailure}}}}}""";
 
     private const string Output = """{"Name":"OutputExpression","Context":{"Expression":"subject.Age * 2"}}""";
 

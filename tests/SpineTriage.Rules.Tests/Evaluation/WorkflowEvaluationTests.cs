@@ -84,7 +84,7 @@ public sealed class WorkflowEvaluationTests
 
         Assert.Equal("Age 70, name Ann, whole [\n  {\n    \"Size\": 2,\n    \"Kind\": \"a\"\n  },\n  {\n    \"Size\": 5,\n    \"Kind\": \"a\"\n  }\n], unknown $(subject.Nope)", failed.ErrorMessage!.ReplaceLineEndings("\n"));
         Assert.Null(met.ErrorMessage);
-        Assert.Contains(workflow.Rules[0].ErrorMessage!, "$(subject.Age)");
+        Assert.Contains("$(subject.Age)", workflow.Rules[0].ErrorMessage);
     }
 
     [Fact]

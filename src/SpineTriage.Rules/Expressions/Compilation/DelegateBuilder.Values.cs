@@ -15,7 +15,7 @@ internal sealed partial class DelegateBuilder
         BoundMember member => Member(member),
         BoundConvert convert => Convert(convert),
         BoundUnary { Operator: UnaryOperator.Negate } negate => Lifted([Value(negate.Operand)], v => Negate(v[0])),
-        BoundBinary { Type: var type } binary when type != typeof(bool) => Arithmetic(binary),
+        BoundBinary binary when binary.Operator == BinaryOperator.Coalesce || binary.Type != typeof(bool) => Arithmetic(binary),
         BoundConditional conditional => Conditional(conditional),
         BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
         BoundCollectionCall { Type: var type } call when type != typeof(bool) => CollectionValue(call),

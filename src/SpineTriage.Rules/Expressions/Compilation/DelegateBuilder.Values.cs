@@ -6,7 +6,13 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>Values: constants, inputs, params (inlined, so literal thresholds become constants), members with null propagation, arithmetic.</summary>
 internal sealed partial class DelegateBuilder
 {
-    public Expression Value(BoundExpression node) => node switch
+    public Expression Value(BoundExpression node)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return ValueOfNode(node);
+    }
+
+    private Expression ValueOfNode(BoundExpression node) => node switch
     {
         BoundConstant constant => Constant(constant),
         BoundInput input => Input(input),

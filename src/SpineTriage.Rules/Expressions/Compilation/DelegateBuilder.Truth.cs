@@ -5,7 +5,13 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>Conditions: Kleene and/or/not, comparisons, explicit null tests, 'in', string predicates.</summary>
 internal sealed partial class DelegateBuilder
 {
-    public Expression Truth(BoundExpression node) => node switch
+    public Expression Truth(BoundExpression node)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return TruthOf(node);
+    }
+
+    private Expression TruthOf(BoundExpression node) => node switch
     {
         BoundBinary { Operator: BinaryOperator.And } and => KleeneAnd(Truth(and.Left), Truth(and.Right)),
         BoundBinary { Operator: BinaryOperator.Or } or => KleeneOr(Truth(or.Left), Truth(or.Right)),
@@ -22,23 +28,19 @@ internal sealed partial class DelegateBuilder
     private Expression ValueAsTruth(Expression value) => LiftedTruth([value], v => v[0]);
 
     /// <summary>False if either is False; else Unknown if either is Unknown; else True. The right side runs only when the left is not False.</summary>
-    private Expression KleeneAnd(Expression left, Expression right)
-    {
-        var l = Temp(typeof(Truth));
-        var r = Temp(typeof(Truth));
-        return Expression.Condition(Expression.Equal(Expression.Assign(l, left), FalseTruth), FalseTruth,
-            Expression.Condition(Expression.Equal(Expression.Assign(r, right), FalseTruth), FalseTruth,
-                Expression.Condition(Expression.Equal(l, TrueTruth), r, UnknownTruth)));
-    }
+    private Expression KleeneAnd(Expression left, Expression right) => Kleene(left, right, FalseTruth, TrueTruth);
 
     /// <summary>True if either is True; else Unknown if either is Unknown; else False. The right side runs only when the left is not True.</summary>
-    private Expression KleeneOr(Expression left, Expression right)
+    private Expression KleeneOr(Expression left, Expression right) => Kleene(left, right, TrueTruth, FalseTruth);
+
+    /// <summary>The dominant value (False for and, True for or) wins from either side; else Unknown wins over the neutral one.</summary>
+    private Expression Kleene(Expression left, Expression right, ConstantExpression dominant, ConstantExpression neutral)
     {
         var l = Temp(typeof(Truth));
         var r = Temp(typeof(Truth));
-        return Expression.Condition(Expression.Equal(Expression.Assign(l, left), TrueTruth), TrueTruth,
-            Expression.Condition(Expression.Equal(Expression.Assign(r, right), TrueTruth), TrueTruth,
-                Expression.Condition(Expression.Equal(l, FalseTruth), r, UnknownTruth)));
+        return Expression.Condition(Expression.Equal(Expression.Assign(l, left), dominant), dominant,
+            Expression.Condition(Expression.Equal(Expression.Assign(r, right), dominant), dominant,
+                Expression.Condition(Expression.Equal(l, neutral), r, UnknownTruth)));
     }
 
     private Expression KleeneNot(Expression operand)

@@ -6,7 +6,13 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>Values: constants, inputs, params (inlined, so literal thresholds become constants), members with null propagation, arithmetic.</summary>
 internal sealed partial class DelegateBuilder
 {
-    public Expression Value(BoundExpression node) => node switch
+    public Expression Value(BoundExpression node)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return ValueOfNode(node);
+    }
+
+    private Expression ValueOfNode(BoundExpression node) => node switch
     {
         BoundConstant constant => Constant(constant),
         BoundInput input => Input(input),
@@ -15,7 +21,7 @@ internal sealed partial class DelegateBuilder
         BoundMember member => Member(member),
         BoundConvert convert => Convert(convert),
         BoundUnary { Operator: UnaryOperator.Negate } negate => Lifted([Value(negate.Operand)], v => Negate(v[0])),
-        BoundBinary { Type: var type } binary when type != typeof(bool) => Arithmetic(binary),
+        BoundBinary binary when binary.Operator == BinaryOperator.Coalesce || binary.Type != typeof(bool) => Arithmetic(binary),
         BoundConditional conditional => Conditional(conditional),
         BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
         BoundCollectionCall { Type: var type } call when type != typeof(bool) => CollectionValue(call),

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace SpineTriage.Rules.Expressions;
 
 /// <summary>The interpreter's arithmetic and comparisons on boxed values of one type, with the compiler's semantics: checked integer and decimal arithmetic, division by zero missing, IEEE doubles.</summary>
@@ -16,30 +18,9 @@ internal static class Arithmetics
     public static object? Apply(BinaryOperator op, object left, object right) => (left, right) switch
     {
         (string a, string b) => a + b,
-        (int a, int b) => op switch
-        {
-            BinaryOperator.Add => checked(a + b),
-            BinaryOperator.Subtract => checked(a - b),
-            BinaryOperator.Multiply => checked(a * b),
-            BinaryOperator.Divide => b == 0 ? null : a / b,
-            _ => b == 0 ? null : a % b,
-        },
-        (long a, long b) => op switch
-        {
-            BinaryOperator.Add => checked(a + b),
-            BinaryOperator.Subtract => checked(a - b),
-            BinaryOperator.Multiply => checked(a * b),
-            BinaryOperator.Divide => b == 0 ? null : a / b,
-            _ => b == 0 ? null : a % b,
-        },
-        (decimal a, decimal b) => op switch
-        {
-            BinaryOperator.Add => a + b,
-            BinaryOperator.Subtract => a - b,
-            BinaryOperator.Multiply => a * b,
-            BinaryOperator.Divide => b == 0 ? null : a / b,
-            _ => b == 0 ? null : a % b,
-        },
+        (int a, int b) => Exact(op, a, b),
+        (long a, long b) => Exact(op, a, b),
+        (decimal a, decimal b) => Exact(op, a, b),
         (double a, double b) => op switch
         {
             BinaryOperator.Add => a + b,
@@ -49,6 +30,17 @@ internal static class Arithmetics
             _ => a % b,
         },
         _ => throw new InvalidOperationException($"Cannot apply {op} to {left.GetType().Name} and {right.GetType().Name}."),
+    };
+
+    /// <summary>Checked integer and decimal arithmetic; division and modulo by zero give null (missing).</summary>
+    private static object? Exact<T>(BinaryOperator op, T a, T b)
+        where T : INumber<T> => op switch
+    {
+        BinaryOperator.Add => checked(a + b),
+        BinaryOperator.Subtract => checked(a - b),
+        BinaryOperator.Multiply => checked(a * b),
+        BinaryOperator.Divide => b == T.Zero ? null : a / b,
+        _ => b == T.Zero ? null : a % b,
     };
 
     public static bool Compare(BinaryOperator op, object left, object right) => (left, right) switch

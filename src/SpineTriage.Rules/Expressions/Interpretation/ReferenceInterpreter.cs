@@ -17,7 +17,13 @@ internal sealed partial class ReferenceInterpreter(object?[] args, TruthMode mod
 
     public static Evaluation Evaluate(BoundExpression expression, object?[] args, TruthMode mode) => new ReferenceInterpreter(args, mode).Evaluate(expression);
 
-    public Evaluation Evaluate(BoundExpression node) => node switch
+    public Evaluation Evaluate(BoundExpression node)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return EvaluateNode(node);
+    }
+
+    private Evaluation EvaluateNode(BoundExpression node) => node switch
     {
         BoundConstant constant => Known(node, constant.Value),
         BoundInput input => Read(node, args[input.Index], input.Name),

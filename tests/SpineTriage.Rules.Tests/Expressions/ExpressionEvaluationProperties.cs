@@ -1,0 +1,59 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules.Tests.Expressions;
+
+public sealed class ExpressionEvaluationProperties
+{
+    private static readonly Arbitrary<(string Text, Person Person)> Cases =
+        TypedExpressionGenerators.Conditions(nullTests: true).SelectMany(text => PersonGenerators.People.Select(person => (text, person))).ToArbitrary();
+
+    private static string Outcome(Func<Truth> evaluate)
+    {
+        try
+        {
+            return evaluate().ToString();
+        }
+        catch (OverflowException)
+        {
+            return "overflow";
+        }
+    }
+
+    [Fact]
+    public void Compiled_delegates_agree_with_the_reference_interpreter_in_three_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.ThreeValued);
+
+    [Fact]
+    public void Compiled_delegates_agree_with_the_reference_interpreter_in_two_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.TwoValued);
+
+    private static void CompiledAgreesWithInterpreter(TruthMode mode) => Check.One(PropertyConfig.Replayable(600),
+        Prop.ForAll(Cases, testCase =>
+        {
+            var bound = ExpressionFixture.MustBind(testCase.Text);
+            object?[] args = [testCase.Person, null, null];
+            var compiled = Outcome(() => ExpressionCompiler.CompilePredicate(bound, mode)(args));
+            var interpreted = Outcome(() => new ReferenceInterpreter(args, mode).EvaluateCondition(bound).AsTruth);
+            return (compiled == interpreted).Label($"{testCase.Text}: compiled {compiled}, interpreted {interpreted}");
+        }));
+
+    [Fact]
+    public void Missing_inputs_are_listed_exactly_when_the_result_is_unknown_and_two_valued_never_is() => Check.One(PropertyConfig.Replayable(400),
+        Prop.ForAll(Cases, testCase =>
+        {
+            var bound = ExpressionFixture.MustBind(testCase.Text);
+            object?[] args = [testCase.Person, null, null];
+            try
+            {
+                var truth = ExpressionCompiler.CompilePredicate(bound, TruthMode.ThreeValued)(args);
+                var twoValued = ExpressionCompiler.CompilePredicate(bound, TruthMode.TwoValued)(args);
+                var missing = ExpressionExplainer.MissingInputs(bound, args);
+                return (twoValued != Truth.Unknown && (truth == Truth.Unknown || missing.Count == 0)
+                    && missing.All(path => path.StartsWith("person", StringComparison.Ordinal))).Label($"{testCase.Text}: {truth}, [{string.Join(", ", missing)}]");
+            }
+            catch (OverflowException)
+            {
+                return true.Label("overflow");
+            }
+        }));
+}

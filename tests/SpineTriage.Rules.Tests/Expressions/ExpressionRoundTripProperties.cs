@@ -1,0 +1,17 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules.Tests.Expressions;
+
+public sealed class ExpressionRoundTripProperties
+{
+    [Fact]
+    public void Printing_a_syntax_tree_and_parsing_it_back_gives_the_same_tree() => Check.One(PropertyConfig.Replayable(1000),
+        Prop.ForAll(SyntaxGenerators.Tree.ToArbitrary(), tree =>
+        {
+            var text = ExpressionPrinter.Print(tree);
+            var parsed = ExpressionParser.Parse(text, new ExpressionLimits(MaxLength: int.MaxValue), out var diagnostic);
+            return (parsed is not null && SyntaxEquivalence.AreEquivalent(tree, parsed)).Label($"{text} -> {diagnostic?.Message ?? (parsed is null ? "" : ExpressionPrinter.Print(parsed))}");
+        }));
+}

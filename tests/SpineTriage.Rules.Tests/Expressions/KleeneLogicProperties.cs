@@ -1,0 +1,68 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules.Tests.Expressions;
+
+public sealed class KleeneLogicProperties
+{
+    private static readonly Arbitrary<(string A, string B, Person Person)> Pairs =
+        TypedExpressionGenerators.Conditions(nullTests: true).Two()
+            .SelectMany(pair => PersonGenerators.People.Select(person => (pair.Item1, pair.Item2, person))).ToArbitrary();
+
+    private static Truth Eval(string text, Person person) =>
+        ExpressionCompiler.CompilePredicate(ExpressionFixture.MustBind(text), TruthMode.ThreeValued)([person, null, null]);
+
+    private static bool Same(Person person, string left, string right)
+    {
+        try
+        {
+            return Eval(left, person) == Eval(right, person);
+        }
+        catch (OverflowException)
+        {
+            return true;
+        }
+    }
+
+    [Fact]
+    public void De_morgan_laws_hold_with_unknown() => Check.One(PropertyConfig.Replayable(150),
+        Prop.ForAll(Pairs, c => (Same(c.Person, $"!(({c.A}) && ({c.B}))", $"!({c.A}) || !({c.B})")
+            && Same(c.Person, $"not (({c.A}) or ({c.B}))", $"not ({c.A}) and not ({c.B})")).Label($"{c.A} | {c.B}")));
+
+    [Fact]
+    public void And_and_or_are_commutative() => Check.One(PropertyConfig.Replayable(150),
+        Prop.ForAll(Pairs, c => (Same(c.Person, $"({c.A}) && ({c.B})", $"({c.B}) && ({c.A})")
+            && Same(c.Person, $"({c.A}) || ({c.B})", $"({c.B}) || ({c.A})")).Label($"{c.A} | {c.B}")));
+
+    [Fact]
+    public void Known_values_absorb_and_are_identities() => Check.One(PropertyConfig.Replayable(150),
+        Prop.ForAll(Pairs, c => (Same(c.Person, $"({c.A}) && true", c.A)
+            && Same(c.Person, $"({c.A}) || false", c.A)
+            && Same(c.Person, $"({c.A}) && false", "false")
+            && Same(c.Person, $"({c.A}) || true", "true")
+            && Same(c.Person, $"({c.A}) && (({c.A}) || ({c.B}))", c.A)
+            && Same(c.Person, $"({c.A}) || (({c.A}) && ({c.B}))", c.A)).Label($"{c.A} | {c.B}")));
+
+    [Fact]
+    public void Double_negation_is_the_identity() => Check.One(PropertyConfig.Replayable(150),
+        Prop.ForAll(Pairs, c => Same(c.Person, $"not !({c.A})", c.A).Label(c.A)));
+
+    [Fact]
+    public void Filling_in_missing_data_never_changes_a_known_result() => Check.One(PropertyConfig.Replayable(300),
+        Prop.ForAll(
+            TypedExpressionGenerators.Conditions(nullTests: false).SelectMany(text => PersonGenerators.WithMissingFilledIn.Select(p => (text, p.Before, p.After))).ToArbitrary(),
+            c =>
+            {
+                try
+                {
+                    var before = Eval(c.text, c.Before);
+                    var after = Eval(c.text, c.After);
+                    return (before == Truth.Unknown || before == after).Label($"{c.text}: {before} then {after}");
+                }
+                catch (OverflowException)
+                {
+                    return true.Label("overflow");
+                }
+            }));
+}

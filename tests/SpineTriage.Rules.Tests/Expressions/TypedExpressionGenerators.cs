@@ -1,0 +1,149 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace SpineTriage.Rules.Tests.Expressions;
+
+/// <summary>
+/// Random well-typed expression texts over the 'person' input (see <see cref="Person"/>), built type by type; with
+/// <c>nullTests: false</c> they contain no explicit null test (== null, ??, IsNullOrEmpty, HasValue), for monotonicity.
+/// </summary>
+internal sealed class TypedExpressionGenerators(bool nullTests)
+{
+    private static readonly string[] Lambdas = ["s", "t"];
+
+    public static Gen<string> Conditions(bool nullTests) => Gen.Sized(size => new TypedExpressionGenerators(nullTests).Bool(Math.Min(size, 9) / 3, null));
+
+    private static Gen<string> Join(string format, params Gen<string>[] parts) =>
+        Gen.CollectToList(parts).Select(values => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, [.. values]));
+
+    private static Gen<string> Deeper(Func<Gen<string>> make) => Gen.Fresh(make).SelectMany(g => g);
+
+    private Gen<string> Bool(int depth, string? element)
+    {
+        var atoms = new List<Gen<string>>
+        {
+            Gen.Elements("true", "false", "person.Smoker"),
+            Join("{0} {1} {2}", Int(0, element), Gen.Elements("==", "!=", "<", "<=", ">", ">=", "=", "<>"), Int(0, element)),
+            Join("{0} {1} {2}", Double(0, element), Gen.Elements("<", ">=", "=="), Double(0, element)),
+            Join("{0} {1} {2}", Decimal(0), Gen.Elements("<", ">", "=="), Decimal(0)),
+            Join("{0} {1} {2}", String(0, element), Gen.Elements("==", "!="), String(0, element)),
+            Join("person.Stenosis {0} \"{1}\"", Gen.Elements("==", "!=", ">=", "<"), Gen.Elements("None", "mild", "Moderate", "SEVERE")),
+            Join("person.Stenosis in ({0})", Gen.Elements("\"Mild\"", "\"Mild\", \"Severe\"")),
+            Join("person.Flags.Contains(\"{0}\")", Gen.Elements("Mild", "Severe")),
+            Join("person.Scores.Contains({0})", Gen.Choose(0, 5).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            Join("{0} in ({1}, 2, {2})", Int(0, element), Int(0, element), Int(0, element)),
+            Join("{0}.{1}({2})", String(0, element), Gen.Elements("Contains", "StartsWith", "EndsWith"), String(0, element)),
+        };
+        if (element is not null)
+        {
+            atoms.Add(Join("{0}.Grade {1} \"{2}\"", Gen.Constant(element), Gen.Elements("==", ">"), Gen.Elements("Mild", "Moderate")));
+        }
+
+        if (nullTests)
+        {
+            atoms.Add(Join("{0} {1} null", Gen.Elements("person.Age", "person.Address", "person.Address.City", "person.Segments", "person.Name", "person.Stenosis"), Gen.Elements("==", "!=")));
+            atoms.Add(Join("string.IsNullOrEmpty({0})", String(0, element)));
+            atoms.Add(Gen.Elements("person.Address.Zip.HasValue", "(person.Smoker ?? true)"));
+        }
+
+        atoms = [.. atoms.Select(atom => atom.Select(text => "(" + text + ")"))];
+        if (depth <= 0)
+        {
+            return Gen.OneOf(atoms);
+        }
+
+        var inner = Deeper(() => Bool(depth - 1, element));
+        var lambda = Lambdas.First(l => l != element);
+        var body = Deeper(() => Bool(depth - 1, lambda));
+        return Gen.OneOf(atoms.Concat(
+        [
+            Join("({0} {1} {2})", inner, Gen.Elements("and", "&&", "or", "||", "AND", "OrElse"), inner),
+            Join("{0}({1})", Gen.Elements("!", "not "), inner),
+            Join("({0} ? {1} : {2})", inner, inner, inner),
+            Join("person.Segments.{0}(" + lambda + " => {1})", Gen.Elements("Any", "All"), body),
+            Gen.Constant("person.Segments.Any()"),
+            Join("({0} == {1})", inner, inner),
+        ]));
+    }
+
+    private Gen<string> Int(int depth, string? element)
+    {
+        var atoms = new List<Gen<string>>
+        {
+            Gen.Choose(0, 20).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Gen.Elements("person.Age", "person.Visits", "person.Level", "person.Address.Zip", "person.Name.Length", "person.Segments.Count", "person.Scores.Sum()"),
+        };
+        if (element is not null)
+        {
+            atoms.Add(Gen.Constant(element + ".Height"));
+        }
+
+        if (depth <= 0)
+        {
+            return Gen.OneOf(atoms);
+        }
+
+        var inner = Deeper(() => Int(depth - 1, element));
+        var lambda = Lambdas.First(l => l != element);
+        var ops = new List<Gen<string>>
+        {
+            Join("({0} {1} {2})", inner, Gen.Elements("+", "-", "*", "/", "%"), inner),
+            Join("-{0}", inner),
+            Join("Math.{0}({1}, {2})", Gen.Elements("Min", "Max"), inner, inner),
+            Join("Math.Abs({0})", inner),
+            Join("person.Segments.Count(" + lambda + " => {0})", Deeper(() => Bool(depth - 1, lambda))),
+            Join("person.Segments.{0}(" + lambda + " => " + lambda + ".Height)", Gen.Elements("Sum", "Min", "Max")),
+            Join("iif({0}, {1}, {2})", Deeper(() => Bool(depth - 1, element)), inner, inner),
+        };
+        if (nullTests)
+        {
+            ops.Add(Join("({0} ?? {1})", inner, inner));
+        }
+
+        return Gen.OneOf(atoms.Concat(ops));
+    }
+
+    private Gen<string> Double(int depth, string? element)
+    {
+        var atoms = new List<Gen<string>>
+        {
+            Gen.Choose(0, 400).Select(i => (i / 10.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)),
+            Gen.Elements("person.Bmi", "person.Segments.Sum(s => s.TranslationMm)"),
+            Int(0, element),
+        };
+        if (element is not null)
+        {
+            atoms.Add(Gen.Constant(element + ".TranslationMm"));
+        }
+
+        if (depth <= 0)
+        {
+            return Gen.OneOf(atoms);
+        }
+
+        var inner = Deeper(() => Double(depth - 1, element));
+        return Gen.OneOf(atoms.Concat(
+        [
+            Join("({0} {1} {2})", inner, Gen.Elements("+", "-", "*", "/"), inner),
+            Join("Math.Round({0}, 1)", inner),
+            Join("person.Segments.Max(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
+        ]));
+    }
+
+    private static Gen<string> Decimal(int depth) => Gen.OneOf(
+        Gen.Elements("person.Dose", "2.5m", "0m", "(person.Dose * 2)", "(person.Dose / person.Dose)", "(person.Dose + person.Visits)", "(person.Dose - 1.25)"));
+
+    private Gen<string> String(int depth, string? element)
+    {
+        var atoms = new List<Gen<string>>
+        {
+            Gen.Elements("\"\"", "\"a\"", "\"Ann\"", "\" x \"", "person.Name", "person.Address.City"),
+        };
+        if (element is not null)
+        {
+            atoms.Add(Gen.Constant(element + ".Name"));
+        }
+
+        return depth <= 0 ? Gen.OneOf(atoms) : Gen.OneOf(atoms.Concat([Join("{0}.{1}()", String(depth - 1, element), Gen.Elements("ToLower", "ToUpper", "Trim"))]));
+    }
+}

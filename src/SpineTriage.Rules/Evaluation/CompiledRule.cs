@@ -1,0 +1,72 @@
+using System.Text.Json;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules;
+
+/// <summary>A rule compiled at load: its condition is a delegate (a leaf) or a combination of child rules (an <c>Operator</c>).</summary>
+public sealed class CompiledRule
+{
+    internal CompiledRule(string name, string workflowName, Workflows.SourceLocation location)
+    {
+        Name = name;
+        WorkflowName = workflowName;
+        SourceName = location.File;
+        Line = location.Line;
+        Column = location.Column;
+        JsonPath = location.JsonPath;
+    }
+
+    /// <summary>Gets the rule's name (<c>RuleName</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the name of the workflow that declares the rule (which differs from the evaluated workflow for injected rules).</summary>
+    public string WorkflowName { get; }
+
+    /// <summary>Gets the condition's source text; <see langword="null"/> for a rule with an <c>Operator</c>.</summary>
+    public string? Expression { get; internal init; }
+
+    /// <summary>Gets the operator combining the child rules (And, AndAlso, Or, OrElse); <see langword="null"/> for a leaf.</summary>
+    public string? Operator { get; internal init; }
+
+    /// <summary>Gets the <c>SuccessEvent</c>, such as the verdict the rule supports.</summary>
+    public string? SuccessEvent { get; internal init; }
+
+    /// <summary>Gets the <c>ErrorMessage</c> template, with its <c>$(input.path)</c> placeholders unfilled.</summary>
+    public string? ErrorMessage { get; internal init; }
+
+    /// <summary>Gets the rule's free-form <c>Properties</c>; <see cref="JsonValueKind.Undefined"/> when absent.</summary>
+    public JsonElement Properties { get; internal init; }
+
+    /// <summary>Gets the enabled child rules, in order (their own, then those of rule-level <c>WorkflowsToInject</c>); empty for a leaf.</summary>
+    public IReadOnlyList<CompiledRule> Rules { get; internal set; } = [];
+
+    /// <summary>Gets the member paths the condition can read, such as <c>patient.Age</c> or <c>imaging.Levels[].TranslationMm</c>.</summary>
+    public IReadOnlyList<string> InputPaths { get; internal init; } = [];
+
+    /// <summary>Gets the name of the source (file) that declares the rule.</summary>
+    public string? SourceName { get; }
+
+    /// <summary>Gets the 1-based line of the rule object in its source.</summary>
+    public int Line { get; }
+
+    /// <summary>Gets the 1-based column of the rule object in its source.</summary>
+    public int Column { get; }
+
+    /// <summary>Gets the JSON path of the rule object, such as <c>$[0].Rules[3]</c>.</summary>
+    public string JsonPath { get; }
+
+    internal bool IsAnd => Operator is "And" or "AndAlso";
+
+    internal BoundExpression? Condition { get; init; }
+
+    internal Func<object?[], Truth>? Predicate { get; init; }
+
+    internal ErrorMessageTemplate? ErrorTemplate { get; init; }
+
+    internal RuleAction? OnSuccess { get; init; }
+
+    internal RuleAction? OnFailure { get; init; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{WorkflowName}/{Name}";
+}

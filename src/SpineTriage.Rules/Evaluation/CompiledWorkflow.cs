@@ -1,0 +1,117 @@
+using System.Text.Json;
+using SpineTriage.Rules.Evaluation;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules;
+
+/// <summary>A workflow compiled at load: immutable, thread-safe, and evaluated without locks or per-call compilation.</summary>
+public sealed class CompiledWorkflow
+{
+    private readonly RuleInput[] _inputs;
+    private EvaluationPlan _plan = null!;
+
+    internal CompiledWorkflow(string name, string? sourceName, JsonElement properties, IReadOnlyList<GlobalParameter> globalParams, RuleInput[] inputs)
+    {
+        Name = name;
+        SourceName = sourceName;
+        Properties = properties;
+        GlobalParams = globalParams;
+        _inputs = inputs;
+    }
+
+    /// <summary>Gets the workflow's name (<c>WorkflowName</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the enabled top-level rules: the workflow's own, then those of <c>WorkflowsToInject</c> (recursively), in order.</summary>
+    public IReadOnlyList<CompiledRule> Rules { get; internal set; } = [];
+
+    /// <summary>Gets the workflow's global parameters, in declaration order.</summary>
+    public IReadOnlyList<GlobalParameter> GlobalParams { get; }
+
+    /// <summary>Gets the workflow-level <c>Properties</c> (a SpineTriage addition); <see cref="JsonValueKind.Undefined"/> when absent.</summary>
+    public JsonElement Properties { get; }
+
+    /// <summary>Gets the name of the source (file) that declares the workflow.</summary>
+    public string? SourceName { get; }
+
+    /// <summary>Gets the rules the workflow declares itself, before injection (used while linking).</summary>
+    internal IReadOnlyList<CompiledRule> OwnRules { get; set; } = [];
+
+    internal EvaluationPlan Plan => _plan;
+
+    internal TruthMode TruthMode { get; init; }
+
+    /// <summary>Evaluates every enabled top-level rule against the inputs.</summary>
+    /// <param name="inputs">One value per <see cref="RuleSetOptions.Inputs"/> entry, in that order; a null input reads as missing.</param>
+    /// <returns>The outcome of every rule, with lazily computed details (missing inputs, messages, explanations).</returns>
+    /// <exception cref="ArgumentException">The number or the types of the inputs do not match the rule set's inputs.</exception>
+    public WorkflowResult Evaluate(params object?[] inputs)
+    {
+        var args = CheckInputs(inputs);
+        string?[]? exceptions = null;
+        var outcomes = _plan.EvaluateAll(args, ref exceptions);
+        return new WorkflowResult(this, args, outcomes, exceptions);
+    }
+
+    internal void SetPlan(EvaluationPlan plan) => _plan = plan;
+
+    /// <summary>Evaluates one top-level rule alone (for an EvaluateRule action); the inputs were checked by the caller.</summary>
+    internal RuleResult EvaluateRule(CompiledRule rule, object?[] args)
+    {
+        var slot = _plan.TopLevel[IndexOfTopLevel(rule)];
+        string?[]? exceptions = null;
+        var outcomes = _plan.EvaluateOne(slot, args, ref exceptions);
+        return new WorkflowResult(this, args, outcomes, exceptions).ResultAt(slot);
+    }
+
+    private int IndexOfTopLevel(CompiledRule rule)
+    {
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            if (ReferenceEquals(Rules[i], rule))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Rule '{rule.Name}' is not a top-level rule of workflow '{Name}'.");
+    }
+
+    private object?[] CheckInputs(object?[] inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Length != _inputs.Length)
+        {
+            throw new ArgumentException($"Workflow '{Name}' takes {_inputs.Length} input(s) ({DescribeInputs()}), but {inputs.Length} were given.", nameof(inputs));
+        }
+
+        // A copy, so that details computed later from the inputs cannot see the caller reuse the array.
+        var args = new object?[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var value = inputs[i];
+            if (value is not null && value.GetType() != _inputs[i].Type && !_inputs[i].Type.IsInstanceOfType(value))
+            {
+                throw new ArgumentException($"Input {i} ('{_inputs[i].Name}') of workflow '{Name}' must be a {_inputs[i].Type.Name}, but a {value.GetType().Name} was given.", nameof(inputs));
+            }
+
+            args[i] = value;
+        }
+
+        return args;
+    }
+
+    private string DescribeInputs()
+    {
+        var names = new string[_inputs.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = $"{_inputs[i].Name}: {_inputs[i].Type.Name}";
+        }
+
+        return string.Join(", ", names);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,147 @@
+namespace SpineTriage.Rules.Evaluation;
+
+/// <summary>
+/// A workflow's rule tree flattened into slots (pre-order) so an evaluation writes one byte per rule into one array:
+/// no locks, no LINQ, no per-call compilation, and nothing allocated beyond that array unless a rule throws.
+/// </summary>
+internal sealed class EvaluationPlan
+{
+    /// <summary>The outcome byte of a slot that was not evaluated (a child skipped in Performance mode).</summary>
+    public const byte NotEvaluated = 0;
+
+    private readonly Func<object?[], Truth>?[] _predicates;
+    private readonly bool[] _isAnd;
+    private readonly bool _stopAtDecisiveChild;
+    private readonly Truth _truthOnException;
+
+    public EvaluationPlan(IReadOnlyList<CompiledRule> topLevel, NestedRuleExecutionMode mode, bool twoValued)
+    {
+        var rules = new List<CompiledRule>();
+        var children = new List<int[]>();
+        TopLevel = new int[topLevel.Count];
+        for (var i = 0; i < topLevel.Count; i++)
+        {
+            TopLevel[i] = Add(topLevel[i], rules, children);
+        }
+
+        Rules = [.. rules];
+        Children = [.. children];
+        _predicates = new Func<object?[], Truth>?[Rules.Length];
+        _isAnd = new bool[Rules.Length];
+        for (var slot = 0; slot < Rules.Length; slot++)
+        {
+            _predicates[slot] = Rules[slot].Predicate;
+            _isAnd[slot] = Rules[slot].IsAnd;
+        }
+
+        _stopAtDecisiveChild = mode == NestedRuleExecutionMode.Performance;
+
+        // RulesEngine reports a rule that throws as failed; in three-valued logic we cannot know, so it is Unknown.
+        _truthOnException = twoValued ? Truth.False : Truth.Unknown;
+    }
+
+    /// <summary>Gets the rule of each slot.</summary>
+    public CompiledRule[] Rules { get; }
+
+    /// <summary>Gets the child slots of each slot.</summary>
+    public int[][] Children { get; }
+
+    /// <summary>Gets the slots of the top-level rules.</summary>
+    public int[] TopLevel { get; }
+
+    /// <summary>Evaluates every top-level rule; outcomes[slot] = Truth + 1, or <see cref="NotEvaluated"/>.</summary>
+    public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions)
+    {
+        var outcomes = new byte[Rules.Length];
+        var topLevel = TopLevel;
+        for (var i = 0; i < topLevel.Length; i++)
+        {
+            Evaluate(topLevel[i], args, outcomes, ref exceptions);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Evaluates one slot's subtree only (for EvaluateRule actions).</summary>
+    public byte[] EvaluateOne(int slot, object?[] args, ref string?[]? exceptions)
+    {
+        var outcomes = new byte[Rules.Length];
+        Evaluate(slot, args, outcomes, ref exceptions);
+        return outcomes;
+    }
+
+    private Truth Evaluate(int slot, object?[] args, byte[] outcomes, ref string?[]? exceptions)
+    {
+        Truth truth;
+        var predicate = _predicates[slot];
+        if (predicate is null)
+        {
+            truth = Combine(slot, args, outcomes, ref exceptions);
+        }
+        else
+        {
+            try
+            {
+                truth = predicate(args);
+            }
+            catch (Exception exception)
+            {
+                // A host getter or arithmetic overflow must never escape an evaluation.
+                truth = _truthOnException;
+                exceptions ??= new string?[Rules.Length];
+                exceptions[slot] = $"Error while evaluating rule '{Rules[slot].Name}': {exception.GetType().Name}: {exception.Message}";
+            }
+        }
+
+        outcomes[slot] = (byte)(truth + 1);
+        return truth;
+    }
+
+    // Kleene fold: And is False if any child is False, else Unknown if any is Unknown; Or is the dual.
+    // And ≡ AndAlso and Or ≡ OrElse, as in RulesEngine; an empty child list is False, as in RulesEngine.
+    private Truth Combine(int slot, object?[] args, byte[] outcomes, ref string?[]? exceptions)
+    {
+        var children = Children[slot];
+        if (children.Length == 0)
+        {
+            return Truth.False;
+        }
+
+        var isAnd = _isAnd[slot];
+        var decisive = isAnd ? Truth.False : Truth.True;
+        var result = isAnd ? Truth.True : Truth.False;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var child = Evaluate(children[i], args, outcomes, ref exceptions);
+            if (child == decisive)
+            {
+                result = decisive;
+                if (_stopAtDecisiveChild)
+                {
+                    break;
+                }
+            }
+            else if (child == Truth.Unknown && result != decisive)
+            {
+                result = Truth.Unknown;
+            }
+        }
+
+        return result;
+    }
+
+    private static int Add(CompiledRule rule, List<CompiledRule> rules, List<int[]> children)
+    {
+        var slot = rules.Count;
+        rules.Add(rule);
+        children.Add([]);
+        var childSlots = new int[rule.Rules.Count];
+        for (var i = 0; i < childSlots.Length; i++)
+        {
+            childSlots[i] = Add(rule.Rules[i], rules, children);
+        }
+
+        children[slot] = childSlots;
+        return slot;
+    }
+}

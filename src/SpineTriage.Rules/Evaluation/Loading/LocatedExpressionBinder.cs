@@ -1,0 +1,31 @@
+using SpineTriage.Rules.Diagnostics;
+using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Workflows;
+
+namespace SpineTriage.Rules.Evaluation.Loading;
+
+/// <summary>Binds expressions read from a file and turns their diagnostics into file diagnostics (line, column and offset inside the expression).</summary>
+internal sealed class LocatedExpressionBinder(ExpressionLimits limits, List<Diagnostic> diagnostics)
+{
+    public BoundExpression? Bind(LocatedString text, ExpressionEnvironment environment, string? workflowName, string? ruleName)
+    {
+        var found = new List<ExpressionDiagnostic>();
+        BoundExpression? bound;
+        try
+        {
+            bound = ExpressionFrontEnd.Bind(text.Text, environment, limits, found);
+        }
+        catch (Exception exception) when (exception is not NotImplementedException)
+        {
+            diagnostics.Add(text.Location.Error(DiagnosticCodes.ExpressionFrontEndFailure, $"The expression could not be processed ({exception.GetType().Name}: {exception.Message}); please report this with the expression.", workflowName, ruleName));
+            return null;
+        }
+
+        foreach (var problem in found)
+        {
+            diagnostics.Add(text.ErrorAt(problem.Offset, problem.Code, problem.Message, workflowName, ruleName));
+        }
+
+        return found.Count > 0 ? null : bound;
+    }
+}

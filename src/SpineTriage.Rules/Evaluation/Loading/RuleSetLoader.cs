@@ -1,0 +1,104 @@
+using SpineTriage.Rules.Diagnostics;
+using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Workflows;
+
+namespace SpineTriage.Rules.Evaluation.Loading;
+
+/// <summary>Reads, binds, compiles and links a rule set, collecting every problem of every file before deciding.</summary>
+internal static class RuleSetLoader
+{
+    public static RuleSetLoadResult Load(IEnumerable<RuleSource> sources, RuleSetOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var inputs = CheckOptions(options);
+        var context = new LoadContext(options, inputs);
+        var definitions = new List<WorkflowDefinition>();
+        using var hasher = new ContentHasher();
+        foreach (var source in sources)
+        {
+            ArgumentNullException.ThrowIfNull(source, nameof(sources));
+            hasher.AddSource(source);
+            definitions.AddRange(WorkflowFileReader.Read(source, options.Limits, context.Diagnostics));
+        }
+
+        hasher.AddOverrides(options.GlobalParameterOverrides);
+        var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs));
+        var workflows = new List<CompiledWorkflow>();
+        var byName = new Dictionary<string, CompiledWorkflow>(StringComparer.OrdinalIgnoreCase);
+        foreach (var definition in definitions)
+        {
+            if (byName.TryGetValue(definition.Name, out var first))
+            {
+                context.Diagnostics.Add(definition.Location.Error(DiagnosticCodes.DuplicateWorkflowName, $"Workflow name '{definition.Name}' is already used by a workflow in {first.SourceName}; workflow names must be unique across all loaded files (case-insensitive).", definition.Name));
+                continue;
+            }
+
+            var workflow = compiler.Compile(definition);
+            workflows.Add(workflow);
+            byName[workflow.Name] = workflow;
+        }
+
+        ReportUnusedOverrides(context);
+        if (new InjectionLinker(context, byName).Link(workflows))
+        {
+            foreach (var workflow in workflows)
+            {
+                RuleNameChecker.Check(workflow, context.Diagnostics);
+            }
+
+            new ActionLinker(context, byName).Link();
+        }
+
+        if (context.HasErrors)
+        {
+            return new RuleSetLoadResult(null, context.Diagnostics);
+        }
+
+        foreach (var workflow in workflows)
+        {
+            workflow.SetPlan(new EvaluationPlan(workflow.Rules, options.NestedRuleExecutionMode, options.TwoValuedLogic));
+        }
+
+        var warnings = context.Diagnostics.FindAll(d => d.Severity == DiagnosticSeverity.Warning);
+        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings), context.Diagnostics);
+    }
+
+    private static RuleInput[] CheckOptions(RuleSetOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Limits, nameof(options));
+        var inputs = options.Inputs.ToArray();
+        if (inputs.Length == 0)
+        {
+            throw new ArgumentException("RuleSetOptions.Inputs must name at least one input, such as new RuleInput(\"patient\", typeof(Patient)).", nameof(options));
+        }
+
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var input in inputs)
+        {
+            if (input is null || string.IsNullOrWhiteSpace(input.Name) || input.Type is null)
+            {
+                throw new ArgumentException("Every RuleSetOptions.Inputs entry needs a name and a type.", nameof(options));
+            }
+
+            if (!names.Add(input.Name))
+            {
+                throw new ArgumentException($"RuleSetOptions.Inputs names '{input.Name}' twice (names are case-insensitive).", nameof(options));
+            }
+        }
+
+        return inputs;
+    }
+
+    private static void ReportUnusedOverrides(LoadContext context)
+    {
+        foreach (var name in context.Options.GlobalParameterOverrides.Keys)
+        {
+            if (!context.UsedOverrides.Contains(name))
+            {
+                context.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.OverrideWithoutGlobal,
+                    $"The host overrides global parameter '{name}', but no loaded workflow declares it; remove the override or fix its name.") { JsonPath = "$" });
+            }
+        }
+    }
+}

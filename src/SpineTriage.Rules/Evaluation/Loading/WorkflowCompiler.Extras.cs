@@ -1,0 +1,107 @@
+using SpineTriage.Rules.Diagnostics;
+using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Workflows;
+
+namespace SpineTriage.Rules.Evaluation.Loading;
+
+internal sealed partial class WorkflowCompiler
+{
+    private static readonly string[] ActionNames = ["OutputExpression", "EvaluateRule"];
+
+    private ErrorMessageTemplate? CompileTemplate(LocatedString? message, ExpressionEnvironment environment, string workflowName, string ruleName)
+    {
+        if (message is null)
+        {
+            return null;
+        }
+
+        var placeholders = new List<ErrorMessageTemplate.Placeholder>();
+        foreach (var (path, offset) in ErrorMessageTemplate.FindPlaceholders(message.Text))
+        {
+            // An unknown path stays in the message as written, as RulesEngine leaves it: a warning, not an error.
+            var probe = new List<ExpressionDiagnostic>();
+            var bound = string.IsNullOrWhiteSpace(path) ? null : ExpressionFrontEnd.Bind(path, environment, ExpressionLimits.Default, probe);
+            if (bound is null || probe.Count > 0)
+            {
+                var reason = probe.Count > 0 ? $" ({probe[0].Message})" : string.Empty;
+                context.Diagnostics.Add(message.At(offset).Warning(DiagnosticCodes.UnknownPlaceholder, $"The placeholder $({path}) in the ErrorMessage names nothing the rule can read{reason}; it will be shown as written. Use an input path such as $(patient.Age) or a parameter name.", workflowName, ruleName));
+                continue;
+            }
+
+            placeholders.Add(new ErrorMessageTemplate.Placeholder(path, ExpressionCompiler.CompileValue(bound)));
+        }
+
+        return new ErrorMessageTemplate(message.Text, placeholders);
+    }
+
+    private RuleAction? CompileAction(ActionDefinition? action, ExpressionEnvironment environment, string workflowName, string ruleName)
+    {
+        if (action is null)
+        {
+            return null;
+        }
+
+        if (string.Equals(action.Name, "OutputExpression", StringComparison.OrdinalIgnoreCase))
+        {
+            if (ContextText(action, "expression", workflowName, ruleName) is { } expression
+                && context.Binder.Bind(expression, environment, workflowName, ruleName) is { } bound)
+            {
+                return new OutputExpressionAction(ExpressionCompiler.CompileValue(bound));
+            }
+
+            return null;
+        }
+
+        if (string.Equals(action.Name, "EvaluateRule", StringComparison.OrdinalIgnoreCase))
+        {
+            var targetWorkflow = ContextText(action, "workflowName", workflowName, ruleName);
+            var targetRule = ContextText(action, "ruleName", workflowName, ruleName);
+            if (targetWorkflow is null || targetRule is null)
+            {
+                return null;
+            }
+
+            return new EvaluateRuleAction(targetWorkflow.Text, targetRule.Text);
+        }
+
+        context.Diagnostics.Add(action.Location.Error(DiagnosticCodes.UnknownAction, $"Unknown action '{action.Name}'; the built-in actions are OutputExpression and EvaluateRule.{NameSuggester.DidYouMean(action.Name, ActionNames)}", workflowName, ruleName));
+        return null;
+    }
+
+    private LocatedString? ContextText(ActionDefinition action, string key, string workflowName, string ruleName)
+    {
+        if (action.Context.TryGetValue(key, out var entry) && entry.Text is { } text && !string.IsNullOrWhiteSpace(text.Text))
+        {
+            return text;
+        }
+
+        var location = entry?.Location ?? action.Location;
+        context.Diagnostics.Add(location.Error(DiagnosticCodes.InvalidActionContext, $"Action '{action.Name}' needs a non-empty string '{key}' in its Context.", workflowName, ruleName));
+        return null;
+    }
+
+    private void RegisterLinks(RuleDefinition definition, CompiledRule rule, CompiledWorkflow workflow, List<CompiledRule> children)
+    {
+        foreach (var action in new[] { rule.OnSuccess, rule.OnFailure })
+        {
+            if (action is EvaluateRuleAction evaluateRule)
+            {
+                context.EvaluateRuleActions.Add(new PendingEvaluateRule(evaluateRule, rule, definition.Location));
+            }
+        }
+
+        if (definition.WorkflowsToInject.Count == 0)
+        {
+            return;
+        }
+
+        if (definition.IsComposite)
+        {
+            context.RuleInjections.Add(new RuleInjection(rule, workflow, children, definition.WorkflowsToInject));
+        }
+        else
+        {
+            context.Diagnostics.Add(definition.WorkflowsToInject[0].Location.Warning(DiagnosticCodes.InjectionIgnored, $"Rule '{rule.Name}' has WorkflowsToInject but no Operator, so the injection is ignored (as in RulesEngine); add an Operator to combine the injected rules.", workflow.Name, rule.Name));
+        }
+    }
+}

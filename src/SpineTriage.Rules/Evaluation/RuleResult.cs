@@ -1,0 +1,130 @@
+using SpineTriage.Rules.Evaluation;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules;
+
+/// <summary>The outcome of one rule in one evaluation; missing inputs, messages, actions and explanations are computed on access.</summary>
+public sealed class RuleResult
+{
+    private readonly WorkflowResult _owner;
+    private readonly int _slot;
+    private IReadOnlyList<RuleResult>? _children;
+    private IReadOnlyList<string>? _missingInputs;
+    private ActionResult? _actionResult;
+    private bool _actionRun;
+
+    internal RuleResult(WorkflowResult owner, int slot)
+    {
+        _owner = owner;
+        _slot = slot;
+    }
+
+    /// <summary>Gets the rule.</summary>
+    public CompiledRule Rule => _owner.Plan.Rules[_slot];
+
+    /// <summary>Gets whether the rule was Met, NotMet or Unknown (it read missing data, or failed at run time).</summary>
+    public RuleOutcome Outcome => (RuleOutcome)(_owner.Outcomes[_slot] - 1);
+
+    /// <summary>Gets a value indicating whether the outcome is <see cref="RuleOutcome.Met"/>.</summary>
+    public bool IsSuccess => Outcome == RuleOutcome.Met;
+
+    /// <summary>Gets the results of the evaluated child rules (in Performance mode, only those evaluated); empty for a leaf.</summary>
+    public IReadOnlyList<RuleResult> ChildResults => _children ??= MakeChildren();
+
+    /// <summary>Gets, when Unknown, the distinct input paths read as missing, such as <c>imaging.Levels[1].TranslationMm</c>; otherwise empty.</summary>
+    public IReadOnlyList<string> MissingInputs => _missingInputs ??= Outcome == RuleOutcome.Unknown ? CollectMissingInputs() : [];
+
+    /// <summary>Gets the rule's <c>ErrorMessage</c> with its placeholders filled when the rule is not Met; <see langword="null"/> when Met or without a message.</summary>
+    public string? ErrorMessage => Outcome == RuleOutcome.Met ? null : Rule.ErrorTemplate?.Format(_owner.Args);
+
+    /// <summary>Gets the run-time failure (such as arithmetic overflow) that made the rule Unknown, or <see langword="null"/>.</summary>
+    public string? ExceptionMessage => _owner.Exceptions?[_slot];
+
+    /// <summary>Gets the result of the OnSuccess action when Met, of the OnFailure action when NotMet; <see langword="null"/> when Unknown or without an action.</summary>
+    public ActionResult? ActionResult
+    {
+        get
+        {
+            if (!_actionRun)
+            {
+                var action = Outcome switch
+                {
+                    RuleOutcome.Met => Rule.OnSuccess,
+                    RuleOutcome.NotMet => Rule.OnFailure,
+                    _ => null,
+                };
+                _actionResult = action?.Run(_owner.Args);
+                _actionRun = true;
+            }
+
+            return _actionResult;
+        }
+    }
+
+    /// <summary>Explains the outcome operand by operand (the slow path: the condition is evaluated again by an interpreter).</summary>
+    /// <returns>The explanation of the condition, or of the operator over the child rules' explanations.</returns>
+    public ConditionExplanation Explain()
+    {
+        var rule = Rule;
+        if (rule.Condition is { } condition)
+        {
+            return ExpressionExplainer.Explain(condition, _owner.Args, _owner.Workflow.TruthMode);
+        }
+
+        var operands = new List<ConditionExplanation>();
+        foreach (var child in ChildResults)
+        {
+            operands.Add(child.Explain());
+        }
+
+        var text = rule.Operator is null ? rule.Name : $"{rule.Operator} of the rules of '{rule.Name}'";
+        return new ConditionExplanation(text, (Truth)Outcome, null, null, operands);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Rule.Name}: {Outcome}";
+
+    private RuleResult[] MakeChildren()
+    {
+        var childSlots = _owner.Plan.Children[_slot];
+        var count = 0;
+        foreach (var child in childSlots)
+        {
+            count += _owner.Outcomes[child] != EvaluationPlan.NotEvaluated ? 1 : 0;
+        }
+
+        var children = new RuleResult[count];
+        var next = 0;
+        foreach (var child in childSlots)
+        {
+            if (_owner.Outcomes[child] != EvaluationPlan.NotEvaluated)
+            {
+                children[next++] = _owner.ResultAt(child);
+            }
+        }
+
+        return children;
+    }
+
+    private IReadOnlyList<string> CollectMissingInputs()
+    {
+        if (Rule.Condition is { } condition)
+        {
+            return ExceptionMessage is null ? ExpressionExplainer.MissingInputs(condition, _owner.Args) : [];
+        }
+
+        var paths = new List<string>();
+        foreach (var child in ChildResults)
+        {
+            foreach (var path in child.MissingInputs)
+            {
+                if (!paths.Contains(path))
+                {
+                    paths.Add(path);
+                }
+            }
+        }
+
+        return paths;
+    }
+}

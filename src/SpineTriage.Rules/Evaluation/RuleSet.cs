@@ -1,0 +1,123 @@
+using System.Diagnostics.CodeAnalysis;
+using SpineTriage.Rules.Diagnostics;
+using SpineTriage.Rules.Evaluation.Loading;
+
+namespace SpineTriage.Rules;
+
+/// <summary>Workflows read from RulesEngine-format JSON and compiled once: immutable and thread-safe.</summary>
+public sealed class RuleSet
+{
+    private readonly Dictionary<string, CompiledWorkflow> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    internal RuleSet(IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<RuleInput> inputs, string contentHash, IReadOnlyList<Diagnostic> warnings)
+    {
+        Workflows = workflows;
+        Inputs = inputs;
+        ContentHash = contentHash;
+        Warnings = warnings;
+        foreach (var workflow in workflows)
+        {
+            _byName[workflow.Name] = workflow;
+        }
+    }
+
+    /// <summary>Gets the workflows, in the order of their sources.</summary>
+    public IReadOnlyList<CompiledWorkflow> Workflows { get; }
+
+    /// <summary>Gets the inputs every workflow takes, in argument order.</summary>
+    public IReadOnlyList<RuleInput> Inputs { get; }
+
+    /// <summary>Gets the rule-set version, <c>sha256:</c> and 64 hex digits over the sources (name and content, in order) and the overrides.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Gets the warnings found while loading (problems that do not stop the rule set from working).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    /// <summary>Loads and compiles rule sources.</summary>
+    /// <param name="sources">The rule files' contents.</param>
+    /// <param name="options">The inputs, overrides and settings.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleLoadException">Any source has an error; the exception lists all of them.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (no inputs, or a repeated input name).</exception>
+    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleSetOptions options)
+    {
+        var result = TryLoad(sources, options);
+        return result.Succeeded ? result.RuleSet : throw new RuleLoadException(result.Diagnostics);
+    }
+
+    /// <summary>Loads one rule file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">The inputs, overrides and settings.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleLoadException">The file has an error; the exception lists all of them.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static RuleSet LoadFile(string path, RuleSetOptions options) => Load([RuleSource.FromFile(path)], options);
+
+    /// <summary>Loads every <c>*.json</c> file directly in a directory, in ordinal name order, skipping <c>*.schema.json</c>.</summary>
+    /// <param name="directory">The directory.</param>
+    /// <param name="options">The inputs, overrides and settings.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleLoadException">Any file has an error; the exception lists all of them.</exception>
+    /// <exception cref="IOException">The directory or a file cannot be read.</exception>
+    public static RuleSet LoadDirectory(string directory, RuleSetOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var files = Directory.GetFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        return Load(files.Select(RuleSource.FromFile).ToList(), options);
+    }
+
+    /// <summary>Loads rules from a JSON string.</summary>
+    /// <param name="json">One workflow object or an array of them.</param>
+    /// <param name="options">The inputs, overrides and settings.</param>
+    /// <param name="sourceName">The name diagnostics use for the JSON.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleLoadException">The JSON has an error; the exception lists all of them.</exception>
+    public static RuleSet LoadJson(string json, RuleSetOptions options, string sourceName = "inline.json") =>
+        Load([new RuleSource(sourceName, json)], options);
+
+    /// <summary>Loads rules from a UTF-8 stream (for example an embedded resource).</summary>
+    /// <param name="stream">The stream, read to its end.</param>
+    /// <param name="options">The inputs, overrides and settings.</param>
+    /// <param name="sourceName">The name diagnostics use for the stream.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleLoadException">The JSON has an error; the exception lists all of them.</exception>
+    public static RuleSet LoadStream(Stream stream, RuleSetOptions options, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        return LoadJson(reader.ReadToEnd(), options, sourceName);
+    }
+
+    /// <summary>Loads rule sources without throwing for bad content.</summary>
+    /// <param name="sources">The rule files' contents.</param>
+    /// <param name="options">The inputs, overrides and settings.</param>
+    /// <returns>The rule set when there was no error, and every diagnostic.</returns>
+    /// <exception cref="ArgumentException">The options are invalid (no inputs, or a repeated input name).</exception>
+    public static RuleSetLoadResult TryLoad(IEnumerable<RuleSource> sources, RuleSetOptions options) => RuleSetLoader.Load(sources, options);
+
+    /// <summary>Gets a workflow by name (case-insensitive).</summary>
+    /// <param name="name">The workflow name.</param>
+    /// <returns>The workflow.</returns>
+    /// <exception cref="ArgumentException">No workflow has that name; the message lists the known names.</exception>
+    public CompiledWorkflow GetWorkflow(string name)
+    {
+        if (TryGetWorkflow(name, out var workflow))
+        {
+            return workflow;
+        }
+
+        throw new ArgumentException($"No workflow is named '{name}'.{NameSuggester.DidYouMean(name, _byName.Keys)} Known workflows: {string.Join(", ", _byName.Keys)}.", nameof(name));
+    }
+
+    /// <summary>Gets a workflow by name (case-insensitive), if there is one.</summary>
+    /// <param name="name">The workflow name.</param>
+    /// <param name="workflow">The workflow, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryGetWorkflow(string name, [NotNullWhen(true)] out CompiledWorkflow? workflow)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _byName.TryGetValue(name, out workflow);
+    }
+}

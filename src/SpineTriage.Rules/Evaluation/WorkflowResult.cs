@@ -1,0 +1,66 @@
+using SpineTriage.Rules.Evaluation;
+
+namespace SpineTriage.Rules;
+
+/// <summary>The outcome of every rule of one workflow evaluation; details are computed on access from the retained inputs.</summary>
+public sealed class WorkflowResult
+{
+    private readonly RuleResult?[] _views;
+    private IReadOnlyList<RuleResult>? _results;
+
+    internal WorkflowResult(CompiledWorkflow workflow, object?[] args, byte[] outcomes, string?[]? exceptions)
+    {
+        Workflow = workflow;
+        Args = args;
+        Outcomes = outcomes;
+        Exceptions = exceptions;
+        _views = new RuleResult?[outcomes.Length];
+    }
+
+    /// <summary>Gets the workflow that was evaluated.</summary>
+    public CompiledWorkflow Workflow { get; }
+
+    /// <summary>Gets one result per <see cref="CompiledWorkflow.Rules"/> entry, in the same order.</summary>
+    public IReadOnlyList<RuleResult> Results => _results ??= MakeResults();
+
+    internal object?[] Args { get; }
+
+    internal byte[] Outcomes { get; }
+
+    internal string?[]? Exceptions { get; }
+
+    internal EvaluationPlan Plan => Workflow.Plan;
+
+    /// <summary>Finds the result of a rule by name, top-level or nested (case-insensitive).</summary>
+    /// <param name="ruleName">The rule's name.</param>
+    /// <returns>The result, or <see langword="null"/> when no evaluated rule has that name.</returns>
+    public RuleResult? Find(string ruleName)
+    {
+        ArgumentNullException.ThrowIfNull(ruleName);
+        var rules = Plan.Rules;
+        for (var slot = 0; slot < rules.Length; slot++)
+        {
+            if (Outcomes[slot] != EvaluationPlan.NotEvaluated && string.Equals(rules[slot].Name, ruleName, StringComparison.OrdinalIgnoreCase))
+            {
+                return ResultAt(slot);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The result view of a slot, created once (a benign race may create two equal views).</summary>
+    internal RuleResult ResultAt(int slot) => _views[slot] ??= new RuleResult(this, slot);
+
+    private RuleResult[] MakeResults()
+    {
+        var topLevel = Plan.TopLevel;
+        var results = new RuleResult[topLevel.Length];
+        for (var i = 0; i < topLevel.Length; i++)
+        {
+            results[i] = ResultAt(topLevel[i]);
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Reflection;
+
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>Member access: public instance properties of readable types, string Length, collection Count.</summary>
+internal sealed partial class ExpressionBinder
+{
+    private static readonly HashSet<string> ObjectMethods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "GetType", "ToString", "Equals", "GetHashCode", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    private BoundExpression BindMemberAccess(MemberAccessSyntax access)
+    {
+        if (access.Target is IdentifierSyntax root && IsStaticClassName(root.Name))
+        {
+            throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
+                $"'{TextOf(access)}' is not available; from {root.Name} only the whitelisted functions can be called (string.IsNullOrEmpty, Math.Abs, Math.Min, Math.Max, Math.Round).", access);
+        }
+
+        var target = BindNode(access.Target);
+        var name = access.Member;
+        var text = TextOf(access);
+        if (ObjectMethods.Contains(name) || ForbiddenNames.Contains(name) && !HasProperty(target.Type, name))
+        {
+            throw Forbidden(name, access);
+        }
+
+        if (target.Type == typeof(string) && name.Equals("Length", StringComparison.OrdinalIgnoreCase))
+        {
+            return new BoundStringCall(StringMethod.Length, target, null, text);
+        }
+
+        if (CollectionShape.Of(target.Type) is { } shape)
+        {
+            return name.Equals("Count", StringComparison.OrdinalIgnoreCase) || (shape.IsArray && name.Equals("Length", StringComparison.OrdinalIgnoreCase))
+                ? new BoundCollectionCall(CollectionMethod.Count, target, shape, null, null, typeof(int), text)
+                : throw Error(ExpressionDiagnosticCodes.UnknownMember,
+                    $"Unknown member '{name}' on the collection '{target.Text}'. Use Count, or a method: Any, All, Count, Contains, Sum, Min, Max.", access);
+        }
+
+        if (TypeRules.IsScalar(target.Type))
+        {
+            return name switch
+            {
+                "HasValue" when target.Type.IsValueType => new BoundNullTest(NullTestKind.IsNotNull, target, text),
+                "Value" when target.Type.IsValueType => target,
+                _ => throw Error(ExpressionDiagnosticCodes.UnknownMember,
+                    $"Unknown member '{name}': '{target.Text}' is {TypeRules.Describe(target.Type)}, which has no members to read here.", access),
+            };
+        }
+
+        var property = FindProperty(target.Type, name, access);
+        if (!TypeRules.IsReadable(property.PropertyType))
+        {
+            throw Error(ExpressionDiagnosticCodes.UnreadableType,
+                $"Member '{property.Name}' of {target.Type.Name} has type {TypeRules.Describe(property.PropertyType)}, which expressions cannot read.", access);
+        }
+
+        return Widen(new BoundMember(target, property, text));
+    }
+
+    private static bool IsStaticClassName(string name) =>
+        name.Equals("Math", StringComparison.OrdinalIgnoreCase) || name.Equals("string", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasProperty(Type type, string name) => ReadableProperties(type).Any(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<PropertyInfo> ReadableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true });
+
+    /// <summary>Exact case first, then ignoring case (as RulesEngine matches members); two case-insensitive matches are ambiguous.</summary>
+    private static PropertyInfo FindProperty(Type type, string name, SyntaxNode at)
+    {
+        var properties = ReadableProperties(type).ToList();
+        var exact = properties.Where(p => p.Name == name).ToList();
+        if (exact.Count >= 1)
+        {
+            return exact.OrderBy(p => p.DeclaringType == type ? 0 : 1).First();
+        }
+
+        var loose = properties.Where(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name).Distinct().ToList();
+        if (loose.Count > 1)
+        {
+            throw Error(ExpressionDiagnosticCodes.AmbiguousName,
+                $"'{name}' matches several members of {type.Name} that differ only in case ({string.Join(", ", loose)}); write the exact case.", at);
+        }
+
+        if (loose.Count == 1)
+        {
+            return properties.First(p => p.Name == loose[0]);
+        }
+
+        var known = properties.Select(p => p.Name).Order(StringComparer.Ordinal);
+        throw Error(ExpressionDiagnosticCodes.UnknownMember, $"Unknown member '{name}' on {type.Name}.{Suggestions.Phrase(name, known, "Its members are")}", at);
+    }
+}

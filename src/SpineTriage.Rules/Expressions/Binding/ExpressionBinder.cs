@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>Type-checks a syntax tree against an environment and produces the bound tree; the first problem becomes a diagnostic.</summary>
+internal sealed partial class ExpressionBinder
+{
+    private static readonly HashSet<string> ForbiddenNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "System", "Microsoft", "typeof", "nameof", "sizeof", "default", "new", "GetType", "Type", "Activator", "AppDomain",
+        "Assembly", "Process", "Environment", "File", "Directory", "Path", "Marshal", "GC", "Thread", "Task", "Console",
+        "Reflection", "Delegate", "Expression", "Unsafe", "RuntimeHelpers", "Object", "dynamic",
+    };
+
+    private readonly string _text;
+    private readonly ExpressionEnvironment _environment;
+    private readonly List<LambdaVariable> _lambdaScope = [];
+
+    private ExpressionBinder(string text, ExpressionEnvironment environment)
+    {
+        _text = text;
+        _environment = environment;
+    }
+
+    public static BoundExpression? Bind(SyntaxNode tree, string text, ExpressionEnvironment environment, out ExpressionDiagnostic? diagnostic)
+    {
+        diagnostic = null;
+        try
+        {
+            return new ExpressionBinder(text, environment).BindNode(tree);
+        }
+        catch (ExpressionDiagnosticException error)
+        {
+            diagnostic = error.Diagnostic;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            diagnostic = ExpressionParser.TooComplex();
+        }
+
+        return null;
+    }
+
+    private BoundExpression BindNode(SyntaxNode node)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return node switch
+        {
+            LiteralSyntax literal => BindLiteral(literal),
+            IdentifierSyntax identifier => BindIdentifier(identifier),
+            MemberAccessSyntax member => BindMemberAccess(member),
+            CallSyntax call => BindCall(call),
+            UnarySyntax unary => BindUnary(unary),
+            BinarySyntax binary => BindBinary(binary),
+            ConditionalSyntax conditional => BindConditional(conditional.Condition, conditional.WhenTrue, conditional.WhenFalse, conditional),
+            InSyntax inList => BindIn(inList),
+            LambdaSyntax lambda => throw Error(ExpressionDiagnosticCodes.LambdaMisuse,
+                $"A lambda such as '{lambda.Parameter} => ...' is only allowed as the argument of Any, All, Count, Sum, Min or Max.", lambda),
+            _ => throw new InvalidOperationException($"Unexpected syntax node {node.GetType().Name}."),
+        };
+    }
+
+    private string TextOf(SyntaxNode node) => _text.Substring(node.Span.Start, node.Span.Length);
+
+    private static ExpressionDiagnosticException Error(string code, string message, SyntaxNode at) =>
+        ExpressionDiagnosticException.At(code, message, at.Span.Start, Math.Max(1, at.Span.Length));
+
+    private BoundExpression BindLiteral(LiteralSyntax literal) => literal.Kind switch
+    {
+        LiteralKind.Null => new BoundConstant(typeof(object), null, TextOf(literal)),
+        _ => new BoundConstant(literal.Value!.GetType(), literal.Value, TextOf(literal)),
+    };
+
+    private BoundExpression BindIdentifier(IdentifierSyntax identifier)
+    {
+        var name = identifier.Name;
+        var text = TextOf(identifier);
+        var variable = _lambdaScope.LastOrDefault(v => string.Equals(v.Name, name, StringComparison.Ordinal))
+            ?? _lambdaScope.LastOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (variable is not null)
+        {
+            return Widen(new BoundLambdaVariable(variable, text));
+        }
+
+        switch (_environment.Resolve(name, text))
+        {
+            case BoundInput input when !TypeRules.IsReadable(input.ClrType):
+                throw Error(ExpressionDiagnosticCodes.UnreadableType,
+                    $"Input '{input.Name}' has type {TypeRules.Describe(input.ClrType)}, which expressions cannot read.", identifier);
+            case BoundInput input:
+                return Widen(input);
+            case { } parameter:
+                return parameter;
+        }
+
+        if (ForbiddenNames.Contains(name))
+        {
+            throw Forbidden(name, identifier);
+        }
+
+        var known = _lambdaScope.Select(v => v.Name).Reverse().Concat(_environment.Names);
+        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown name '{name}'.{Suggestions.Phrase(name, known, "Known inputs and params")}", identifier);
+    }
+
+    private static ExpressionDiagnosticException Forbidden(string name, SyntaxNode at) => Error(ExpressionDiagnosticCodes.Forbidden,
+        $"'{name}' is not allowed: expressions cannot use reflection, types, I/O, processes or the runtime. Read input members and use the whitelisted methods instead.",
+        at);
+
+    /// <summary>Reads small integers as int, uint as long, float as double, as C# promotion does.</summary>
+    private static BoundExpression Widen(BoundExpression expression)
+    {
+        var widened = TypeRules.Widened(expression.Type);
+        return widened == expression.Type ? expression : new BoundConvert(expression, widened);
+    }
+
+    private BoundExpression BindCondition(SyntaxNode node, string role)
+    {
+        var bound = BindNode(node);
+        return bound.Type == typeof(bool)
+            ? bound
+            : throw Error(ExpressionDiagnosticCodes.TypeMismatch,
+                $"The {role} '{TextOf(node)}' is {TypeRules.Describe(bound.Type)}, but a condition (true or false) is needed here.", node);
+    }
+}

@@ -1,0 +1,76 @@
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>Which CLR types expressions may read, and C#'s numeric promotion among int, long, double and decimal.</summary>
+internal static class TypeRules
+{
+    public static Type Underlying(Type type) => Nullable.GetUnderlyingType(type) ?? type;
+
+    /// <summary>The type a value of this type is read as: small integers widen to int, uint to long, float to double, ulong to decimal.</summary>
+    public static Type Widened(Type type) => Type.GetTypeCode(type) switch
+    {
+        _ when type.IsEnum => type,
+        TypeCode.SByte or TypeCode.Byte or TypeCode.Int16 or TypeCode.UInt16 => typeof(int),
+        TypeCode.UInt32 => typeof(long),
+        TypeCode.Single => typeof(double),
+        TypeCode.UInt64 => typeof(decimal),
+        _ => type,
+    };
+
+    public static bool IsNumeric(Type type) => type == typeof(int) || type == typeof(long) || type == typeof(double) || type == typeof(decimal);
+
+    public static bool IsIntegral(Type type) => type == typeof(int) || type == typeof(long);
+
+    public static bool IsScalar(Type type)
+    {
+        type = Underlying(type);
+        return type.IsEnum || type == typeof(string) || type == typeof(bool) || type == typeof(DateTime) || type == typeof(DateTimeOffset)
+            || type == typeof(TimeSpan) || type == typeof(Guid) || IsNumeric(Widened(type));
+    }
+
+    /// <summary>A host-defined class, record or struct: never a System or Microsoft type, a delegate, a pointer or object.</summary>
+    public static bool IsReadableObject(Type type)
+    {
+        type = Underlying(type);
+        var ns = type.Namespace ?? "";
+        return !type.IsPrimitive && !type.IsPointer && !type.IsByRef && !type.IsArray && !type.IsInterface && !type.ContainsGenericParameters
+            && !typeof(Delegate).IsAssignableFrom(type) && type != typeof(object)
+            && !ns.StartsWith("System", StringComparison.Ordinal) && !ns.StartsWith("Microsoft", StringComparison.Ordinal)
+            && (type.IsClass || type.IsValueType);
+    }
+
+    public static bool IsReadable(Type type) =>
+        IsScalar(type) || IsReadableObject(type) || (CollectionShape.Of(type) is { } shape && IsReadableElement(shape.ElementType));
+
+    private static bool IsReadableElement(Type type) => IsScalar(type) || IsReadableObject(type);
+
+    /// <summary>A short C#-like name for messages: int, string, Patient, List&lt;Level&gt;.</summary>
+    public static string Describe(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } inner)
+        {
+            return Describe(inner) + "?";
+        }
+
+        if (type.IsArray)
+        {
+            return Describe(type.GetElementType()!) + "[]";
+        }
+
+        if (type.IsGenericType)
+        {
+            var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+            return $"{name}<{string.Join(", ", type.GetGenericArguments().Select(Describe))}>";
+        }
+
+        return Type.GetTypeCode(type) switch
+        {
+            TypeCode.Int32 when !type.IsEnum => "int",
+            TypeCode.Int64 when !type.IsEnum => "long",
+            TypeCode.Double => "double",
+            TypeCode.Decimal => "decimal",
+            TypeCode.String => "string",
+            TypeCode.Boolean => "bool",
+            _ => type == typeof(object) ? "null" : type.Name,
+        };
+    }
+}

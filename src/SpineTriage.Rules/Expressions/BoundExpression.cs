@@ -1,0 +1,20 @@
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>A type-checked expression tree; immutable and shareable across threads.</summary>
+internal abstract class BoundExpression
+{
+    /// <summary>The CLR type of the value (the non-nullable underlying type for value types; bool for conditions).</summary>
+    public abstract Type Type { get; }
+
+    /// <summary>The source text of this node.</summary>
+    public abstract string Text { get; }
+
+    /// <summary>The operands, in source order.</summary>
+    public abstract IReadOnlyList<BoundExpression> Children { get; }
+
+    /// <summary>The input member paths this expression can read, such as <c>patient.Age</c> or <c>imaging.Levels[].TranslationMm</c>, distinct, in reading order.</summary>
+    public IReadOnlyList<string> InputPaths => BoundInputPaths.Of(this);
+
+    /// <inheritdoc/>
+    public override string ToString() => Text;
+}

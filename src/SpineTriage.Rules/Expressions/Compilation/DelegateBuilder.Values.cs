@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Linq.Expressions;
+
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>Values: constants, inputs, params (inlined, so literal thresholds become constants), members with null propagation, arithmetic.</summary>
+internal sealed partial class DelegateBuilder
+{
+    public Expression Value(BoundExpression node) => node switch
+    {
+        BoundConstant constant => Constant(constant),
+        BoundInput input => Input(input),
+        BoundParameter parameter => Value(parameter.Value),
+        BoundLambdaVariable variable => _variables[variable.Variable],
+        BoundMember member => Member(member),
+        BoundConvert convert => Convert(convert),
+        BoundUnary { Operator: UnaryOperator.Negate } negate => Lifted([Value(negate.Operand)], v => Negate(v[0])),
+        BoundBinary { Type: var type } binary when type != typeof(bool) => Arithmetic(binary),
+        BoundConditional conditional => Conditional(conditional),
+        BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
+        BoundCollectionCall { Type: var type } call when type != typeof(bool) => CollectionValue(call),
+        BoundMathCall call => MathValue(call),
+        _ => TruthAsValue(Truth(node)),
+    };
+
+    private static Expression Constant(BoundConstant constant) => constant.Value is null
+        ? Expression.Constant(null, constant.IsNullLiteral ? typeof(object) : NullableForm(constant.Type))
+        : Expression.Constant(constant.Value, constant.Type);
+
+    private Expression TruthAsValue(Expression truth)
+    {
+        var setup = new List<Expression>();
+        var stashed = Stash(truth, setup);
+        return Sequence(setup, Expression.Condition(
+            Expression.Equal(stashed, UnknownTruth), Missing(typeof(bool)), Lift(Expression.Equal(stashed, TrueTruth))));
+    }
+
+    private Expression Member(BoundMember member)
+    {
+        var target = Value(member.Target);
+        if (!CanBeMissing(target))
+        {
+            return Expression.Property(target, member.Property);
+        }
+
+        var setup = new List<Expression>();
+        var stashed = Stash(target, setup);
+        var read = Lift(Expression.Property(ValueOf(stashed), member.Property));
+        return Sequence(setup, Expression.Condition(HasValue(stashed), read, Expression.Constant(null, read.Type)));
+    }
+
+    private Expression Convert(BoundConvert convert)
+    {
+        var operand = Value(convert.Operand);
+        if (operand is ConstantExpression { Value: { } value })
+        {
+            return Expression.Constant(System.Convert.ChangeType(value, convert.Type, CultureInfo.InvariantCulture), convert.Type);
+        }
+
+        return CanBeMissing(operand)
+            ? Expression.Convert(operand, NullableForm(convert.Type))
+            : Expression.Convert(operand, convert.Type);
+    }
+
+    private static Expression Negate(Expression value) =>
+        value.Type == typeof(double) ? Expression.Negate(value) : Expression.NegateChecked(value);
+
+    private Expression Arithmetic(BoundBinary binary)
+    {
+        var left = Value(binary.Left);
+        var right = Value(binary.Right);
+        if (binary.Operator == BinaryOperator.Coalesce)
+        {
+            return Coalesce(left, right);
+        }
+
+        var type = binary.Type;
+        var floating = type == typeof(double);
+        return binary.Operator switch
+        {
+            BinaryOperator.Add when type == typeof(string) =>
+                Lifted([left, right], v => Expression.Call(typeof(string).GetMethod(nameof(string.Concat), [typeof(string), typeof(string)])!, v[0], v[1])),
+            BinaryOperator.Add => Lifted([left, right], v => floating ? Expression.Add(v[0], v[1]) : Expression.AddChecked(v[0], v[1])),
+            BinaryOperator.Subtract => Lifted([left, right], v => floating ? Expression.Subtract(v[0], v[1]) : Expression.SubtractChecked(v[0], v[1])),
+            BinaryOperator.Multiply => Lifted([left, right], v => floating ? Expression.Multiply(v[0], v[1]) : Expression.MultiplyChecked(v[0], v[1])),
+            BinaryOperator.Divide => Lifted([left, right], v => floating ? Expression.Divide(v[0], v[1]) : UnlessZero(v[1], Expression.Divide(v[0], v[1]))),
+            _ => Lifted([left, right], v => floating ? Expression.Modulo(v[0], v[1]) : UnlessZero(v[1], Expression.Modulo(v[0], v[1]))),
+        };
+    }
+
+    /// <summary>Integer and decimal division by zero is a missing value (Unknown), not an exception.</summary>
+    private static Expression UnlessZero(Expression divisor, Expression quotient) => Expression.Condition(
+        Expression.Equal(divisor, Expression.Constant(System.Convert.ChangeType(0, divisor.Type, CultureInfo.InvariantCulture), divisor.Type)),
+        Missing(quotient.Type),
+        Lift(quotient));
+
+    private Expression Coalesce(Expression left, Expression right)
+    {
+        if (!CanBeMissing(left))
+        {
+            return left;
+        }
+
+        var setup = new List<Expression>();
+        var stashed = Stash(left, setup);
+        var fallback = CanBeMissing(right) ? Lift(right) : right;
+        var value = CanBeMissing(right) ? Lift(ValueOf(stashed)) : ValueOf(stashed);
+        return Sequence(setup, Expression.Condition(HasValue(stashed), value, fallback));
+    }
+
+    private Expression Conditional(BoundConditional conditional)
+    {
+        var setup = new List<Expression>();
+        var test = Stash(Truth(conditional.Condition), setup);
+        var whenTrue = Value(conditional.WhenTrue);
+        var whenFalse = Value(conditional.WhenFalse);
+        var lift = CanBeMissing(whenTrue) || CanBeMissing(whenFalse) || mode == TruthMode.ThreeValued;
+        if (lift)
+        {
+            whenTrue = Lift(whenTrue);
+            whenFalse = Lift(whenFalse);
+        }
+
+        var unknown = lift ? Missing(whenTrue.Type) : whenFalse;
+        return Sequence(setup, Expression.Condition(Expression.Equal(test, TrueTruth), whenTrue,
+            Expression.Condition(Expression.Equal(test, FalseTruth), whenFalse, unknown)));
+    }
+
+    private Expression StringValue(BoundStringCall call) => Lifted([Value(call.Target)], v => call.Method switch
+    {
+        StringMethod.Length => Expression.Property(v[0], nameof(string.Length)),
+        StringMethod.ToLower => Expression.Call(v[0], nameof(string.ToLowerInvariant), Type.EmptyTypes),
+        StringMethod.ToUpper => Expression.Call(v[0], nameof(string.ToUpperInvariant), Type.EmptyTypes),
+        _ => Expression.Call(v[0], nameof(string.Trim), Type.EmptyTypes),
+    });
+
+    private Expression MathValue(BoundMathCall call)
+    {
+        var arguments = call.Arguments.Select(Value).ToList();
+        var types = arguments.Select(a => TypeRules.Underlying(a.Type)).ToArray();
+        var method = typeof(Math).GetMethod(call.Function.ToString(), types)!;
+        return Lifted(arguments, v => Expression.Call(method, v));
+    }
+}

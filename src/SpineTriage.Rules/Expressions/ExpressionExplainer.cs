@@ -1,0 +1,50 @@
+using System.Collections;
+using System.Globalization;
+
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>Explanations and missing inputs from the reference interpreter: the slow path, run only on request.</summary>
+internal static class ExpressionExplainer
+{
+    /// <summary>Evaluates with the reference interpreter and records every node's value: the slow path, run only on request.</summary>
+    public static ConditionExplanation Explain(BoundExpression expression, object?[] args, TruthMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(args);
+        return ToExplanation(new ReferenceInterpreter(args, mode).EvaluateCondition(expression));
+    }
+
+    /// <summary>The input paths that were missing, such as patient.DexaTScoreMin or imaging.Levels[1].TranslationMm, distinct, in reading order.</summary>
+    public static IReadOnlyList<string> MissingInputs(BoundExpression expression, object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(args);
+        var evaluation = new ReferenceInterpreter(args, TruthMode.ThreeValued).EvaluateCondition(expression);
+        return evaluation.IsMissing ? evaluation.Missing : [];
+    }
+
+    private static ConditionExplanation ToExplanation(Evaluation evaluation)
+    {
+        var node = evaluation.Node;
+        var text = node is BoundParameter parameter ? parameter.Name : node.Text;
+        var truth = node.Type == typeof(bool) ? evaluation.AsTruth : (Truth?)null;
+        var value = truth is null ? Format(evaluation.Value) : null;
+        var missing = evaluation.IsMissing && evaluation.Missing.Count > 0 ? evaluation.Missing[0] : null;
+        return new ConditionExplanation(text, truth, value, missing, [.. evaluation.Operands.Select(ToExplanation)]);
+    }
+
+    /// <summary>Invariant formatting: numbers round-trip, strings quoted, enums by name, collections by count.</summary>
+    public static string Format(object? value) => value switch
+    {
+        null => "null",
+        string text => ExpressionPrinter.Quote(text),
+        bool b => b ? "true" : "false",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.ToString("O", CultureInfo.InvariantCulture),
+        Enum e => e.ToString(),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        ICollection collection => $"[{collection.Count} item{(collection.Count == 1 ? "" : "s")}]",
+        _ => value.GetType().Name,
+    };
+}

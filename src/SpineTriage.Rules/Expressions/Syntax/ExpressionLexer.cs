@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>Splits expression text into tokens with offsets; throws <see cref="ExpressionDiagnosticException"/> at the first bad character.</summary>
+internal static class ExpressionLexer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var position = 0;
+        while (true)
+        {
+            while (position < text.Length && char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            if (position >= text.Length)
+            {
+                tokens.Add(new Token(TokenKind.End, new TextSpan(text.Length, 0), null));
+                return tokens;
+            }
+
+            var token = Next(text, position);
+            tokens.Add(token);
+            position = token.Span.End;
+        }
+    }
+
+    private static Token Next(string text, int start)
+    {
+        var c = text[start];
+        if (char.IsAsciiLetter(c) || c == '_')
+        {
+            var end = start + 1;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+            {
+                end++;
+            }
+
+            return new Token(TokenKind.Identifier, new TextSpan(start, end - start), text[start..end]);
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            return Number(text, start);
+        }
+
+        if (c == '"')
+        {
+            return String(text, start);
+        }
+
+        var next = start + 1 < text.Length ? text[start + 1] : '\0';
+        var (kind, length) = (c, next) switch
+        {
+            ('(', _) => (TokenKind.LeftParen, 1),
+            (')', _) => (TokenKind.RightParen, 1),
+            (',', _) => (TokenKind.Comma, 1),
+            ('.', _) => (TokenKind.Dot, 1),
+            ('?', '?') => (TokenKind.QuestionQuestion, 2),
+            ('?', _) => (TokenKind.Question, 1),
+            (':', _) => (TokenKind.Colon, 1),
+            ('=', '>') => (TokenKind.Arrow, 2),
+            ('=', '=') => (TokenKind.EqualEqual, 2),
+            ('=', _) => (TokenKind.Equal, 1),
+            ('!', '=') => (TokenKind.BangEqual, 2),
+            ('!', _) => (TokenKind.Bang, 1),
+            ('<', '>') => (TokenKind.LessGreater, 2),
+            ('<', '=') => (TokenKind.LessEqual, 2),
+            ('<', _) => (TokenKind.Less, 1),
+            ('>', '=') => (TokenKind.GreaterEqual, 2),
+            ('>', _) => (TokenKind.Greater, 1),
+            ('&', '&') => (TokenKind.AmpAmp, 2),
+            ('|', '|') => (TokenKind.BarBar, 2),
+            ('+', _) => (TokenKind.Plus, 1),
+            ('-', _) => (TokenKind.Minus, 1),
+            ('*', _) => (TokenKind.Star, 1),
+            ('/', _) => (TokenKind.Slash, 1),
+            ('%', _) => (TokenKind.Percent, 1),
+            _ => throw ExpressionDiagnosticException.At(
+                ExpressionDiagnosticCodes.UnexpectedCharacter,
+                c == '\'' ? "Strings are written in double quotes, such as \"lumbar\"; single quotes are not allowed."
+                    : $"Unexpected character '{c}' at offset {start}. Remove it or use an operator such as ==, &&, ||, +.",
+                start),
+        };
+        return new Token(kind, new TextSpan(start, length), null);
+    }
+
+    private static Token Number(string text, int start)
+    {
+        var end = Digits(text, start);
+        var isReal = false;
+        if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
+        {
+            isReal = true;
+            end = Digits(text, end + 1);
+        }
+
+        if (end < text.Length && (text[end] is 'e' or 'E'))
+        {
+            var exponent = end + 1 < text.Length && (text[end + 1] is '+' or '-') ? end + 2 : end + 1;
+            if (exponent < text.Length && char.IsAsciiDigit(text[exponent]))
+            {
+                isReal = true;
+                end = Digits(text, exponent);
+            }
+        }
+
+        var digits = text[start..end];
+        var suffix = end < text.Length ? char.ToLowerInvariant(text[end]) : '\0';
+        if (suffix is 'm' or 'd')
+        {
+            end++;
+        }
+
+        var span = new TextSpan(start, end - start);
+        if (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidNumber,
+                $"Malformed number '{text[start..(end + 1)]}' at offset {start}; write a number such as 12, 3.5 or 2.5m.", start, end + 1 - start);
+        }
+
+        var invariant = CultureInfo.InvariantCulture;
+        if (suffix == 'm')
+        {
+            return decimal.TryParse(digits, NumberStyles.Float, invariant, out var value)
+                ? new Token(TokenKind.Decimal, span, value)
+                : throw OutOfRange(digits, start);
+        }
+
+        if (isReal || suffix == 'd')
+        {
+            var value = double.Parse(digits, NumberStyles.Float, invariant);
+            return double.IsFinite(value) ? new Token(TokenKind.Real, span, value) : throw OutOfRange(digits, start);
+        }
+
+        if (int.TryParse(digits, NumberStyles.None, invariant, out var small))
+        {
+            return new Token(TokenKind.Integer, span, small);
+        }
+
+        return long.TryParse(digits, NumberStyles.None, invariant, out var large)
+            ? new Token(TokenKind.Integer, span, large)
+            : throw OutOfRange(digits, start);
+    }
+
+    private static ExpressionDiagnosticException OutOfRange(string digits, int start) =>
+        ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidNumber, $"The number '{digits}' at offset {start} is out of range.", start, digits.Length);
+
+    private static int Digits(string text, int position)
+    {
+        while (position < text.Length && char.IsAsciiDigit(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static Token String(string text, int start)
+    {
+        var builder = new StringBuilder();
+        var position = start + 1;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (c == '"')
+            {
+                return new Token(TokenKind.String, new TextSpan(start, position + 1 - start), builder.ToString());
+            }
+
+            if (c == '\\')
+            {
+                var escaped = position + 1 < text.Length ? text[position + 1] : '\0';
+                builder.Append(escaped switch
+                {
+                    '"' => '"',
+                    '\\' => '\\',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    _ => throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidEscape,
+                        $"Unknown escape '\\{escaped}' at offset {position}; use \\\" \\\\ \\n \\r or \\t.", position, 2),
+                });
+                position += 2;
+                continue;
+            }
+
+            builder.Append(c);
+            position++;
+        }
+
+        throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnterminatedString,
+            $"The string starting at offset {start} has no closing double quote.", start, text.Length - start);
+    }
+}

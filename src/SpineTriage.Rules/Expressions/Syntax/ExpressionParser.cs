@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>
+/// Recursive-descent parser from expression text to an immutable syntax tree. Limits are checked before each
+/// recursion, so hostile nesting ends in a diagnostic, never in a stack overflow.
+/// </summary>
+internal sealed partial class ExpressionParser
+{
+    private readonly List<Token> _tokens;
+    private readonly ExpressionLimits _limits;
+    private int _position;
+    private int _depth;
+
+    private ExpressionParser(List<Token> tokens, ExpressionLimits limits)
+    {
+        _tokens = tokens;
+        _limits = limits;
+    }
+
+    /// <summary>Parses the whole text; returns null and the first problem when it is not a valid expression.</summary>
+    public static SyntaxNode? Parse(string text, ExpressionLimits limits, out ExpressionDiagnostic? diagnostic)
+    {
+        diagnostic = null;
+        if (text.Length > limits.MaxLength)
+        {
+            diagnostic = new ExpressionDiagnostic(ExpressionDiagnosticCodes.TooLong,
+                $"The expression is {text.Length} characters long; the limit is {limits.MaxLength}. Split it into params or several rules.", limits.MaxLength, text.Length - limits.MaxLength);
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostic = new ExpressionDiagnostic(ExpressionDiagnosticCodes.Empty, "The expression is empty; write a condition such as patient.Age > 65.", 0, text.Length);
+            return null;
+        }
+
+        try
+        {
+            var parser = new ExpressionParser(ExpressionLexer.Tokenize(text), limits);
+            var tree = parser.ParseExpression();
+            var end = parser.Current;
+            if (end.Kind != TokenKind.End)
+            {
+                throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.TrailingInput,
+                    $"Unexpected '{text.Substring(end.Span.Start, end.Span.Length)}' at offset {end.Span.Start} after a complete expression; is an operator such as && or || missing?",
+                    end.Span.Start, end.Span.Length);
+            }
+
+            return tree;
+        }
+        catch (ExpressionDiagnosticException error)
+        {
+            diagnostic = error.Diagnostic;
+            return null;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            diagnostic = TooComplex();
+            return null;
+        }
+    }
+
+    internal static ExpressionDiagnostic TooComplex() =>
+        new(ExpressionDiagnosticCodes.TooComplex, "The expression is too complex to analyse; simplify it or split it into params.", 0, 0);
+
+    private Token Current => _tokens[_position];
+
+    private Token Advance() => _tokens[_position++];
+
+    private bool Accept(TokenKind kind)
+    {
+        if (Current.Kind != kind)
+        {
+            return false;
+        }
+
+        _position++;
+        return true;
+    }
+
+    private Token Expect(TokenKind kind, string what)
+    {
+        if (Current.Kind == kind)
+        {
+            return Advance();
+        }
+
+        var found = Current.Kind == TokenKind.End ? "the end of the expression" : $"'{Describe(Current)}'";
+        throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
+            $"Expected {what} at offset {Current.Span.Start} but found {found}.", Current.Span.Start, Math.Max(1, Current.Span.Length));
+    }
+
+    private static string Describe(Token token) => token.Value switch
+    {
+        string text when token.Kind == TokenKind.String => $"\"{text}\"",
+        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        string text => text,
+        _ => token.Kind.ToString(),
+    };
+
+    /// <summary>Every recursion passes here: the depth limit and the stack guard come before going deeper.</summary>
+    private T Nested<T>(Func<T> parse)
+    {
+        if (++_depth > _limits.MaxDepth)
+        {
+            throw TooDeep(Current.Span.Start);
+        }
+
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        var node = parse();
+        _depth--;
+        return node;
+    }
+
+    private T Limited<T>(T node)
+        where T : SyntaxNode =>
+        node.Height > _limits.MaxDepth ? throw TooDeep(node.Span.Start) : node;
+
+    private ExpressionDiagnosticException TooDeep(int offset) => ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.TooDeep,
+        $"The expression is nested deeper than {_limits.MaxDepth} levels at offset {offset}; split it into params or several rules.", offset, 1);
+}

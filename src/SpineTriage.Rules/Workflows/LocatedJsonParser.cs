@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using SpineTriage.Rules.Diagnostics;
+
+namespace SpineTriage.Rules.Workflows;
+
+/// <summary>Parses a rule file with <see cref="Utf8JsonReader"/> into <see cref="LocatedValue"/>s that keep byte offsets.</summary>
+internal static class LocatedJsonParser
+{
+    private static readonly JsonReaderOptions BaseOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>The root value, or null with one diagnostic (malformed JSON or nesting too deep; parsing cannot go on after either).</summary>
+    public static LocatedValue? Parse(byte[] utf8, LineMap lines, string file, int maxDepth, out Diagnostic? error)
+    {
+        error = null;
+        var options = BaseOptions with { MaxDepth = Math.Max(1, maxDepth) + 1 };
+        var reader = new Utf8JsonReader(utf8, options);
+        try
+        {
+            if (!reader.Read())
+            {
+                error = At(lines, file, 0, DiagnosticCodes.MalformedJson, "The file is empty; it must hold a workflow object or an array of workflow objects.");
+                return null;
+            }
+
+            var root = ReadValue(ref reader, maxDepth);
+            if (reader.Read())
+            {
+                error = At(lines, file, reader.TokenStartIndex, DiagnosticCodes.MalformedJson, "Unexpected content after the end of the JSON value; a file holds one workflow object or one array.");
+                return null;
+            }
+
+            return root;
+        }
+        catch (TooDeepException tooDeep)
+        {
+            error = At(lines, file, tooDeep.Offset, DiagnosticCodes.JsonTooDeep, $"The JSON is nested deeper than {maxDepth} levels (RuleLimits.MaxJsonDepth); flatten the rules or raise the limit.");
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            var (line, column) = lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            var message = $"The file is not valid JSON: {Describe(exception)} Fix the JSON syntax at this position.";
+            error = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson, message) { File = file, Line = line, Column = column, JsonPath = "$" };
+            return null;
+        }
+    }
+
+    private static LocatedValue ReadValue(ref Utf8JsonReader reader, int maxDepth)
+    {
+        var start = (int)reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                CheckDepth(ref reader, maxDepth);
+                var properties = new List<LocatedProperty>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var nameStart = (int)reader.TokenStartIndex;
+                    var name = reader.GetString() ?? string.Empty;
+                    reader.Read();
+                    properties.Add(new LocatedProperty(name, nameStart, ReadValue(ref reader, maxDepth)));
+                }
+
+                return LocatedValue.Object(start, (int)reader.BytesConsumed, properties);
+            case JsonTokenType.StartArray:
+                CheckDepth(ref reader, maxDepth);
+                var items = new List<LocatedValue>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, maxDepth));
+                }
+
+                return LocatedValue.Array(start, (int)reader.BytesConsumed, items);
+            case JsonTokenType.String:
+                return LocatedValue.Scalar(JsonValueKind.String, start, (int)reader.BytesConsumed, reader.GetString(), FirstEscapeIndex(ref reader));
+            case JsonTokenType.Number:
+                return LocatedValue.Scalar(JsonValueKind.Number, start, (int)reader.BytesConsumed, Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.True:
+                return LocatedValue.Scalar(JsonValueKind.True, start, (int)reader.BytesConsumed);
+            case JsonTokenType.False:
+                return LocatedValue.Scalar(JsonValueKind.False, start, (int)reader.BytesConsumed);
+            default:
+                return LocatedValue.Scalar(JsonValueKind.Null, start, (int)reader.BytesConsumed);
+        }
+    }
+
+    private static void CheckDepth(ref Utf8JsonReader reader, int maxDepth)
+    {
+        if (reader.CurrentDepth >= maxDepth)
+        {
+            throw new TooDeepException(reader.TokenStartIndex);
+        }
+    }
+
+    private static int FirstEscapeIndex(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return -1;
+        }
+
+        var raw = reader.ValueSpan.ToArray(); // the whole file is one span, never a sequence
+        var backslash = Array.IndexOf(raw, (byte)'\\');
+        return backslash < 0 ? -1 : Encoding.UTF8.GetCharCount(raw, 0, backslash);
+    }
+
+    private static Diagnostic At(LineMap lines, string file, long offset, string code, string message)
+    {
+        var (line, column) = lines.At(offset);
+        return new Diagnostic(DiagnosticSeverity.Error, code, message) { File = file, Line = line, Column = column, JsonPath = "$" };
+    }
+
+    // STJ messages end with "LineNumber: 3 | BytePositionInLine: 7." in bytes; we report our own line and column instead.
+    private static string Describe(JsonException exception)
+    {
+        var message = exception.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        message = (cut >= 0 ? message[..cut] : message).Trim();
+        return message.EndsWith('.') ? message : message + ".";
+    }
+
+    private sealed class TooDeepException(long offset) : Exception
+    {
+        public long Offset { get; } = offset;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json;
+using SpineTriage.Rules.Diagnostics;
+
+namespace SpineTriage.Rules.Workflows;
+
+/// <summary>
+/// Reads one rule file into <see cref="WorkflowDefinition"/>s with source locations, reporting every format
+/// problem of the file (unknown or duplicate fields, wrong JSON types, missing names) rather than stopping at the first.
+/// </summary>
+internal sealed partial class WorkflowFileReader
+{
+    private static readonly string[] WorkflowFields =
+        ["WorkflowName", "WorkflowsToInject", "WorkflowRulesToInject", "GlobalParams", "Rules", "RuleExpressionType", "Properties", "$schema"];
+
+    private readonly string _file;
+    private readonly byte[] _utf8;
+    private readonly LineMap _lines;
+    private readonly RuleLimits _limits;
+    private readonly List<Diagnostic> _diagnostics;
+
+    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics)
+    {
+        _file = file;
+        _utf8 = utf8;
+        _lines = new LineMap(utf8);
+        _limits = limits;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The workflows of a source; problems are added to <paramref name="diagnostics"/>.</summary>
+    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics)
+    {
+        var json = source.Json.StartsWith('\uFEFF') ? source.Json[1..] : source.Json;
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        if (utf8.LongLength > limits.MaxFileBytes)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FileTooLarge,
+                $"The file is {utf8.LongLength} bytes, more than the limit of {limits.MaxFileBytes} (RuleLimits.MaxFileBytes); split it into several files or raise the limit.")
+            { File = source.Name, Line = 1, Column = 1, JsonPath = "$" });
+            return [];
+        }
+
+        return new WorkflowFileReader(source.Name, utf8, limits, diagnostics).ReadRoot();
+    }
+
+    private IReadOnlyList<WorkflowDefinition> ReadRoot()
+    {
+        var root = LocatedJsonParser.Parse(_utf8, _lines, _file, _limits.MaxJsonDepth, out var error);
+        if (root is null)
+        {
+            _diagnostics.Add(error!);
+            return [];
+        }
+
+        var workflows = new List<WorkflowDefinition>();
+        if (root.Kind == JsonValueKind.Array)
+        {
+            for (var i = 0; i < root.Items.Count; i++)
+            {
+                AddIfRead(workflows, ReadWorkflow(root.Items[i], $"$[{i}]"));
+            }
+        }
+        else if (root.Kind == JsonValueKind.Object)
+        {
+            AddIfRead(workflows, ReadWorkflow(root, "$"));
+        }
+        else
+        {
+            Report(root, "$", DiagnosticCodes.InvalidRoot, $"A rule file must hold a workflow object or an array of workflow objects, but this one holds {root.KindName}.");
+        }
+
+        return workflows;
+    }
+
+    private WorkflowDefinition? ReadWorkflow(LocatedValue value, string path)
+    {
+        if (!ExpectKind(value, path, JsonValueKind.Object, "A workflow", null, null))
+        {
+            return null;
+        }
+
+        var name = ReadName(value, path, "WorkflowName", "workflow", null);
+        var workflow = new WorkflowDefinition(name ?? string.Empty, Locate(value.Start, path));
+        var rulesWritten = -1;
+        ForEachField(value, path, WorkflowFields, "workflow", name, null, (field, property, fieldPath) =>
+        {
+            switch (field)
+            {
+                case "WorkflowsToInject" or "WorkflowRulesToInject":
+                    workflow.WorkflowsToInject.AddRange(ReadNames(property.Value, fieldPath, field, name, null));
+                    break;
+                case "GlobalParams":
+                    workflow.GlobalParams.AddRange(ReadScopedParams(property.Value, fieldPath, field, name, null));
+                    break;
+                case "Rules":
+                    rulesWritten = property.Value.Kind switch { JsonValueKind.Array => property.Value.Items.Count, JsonValueKind.Null => -1, _ => 1 };
+                    ReadRules(property.Value, fieldPath, workflow.Rules, name);
+                    break;
+                case "RuleExpressionType":
+                    CheckRuleExpressionType(property.Value, fieldPath, name, null);
+                    break;
+                case "Properties":
+                    workflow.Properties = ReadProperties(property.Value, fieldPath, name, null);
+                    break;
+            }
+        });
+
+        // Only when nothing was written: rules that failed to read have been reported already.
+        if (name is not null && rulesWritten <= 0 && workflow.WorkflowsToInject.Count == 0)
+        {
+            var why = rulesWritten == 0 ? "its Rules list is empty" : "it has no Rules";
+            Report(value, path, DiagnosticCodes.WorkflowWithoutRules, $"Workflow '{name}' has nothing to evaluate: {why} and no WorkflowsToInject. Add at least one rule or inject another workflow.", name);
+        }
+
+        var count = CountRules(workflow.Rules);
+        if (count > _limits.MaxRulesPerWorkflow)
+        {
+            Report(value, path, DiagnosticCodes.TooManyRules, $"Workflow '{name}' declares {count} rules (nested rules counted), more than the limit of {_limits.MaxRulesPerWorkflow} (RuleLimits.MaxRulesPerWorkflow); split it into several workflows or raise the limit.", name);
+        }
+
+        return name is null ? null : workflow;
+    }
+
+    private static int CountRules(List<RuleDefinition> rules)
+    {
+        var count = rules.Count;
+        foreach (var rule in rules)
+        {
+            count += CountRules(rule.Rules);
+        }
+
+        return count;
+    }
+
+    private static void AddIfRead(List<WorkflowDefinition> workflows, WorkflowDefinition? workflow)
+    {
+        if (workflow is not null)
+        {
+            workflows.Add(workflow);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+namespace SpineTriage.Rules.Tests.Evaluation;
+
+public sealed class ActionTests
+{
+    private static string WithActions(string name, string onSuccess, string onFailure = "null", string expression = "subject.Age > 50") =>
+        $$$"""{"RuleName":"{{{name}}}","Expression":"{{{expression}}}","Actions":{"OnSuccess":{{{onSuccess}}},"OnFailure":{{{onFailure}}}}}""";
+
+    private const string Output = """{"Name":"OutputExpression","Context":{"Expression":"subject.Age * 2"}}""";
+
+    [Fact]
+    public void OutputExpression_runs_on_success_and_nothing_runs_when_unknown()
+    {
+        var workflow = TestRules.Load(WithActions("R", Output, """{"Name":"OutputExpression","Context":{"expression":"\"too young\""}}"""));
+
+        Assert.Equal(("OutputExpression", (object?)140), (workflow.Evaluate(new TestSubject { Age = 70 }).Results[0].ActionResult!.ActionName, workflow.Evaluate(new TestSubject { Age = 70 }).Results[0].ActionResult!.Output));
+        Assert.Equal("too young", workflow.Evaluate(new TestSubject { Age = 20 }).Results[0].ActionResult!.Output);
+        Assert.Null(workflow.Evaluate([null]).Results[0].ActionResult);
+    }
+
+    [Fact]
+    public void EvaluateRule_returns_the_chained_rules_output()
+    {
+        var rules = WithActions("R", """{"Name":"EvaluateRule","Context":{"workflowName":"W","ruleName":"T"}}""") + "," + WithActions("T", Output, expression: "subject.Age > 1");
+
+        var result = TestRules.Load(rules).Evaluate(new TestSubject { Age = 70 }).Results[0];
+
+        Assert.Equal(("EvaluateRule", (object?)140), (result.ActionResult!.ActionName, result.ActionResult.Output));
+    }
+
+    [Theory]
+    [InlineData("""{"Name":"SendEmail","Context":{}}""", "SPR701")]
+    [InlineData("""{"Name":"OutputExpresion","Context":{}}""", "SPR701")]
+    [InlineData("""{"Name":"OutputExpression","Context":{}}""", "SPR702")]
+    [InlineData("""{"Name":"OutputExpression","Context":{"Expression":3}}""", "SPR702")]
+    [InlineData("""{"Name":"EvaluateRule","Context":{"workflowName":"Nope","ruleName":"R"}}""", "SPR703")]
+    [InlineData("""{"Name":"EvaluateRule","Context":{"workflowName":"W","ruleName":"Nope"}}""", "SPR704")]
+    [InlineData("""{"Name":"EvaluateRule","Context":{"workflowName":"W","ruleName":"R"}}""", "SPR705")]
+    public void Invalid_actions_are_load_errors(string action, string code)
+    {
+        var errors = TestRules.Errors(TestRules.Workflow(WithActions("R", action)));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((code, "R"), (error.Code, error.RuleName));
+    }
+
+    [Fact]
+    public void Unknown_action_suggests_the_built_in_one()
+    {
+        var error = Assert.Single(TestRules.Errors(TestRules.Workflow(WithActions("R", """{"Name":"OutputExpresion","Context":{}}"""))));
+
+        Assert.Contains("Did you mean 'OutputExpression'?", error.Message);
+    }
+
+    [Fact]
+    public void EvaluateRule_cycle_through_two_rules_is_named()
+    {
+        var rules = WithActions("R", """{"Name":"EvaluateRule","Context":{"workflowName":"W","ruleName":"T"}}""")
+            + "," + WithActions("T", "null", """{"Name":"EvaluateRule","Context":{"workflowName":"W","ruleName":"R"}}""");
+
+        var error = Assert.Single(TestRules.Errors(TestRules.Workflow(rules)));
+
+        Assert.Contains("W/R -> W/T -> W/R", error.Message);
+    }
+}

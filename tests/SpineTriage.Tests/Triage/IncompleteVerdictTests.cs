@@ -78,4 +78,15 @@ public sealed class IncompleteVerdictTests
         Assert.Equal("NotCandidate", report.Find("biologic")!.Verdict);
         Assert.Equal("NotApplicable", report.Find("revision")!.Verdict);
     }
+
+    [Fact]
+    public void Over_sixty_five_without_dexa_or_ct_names_both_bone_density_measures()
+    {
+        var patientCase = TestCases.FusionIndicated with { Patient = TestCases.FusionIndicated.Patient! with { Age = 70, DexaTScoreMin = null } };
+
+        var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
+
+        Assert.Equal("Incomplete", fusion.Verdict);
+        Assert.Equal(["patient.dexaTScoreMin", "patient.ctHounsfieldL1"], fusion.Missing);
+    }
 }

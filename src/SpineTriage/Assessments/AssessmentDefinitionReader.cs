@@ -22,10 +22,10 @@ internal sealed class AssessmentDefinitionReader
         {
             if (reader.ReadOne(workflow) is { } definition)
             {
-                if (definitions.Any(d => string.Equals(d.Assessment, definition.Assessment, StringComparison.OrdinalIgnoreCase)))
+                if (definitions.Find(d => string.Equals(d.Assessment, definition.Assessment, StringComparison.OrdinalIgnoreCase)) is { } first)
                 {
                     reader.Error(workflow, "assessment", TriageProblemCodes.DuplicateAssessment,
-                        $"Workflow '{workflow.Name}' declares assessment '{definition.Assessment}', which another workflow already declares; give each assessment a unique name.");
+                        $"Workflow '{workflow.Name}' declares assessment '{definition.Assessment}', which workflow '{first.Workflow.Name}' already declares; give each assessment a unique name.");
                 }
 
                 definitions.Add(definition);

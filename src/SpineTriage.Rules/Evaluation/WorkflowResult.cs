@@ -5,7 +5,7 @@ namespace SpineTriage.Rules;
 /// <summary>The outcome of every rule of one workflow evaluation; details are computed on access from the retained inputs.</summary>
 public sealed class WorkflowResult
 {
-    private readonly RuleResult?[] _views;
+    private RuleResult?[]? _views;
     private IReadOnlyList<RuleResult>? _results;
 
     internal WorkflowResult(CompiledWorkflow workflow, object?[] args, byte[] outcomes, string?[]? exceptions)
@@ -14,7 +14,6 @@ public sealed class WorkflowResult
         Args = args;
         Outcomes = outcomes;
         Exceptions = exceptions;
-        _views = new RuleResult?[outcomes.Length];
     }
 
     /// <summary>Gets the workflow that was evaluated.</summary>
@@ -50,7 +49,11 @@ public sealed class WorkflowResult
     }
 
     /// <summary>The result view of a slot, created once (a benign race may create two equal views).</summary>
-    internal RuleResult ResultAt(int slot) => _views[slot] ??= new RuleResult(this, slot);
+    internal RuleResult ResultAt(int slot)
+    {
+        var views = _views ??= new RuleResult?[Outcomes.Length];
+        return views[slot] ??= new RuleResult(this, slot);
+    }
 
     private RuleResult[] MakeResults()
     {

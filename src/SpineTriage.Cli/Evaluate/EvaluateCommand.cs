@@ -8,11 +8,10 @@ internal static class EvaluateCommand
 {
     public static Command Create(OutputWriter output)
     {
-        var cases = new Argument<string[]>("case.json")
-        {
-            Description = "Patient case files (DESIGN §6.1 JSON). A bad case is reported and the others are still evaluated.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var cases = PathArguments.Create(
+            "case.json",
+            "Patient case files (DESIGN §6.1 JSON). A bad case is reported and the others are still evaluated.",
+            ArgumentArity.OneOrMore);
         var rules = new Option<string?>("--rules", "-r")
         {
             Description = "A directory of rule files to use instead of the embedded default pack.",

@@ -1,65 +1,77 @@
+using SpineTriage.Configuration;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Validate;
 
-/// <summary>The rule files named on the command line: a directory's <c>*.json</c> (not <c>*.schema.json</c>) or the files given.</summary>
+/// <summary>
+/// The rule files named on the command line (a directory stands for its <c>*.json</c> files, as the library reads
+/// it), read as sources named by file name like the library names them, plus every problem finding them.
+/// </summary>
 internal sealed class RuleFileSelection
 {
-    private RuleFileSelection(string? directory, IReadOnlyList<string> files, IReadOnlyList<Diagnostic> problems)
-    {
-        Directory = directory;
-        Files = files;
-        Problems = problems;
-    }
+    private readonly Dictionary<string, string> _pathsByName = new(StringComparer.Ordinal);
+    private readonly List<RuleSource> _sources = [];
+    private readonly List<Diagnostic> _problems = [];
 
-    /// <summary>Gets the directory when exactly one directory was given (validated in place), else null.</summary>
-    public string? Directory { get; }
+    public IReadOnlyList<RuleSource> Sources => _sources;
 
-    public IReadOnlyList<string> Files { get; }
-
-    public IReadOnlyList<Diagnostic> Problems { get; }
+    public IReadOnlyList<Diagnostic> Problems => _problems;
 
     public static RuleFileSelection From(IReadOnlyList<string> paths)
     {
-        if (paths.Count == 1 && System.IO.Directory.Exists(paths[0]))
-        {
-            var files = RuleFilesIn(paths[0]);
-            return new RuleFileSelection(paths[0], files, files.Count == 0 ? [NoRuleFiles(paths[0])] : []);
-        }
-
-        var selected = new List<string>();
-        var problems = new List<Diagnostic>();
+        var selection = new RuleFileSelection();
         foreach (var path in paths)
         {
-            if (System.IO.Directory.Exists(path))
+            if (Directory.Exists(path))
             {
-                selected.AddRange(RuleFilesIn(path));
+                var files = RulePackSources.RuleFiles(path);
+                if (files.Count == 0)
+                {
+                    selection.Problem(path, CliProblemCodes.NoRuleFiles, "The directory holds no rule files (*.json directly in it); pass the directory that holds them.");
+                }
+
+                foreach (var file in files)
+                {
+                    selection.Add(file);
+                }
             }
             else if (File.Exists(path))
             {
-                selected.Add(path);
+                selection.Add(path);
             }
             else
             {
-                problems.Add(new Diagnostic(DiagnosticSeverity.Error, CliProblemCodes.FileNotFound, "The rule file or directory does not exist; check the path.") { File = path });
+                selection.Problem(path, CliProblemCodes.FileNotFound, "The rule file or directory does not exist; check the path.");
             }
         }
 
-        foreach (var clash in selected.GroupBy(Path.GetFileName, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            problems.Add(new Diagnostic(DiagnosticSeverity.Error, CliProblemCodes.FileUnreadable,
-                $"Two rule files are named '{clash.Key}' ({string.Join(", ", clash)}); a pack names its files uniquely, so validate them separately.") { File = clash.Last() });
-        }
-
-        return new RuleFileSelection(null, selected, problems);
+        return selection;
     }
 
-    private static List<string> RuleFilesIn(string directory) =>
-        System.IO.Directory.GetFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    /// <summary>Names a diagnostic's file by the path the user gave rather than the bare source name.</summary>
+    public Diagnostic Locate(Diagnostic diagnostic) =>
+        diagnostic.File is { } name && _pathsByName.TryGetValue(name, out var path) ? diagnostic with { File = path } : diagnostic;
 
-    private static Diagnostic NoRuleFiles(string directory) =>
-        new(DiagnosticSeverity.Error, CliProblemCodes.NoRuleFiles, "The directory holds no rule files (*.json directly in it); pass the directory that holds them.") { File = directory };
+    private void Add(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (_pathsByName.TryGetValue(name, out var other))
+        {
+            Problem(path, CliProblemCodes.FileUnreadable, $"Another rule file given is also named '{name}' ({other}); a pack names its files uniquely, so validate them separately.");
+            return;
+        }
+
+        try
+        {
+            _sources.Add(new RuleSource(name, File.ReadAllText(path)));
+            _pathsByName[name] = path;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Problem(path, CliProblemCodes.FileUnreadable, $"The rule file cannot be read: {exception.Message}");
+        }
+    }
+
+    private void Problem(string path, string code, string message) =>
+        _problems.Add(new Diagnostic(DiagnosticSeverity.Error, code, message) { File = path });
 }

@@ -11,11 +11,10 @@ internal static class ValidateCommand
 
     public static Command Create(OutputWriter output)
     {
-        var paths = new Argument<string[]>("DIR|FILE")
-        {
-            Description = $"A rules directory (its *.json files) or rule files, validated together as one pack. Default: ./{DefaultDirectory}.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = PathArguments.Create(
+            "DIR|FILE",
+            $"A rules directory (its *.json files) or rule files, validated together as one pack. Default: ./{DefaultDirectory}.",
+            ArgumentArity.ZeroOrMore);
         var command = new Command("validate", "Check rule files as the triage engine loads them; prints file:line:column: error|warning CODE: message.") { paths };
         command.SetAction(parseResult => Run(parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultDirectory], output));
         return command;
@@ -24,7 +23,9 @@ internal static class ValidateCommand
     public static int Run(IReadOnlyList<string> paths, OutputWriter output)
     {
         var selection = RuleFileSelection.From(paths);
-        var diagnostics = selection.Problems.Count > 0 ? selection.Problems : RulePackCheck.Check(selection);
+        IReadOnlyList<Diagnostic> diagnostics = selection.Problems.Count > 0
+            ? selection.Problems
+            : RulePackCheck.Check(selection.Sources).Select(selection.Locate).ToList();
         foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic.ToString(), diagnostic.Severity == DiagnosticSeverity.Error ? Tone.Critical : Tone.Caution);
@@ -32,7 +33,7 @@ internal static class ValidateCommand
 
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count - errors;
-        var summary = $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(selection.Files.Count, "rule file")}.";
+        var summary = $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(selection.Sources.Count, "rule file")}.";
         output.WriteLine(summary, errors > 0 ? Tone.Critical : warnings > 0 ? Tone.Caution : Tone.Positive);
         return errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }

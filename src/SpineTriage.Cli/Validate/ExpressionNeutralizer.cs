@@ -5,7 +5,7 @@ namespace SpineTriage.Cli.Validate;
 
 /// <summary>
 /// Replaces the string values at given JSON paths (the expressions the engine refused) by <c>true</c> padded with
-/// spaces to the same length, so every other line and column stays where it was. The triage checks, which never
+/// spaces to the same number of characters, so every other line and column stays where it was. The triage checks, which never
 /// read expressions, can then run on a rule pack whose expressions still have errors.
 /// </summary>
 internal static class ExpressionNeutralizer
@@ -15,7 +15,8 @@ internal static class ExpressionNeutralizer
     /// <returns>The rewritten JSON, or null when a path is not a string value of this JSON (a structural error).</returns>
     public static string? Neutralize(string json, IReadOnlyCollection<string> jsonPaths)
     {
-        var utf8 = Encoding.UTF8.GetBytes(json);
+        var byteOrderMark = json.StartsWith('\uFEFF') ? "\uFEFF" : string.Empty;
+        var utf8 = Encoding.UTF8.GetBytes(json[byteOrderMark.Length..]);
         var wanted = new HashSet<string>(jsonPaths, StringComparer.OrdinalIgnoreCase);
         var found = new List<(int Start, int Length)>();
         try
@@ -38,20 +39,17 @@ internal static class ExpressionNeutralizer
             return null;
         }
 
-        foreach (var (start, length) in found)
+        var text = new StringBuilder(byteOrderMark, json.Length);
+        var copied = 0;
+        foreach (var (start, length) in found.OrderBy(f => f.Start))
         {
-            var replacement = Encoding.ASCII.GetBytes(Neutral.PadRight(length));
-            if (replacement.Length == length)
-            {
-                replacement.CopyTo(utf8, start);
-            }
-            else
-            {
-                return null; // an expression shorter than "true" cannot be replaced in place; rare enough to skip
-            }
+            // Pad to the same number of characters (not bytes), so columns after the value stay put.
+            var characters = Encoding.UTF8.GetCharCount(utf8, start, length);
+            text.Append(Encoding.UTF8.GetString(utf8, copied, start - copied)).Append(Neutral.PadRight(characters));
+            copied = start + length;
         }
 
-        return Encoding.UTF8.GetString(utf8);
+        return text.Append(Encoding.UTF8.GetString(utf8, copied, utf8.Length - copied)).ToString();
     }
 
     /// <summary>Every string value with its JSON path (<c>$[0].Rules[2].Expression</c>) and the byte span of its raw text.</summary>

@@ -11,6 +11,9 @@ internal sealed class AssessmentDefinition
 
     public required string Title { get; init; }
 
+    /// <summary>The place in the report (<c>order</c>, ascending); <see cref="int.MaxValue"/> when not given.</summary>
+    public required int Order { get; init; }
+
     /// <summary>The verdicts, most precedent first.</summary>
     public required IReadOnlyList<string> Verdicts { get; init; }
 

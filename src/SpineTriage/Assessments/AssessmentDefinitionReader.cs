@@ -38,7 +38,8 @@ internal sealed class AssessmentDefinitionReader
                 "No workflow declares Properties.spinetriage.assessment, so there is nothing to triage; add the spinetriage settings (assessment, verdicts, default) to each assessment workflow.") { JsonPath = "$" });
         }
 
-        return reader._problems.Count == 0 ? definitions : throw new RuleLoadException(reader._problems);
+        // OrderBy is stable: assessments without an order keep their file order.
+        return reader._problems.Count == 0 ? definitions.OrderBy(d => d.Order).ToList() : throw new RuleLoadException(reader._problems);
     }
 
     private AssessmentDefinition? ReadOne(CompiledWorkflow workflow)
@@ -77,6 +78,7 @@ internal sealed class AssessmentDefinitionReader
             Workflow = workflow,
             Assessment = assessment,
             Title = RuleAnnotations.Text(settings, "title") ?? workflow.Name,
+            Order = settings.TryGetProperty("order", out var order) && order.TryGetInt32(out var place) ? place : int.MaxValue,
             Verdicts = verdicts,
             DefaultVerdict = defaultVerdict ?? string.Empty,
             DefaultReason = RuleAnnotations.Text(settings, "defaultReason") ?? "No rule decided otherwise.",

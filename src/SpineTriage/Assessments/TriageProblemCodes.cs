@@ -12,4 +12,6 @@ internal static class TriageProblemCodes
     public const string UnknownSuccessEvent = "SPT007";
     public const string UnknownKind = "SPT008";
     public const string ReservedVerdict = "SPT009";
+    public const string MalformedTestFile = "SPT101";
+    public const string InvalidTest = "SPT102";
 }

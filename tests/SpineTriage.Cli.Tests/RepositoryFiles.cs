@@ -5,13 +5,15 @@ internal static class RepositoryFiles
 {
     public static readonly string Root = FindRoot();
 
+    private static readonly string ScratchRoot = CreateScratchRoot();
+
     public static string RulesDirectory => Path.Combine(Root, "rules");
 
     public static string Seed(string name) => Path.Combine(Root, "seeds", name + ".json");
 
     public static string NewScratchDirectory()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "spinetriage-cli-tests", Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(ScratchRoot, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         return directory;
     }
@@ -21,6 +23,34 @@ internal static class RepositoryFiles
         var path = Path.Combine(NewScratchDirectory(), name);
         File.WriteAllText(path, content);
         return path;
+    }
+
+    /// <summary>One scratch folder per test process; folders left by earlier, finished runs are removed (the test host may end without exit handlers).</summary>
+    private static string CreateScratchRoot()
+    {
+        const string prefix = "spinetriage-cli-tests-";
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), prefix + "*"))
+        {
+            if (int.TryParse(Path.GetFileName(stale)[prefix.Length..], out var processId) && !IsRunning(processId))
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+        }
+
+        return Path.Combine(Path.GetTempPath(), prefix + Environment.ProcessId);
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string FindRoot()

@@ -1,1 +1,4 @@
-return 0;
+using SpineTriage.Cli;
+using SpineTriage.Cli.Output;
+
+return CliApplication.Run(args, OutputWriter.ForConsole());

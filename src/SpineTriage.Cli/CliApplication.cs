@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using SpineTriage.Cli.Evaluate;
+using SpineTriage.Cli.Output;
+using SpineTriage.Cli.Validate;
+
+namespace SpineTriage.Cli;
+
+/// <summary>
+/// Parses the command line and runs one command. Usage errors exit 2 with what was wrong; any failure the
+/// commands did not turn into located messages is reported in one line (exit 3), never as a stack trace.
+/// </summary>
+internal static class CliApplication
+{
+    public static RootCommand CreateRootCommand(OutputWriter output) =>
+        new("spinetriage: clinical decision support for spine care (decision support, not diagnosis).\n" +
+            "Exit codes: 0 success, 1 bad input or rules, 2 usage, 3 internal error.")
+        {
+            EvaluateCommand.Create(output),
+            ValidateCommand.Create(output),
+        };
+
+    public static int Run(string[] args, OutputWriter output)
+    {
+        var parseResult = CreateRootCommand(output).Parse(args);
+        if (parseResult.Action is ParseErrorAction)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                output.WriteError($"spinetriage: {error.Message}");
+            }
+
+            output.WriteError("Run 'spinetriage --help' (or 'spinetriage <command> --help') for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = output.Output,
+                Error = output.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            output.WriteError($"spinetriage: internal error ({exception.GetType().Name}): {exception.Message}");
+            output.WriteError("This is a bug in SpineTriage, not in your input; please report it with the command line used.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

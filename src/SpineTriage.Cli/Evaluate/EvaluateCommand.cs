@@ -1,0 +1,47 @@
+using System.CommandLine;
+using SpineTriage.Cli.Output;
+
+namespace SpineTriage.Cli.Evaluate;
+
+/// <summary><c>spinetriage evaluate &lt;case.json&gt;... [--rules DIR] [--format F] [--threshold name=value]...</c></summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(OutputWriter output)
+    {
+        var cases = PathArguments.Create(
+            "case.json",
+            "Patient case files (DESIGN §6.1 JSON). A bad case is reported and the others are still evaluated.",
+            ArgumentArity.OneOrMore);
+        var rules = new Option<string?>("--rules", "-r")
+        {
+            Description = "A directory of rule files to use instead of the embedded default pack.",
+            HelpName = "DIR",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (terminal), markdown, json (one object; an array of objects with a \"case\" member for several cases) or cds-hooks.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, ReportFormatNames.All);
+        var thresholds = new Option<string[]>("--threshold", "-t")
+        {
+            Description = "Override a threshold (a GlobalParams name of the pack), e.g. --threshold nicotineFreeWeeksMin=8. Repeatable.",
+            HelpName = "name=value",
+        };
+        thresholds.Validators.Add(result =>
+        {
+            foreach (var problem in result.Tokens.Select(token => ThresholdArgument.Problem(token.Value)).OfType<string>())
+            {
+                result.AddError(problem);
+            }
+        });
+
+        var command = new Command("evaluate", "Evaluate patient cases and print the triage report.") { cases, rules, format, thresholds };
+        command.SetAction(parseResult => new CaseEvaluation(output).Run(
+            parseResult.GetRequiredValue(cases),
+            parseResult.GetValue(rules),
+            ReportFormatNames.Parse(parseResult.GetRequiredValue(format)),
+            ThresholdArgument.ToDictionary(parseResult.GetValue(thresholds) ?? [])));
+        return command;
+    }
+}

@@ -1,0 +1,95 @@
+using SpineTriage.Cli.Output;
+using SpineTriage.Reports;
+
+namespace SpineTriage.Cli.Evaluate;
+
+/// <summary>
+/// Writes a <see cref="TriageReport"/> for a terminal: disclaimer, red flags first, then per assessment the verdict
+/// (coloured by severity), reasons with rule name and source, missing inputs, warnings, notes, next steps, and the
+/// rule-set hash. Without colour the same words appear, so redirected output reads the same.
+/// </summary>
+internal static class TerminalReportRenderer
+{
+    private const string Indent = "  ";
+
+    public static void Write(TriageReport report, OutputWriter output)
+    {
+        output.WriteLine(report.Disclaimer, Tone.Muted);
+        output.WriteLine();
+        if (report.RedFlags.Count > 0)
+        {
+            output.WriteLine("RED FLAGS — act on these first", Tone.Critical);
+            foreach (var flag in report.RedFlags)
+            {
+                WriteFinding(output, "!", flag, Tone.Critical);
+            }
+
+            output.WriteLine();
+        }
+
+        foreach (var assessment in report.Assessments)
+        {
+            WriteAssessment(output, assessment);
+        }
+
+        output.Write("Rule set ", Tone.Muted);
+        output.WriteLine(report.RuleSetHash, Tone.Muted);
+    }
+
+    public static Tone ToneFor(string verdict) => verdict switch
+    {
+        "Urgent" => Tone.Critical,
+        "NotIndicated" or "OptimizeFirst" or "NotCandidate" => Tone.Caution,
+        AssessmentResult.IncompleteVerdict or "NeedsWorkup" => Tone.Attention,
+        "Appropriate" or "Ready" or "Candidate" => Tone.Positive,
+        _ => Tone.Neutral,
+    };
+
+    private static void WriteAssessment(OutputWriter output, AssessmentResult assessment)
+    {
+        output.Write(assessment.Title + ": ", Tone.Heading);
+        output.WriteLine(assessment.Verdict, ToneFor(assessment.Verdict));
+        WriteFindings(output, "Reasons", assessment.Reasons, Tone.Plain);
+        if (assessment.Missing.Count > 0)
+        {
+            output.WriteLine(Indent + "Missing data that would change the verdict", Tone.Attention);
+            foreach (var input in assessment.Missing)
+            {
+                output.WriteLine($"{Indent}{Indent}- {input}");
+            }
+        }
+
+        WriteFindings(output, "Warnings", assessment.Warnings, Tone.Caution);
+        WriteFindings(output, "Notes", assessment.Notes, Tone.Plain);
+        if (assessment.NextSteps.Count > 0)
+        {
+            output.WriteLine(Indent + "Next steps", Tone.Heading);
+            foreach (var step in assessment.NextSteps)
+            {
+                output.WriteLine($"{Indent}{Indent}- {step}");
+            }
+        }
+
+        output.WriteLine();
+    }
+
+    private static void WriteFindings(OutputWriter output, string title, IReadOnlyList<RuleFinding> findings, Tone tone)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(Indent + title, tone == Tone.Plain ? Tone.Heading : tone);
+        foreach (var finding in findings)
+        {
+            WriteFinding(output, "-", finding, tone);
+        }
+    }
+
+    private static void WriteFinding(OutputWriter output, string bullet, RuleFinding finding, Tone tone)
+    {
+        output.WriteLine($"{Indent}{Indent}{bullet} {finding.Text}", tone);
+        output.WriteLine($"{Indent}{Indent}  rule {finding.RuleName} · source: {finding.Source} · evidence: {finding.Evidence}", Tone.Muted);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SpineTriage.Cli.Tests;
+
+/// <summary>The built tool, run as a process with <c>dotnet</c>: exit code, stdout and stderr as a user sees them.</summary>
+public sealed class ToolEndToEndTests
+{
+    [Fact]
+    public void The_built_tool_evaluates_a_seed_case_as_json_with_redirected_output()
+    {
+        var (exitCode, output, error) = RunTool("evaluate", RepositoryFiles.Seed("degenerative-spondylolisthesis-ready"), "--format", "json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, error);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal("Appropriate", document.RootElement.GetProperty("assessments").GetProperty("fusion").GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void The_built_tool_writes_plain_text_without_escape_codes_when_redirected()
+    {
+        var (exitCode, output, _) = RunTool("evaluate", RepositoryFiles.Seed("cauda-equina"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("RED FLAGS", output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', output);
+    }
+
+    private static (int ExitCode, string Output, string Error) RunTool(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SpineTriage.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the tool did not finish within 60 s");
+        return (process.ExitCode, output, error.Result);
+    }
+}

@@ -8,7 +8,7 @@ internal sealed partial class CaseJsonChecker
 {
     private void CheckValue(ref Utf8JsonReader reader, Type type, string path, bool allowNull)
     {
-        var (line, column) = _lines.FromOffset(reader.TokenStartIndex);
+        var (line, column) = _lines.At(reader.TokenStartIndex);
         _positions[path] = (line, column);
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (reader.TokenType == JsonTokenType.Null)

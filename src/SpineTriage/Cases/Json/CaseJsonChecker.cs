@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SpineTriage.Rules;
+using SpineTriage.Rules.Workflows;
 
 namespace SpineTriage.Cases.Json;
 
@@ -14,7 +15,7 @@ internal sealed partial class CaseJsonChecker
 {
     private readonly byte[] _utf8;
     private readonly string? _file;
-    private readonly Utf8LineIndex _lines;
+    private readonly LineMap _lines;
     private readonly List<Diagnostic> _problems = [];
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
 
@@ -22,7 +23,7 @@ internal sealed partial class CaseJsonChecker
     {
         _utf8 = utf8;
         _file = file;
-        _lines = new Utf8LineIndex(utf8);
+        _lines = new LineMap(utf8);
     }
 
     /// <summary>Gets the structural problems found.</summary>
@@ -79,7 +80,7 @@ internal sealed partial class CaseJsonChecker
         }
         catch (JsonException exception)
         {
-            var (line, column) = _lines.FromLinePosition(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            var (line, column) = _lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             _problems.Add(new Diagnostic(DiagnosticSeverity.Error, CaseProblemCodes.MalformedJson, MalformedMessage(exception))
             {
                 File = _file,
@@ -100,7 +101,7 @@ internal sealed partial class CaseJsonChecker
 
     private void AddAt(string code, string path, string message, long offset)
     {
-        var (line, column) = _lines.FromOffset(offset);
+        var (line, column) = _lines.At(offset);
         _problems.Add(new Diagnostic(DiagnosticSeverity.Error, code, message) { File = _file, Line = line, Column = column, JsonPath = path });
     }
 

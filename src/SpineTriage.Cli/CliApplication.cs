@@ -18,6 +18,7 @@ internal static class CliApplication
         {
             EvaluateCommand.Create(output),
             ValidateCommand.Create(output),
+            Test.TestCommand.Create(output),
         };
 
     public static int Run(string[] args, OutputWriter output)

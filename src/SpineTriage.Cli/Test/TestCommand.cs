@@ -18,9 +18,10 @@ internal static class TestCommand
         };
         minCoverage.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 100 || !double.IsFinite(value)))
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+            if (token is not null && double.TryParse(token, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && !(value is >= 0 and <= 100))
             {
-                result.AddError($"--min-coverage must be a percentage from 0 to 100, but is {value}.");
+                result.AddError($"--min-coverage must be a percentage from 0 to 100, but is {token}.");
             }
         });
         var command = new Command("test", "Run the rule test cases (DIR/tests/*.tests.json) with the rules in DIR: pass or fail per case with what differed, and which rules the tests made Met, NotMet and Unknown. Exit 0 all passed, 1 a failure or too little coverage, 2 usage.")

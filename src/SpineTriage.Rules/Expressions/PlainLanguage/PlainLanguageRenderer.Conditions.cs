@@ -68,7 +68,12 @@ public static partial class PlainLanguageRenderer
             };
             if (OwnMember(left))
             {
-                var relation = phrase == "is" ? string.Empty : phrase[3..] + " ";
+                var relation = phrase switch
+                {
+                    "is" => string.Empty,
+                    "is not" => "other than ",
+                    _ => phrase[3..] + " ",
+                };
                 return $"has {Value(left)} {relation}{Value(right)}".Replace("  ", " ", StringComparison.Ordinal);
             }
 

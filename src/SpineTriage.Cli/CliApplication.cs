@@ -18,6 +18,8 @@ internal static class CliApplication
         {
             EvaluateCommand.Create(output),
             ValidateCommand.Create(output),
+            Test.TestCommand.Create(output),
+            Rulebook.RulebookCommand.Create(output),
         };
 
     public static int Run(string[] args, OutputWriter output)

@@ -7,5 +7,6 @@ internal static class CliProblemCodes
     public const string FileUnreadable = "SPX002";
     public const string DirectoryNotFound = "SPX003";
     public const string NoRuleFiles = "SPX004";
+    public const string NoTestFiles = "SPX005";
     public const string TriageConfiguration = "SPX010";
 }

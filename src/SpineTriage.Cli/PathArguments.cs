@@ -17,4 +17,18 @@ internal static class PathArguments
         });
         return argument;
     }
+
+    /// <summary>One optional path argument (a directory), refusing option-like words like <see cref="Create"/>.</summary>
+    public static Argument<string?> CreateOptional(string name, string description)
+    {
+        var argument = new Argument<string?>(name) { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'. (A directory whose name starts with '-' can be passed as './{token.Value}'.)");
+            }
+        });
+        return argument;
+    }
 }

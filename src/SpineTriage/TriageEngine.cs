@@ -1,5 +1,6 @@
 using SpineTriage.Assessments;
 using SpineTriage.Cases;
+using SpineTriage.Checking;
 using SpineTriage.Configuration;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
@@ -26,6 +27,9 @@ public sealed class TriageEngine : ITriageEngine
     /// <summary>Gets the compiled rule set (for the CLI's rulebook and explain commands).</summary>
     internal RuleSet RuleSet { get; }
 
+    /// <summary>Gets the assessments in report order (for the CLI's rulebook).</summary>
+    internal IReadOnlyList<AssessmentDefinition> Assessments => _assessments;
+
     /// <summary>Loads and compiles the rule pack once.</summary>
     /// <param name="options">Where the rules come from and the threshold overrides; <see langword="null"/> for the embedded default pack.</param>
     /// <returns>The engine.</returns>
@@ -40,19 +44,8 @@ public sealed class TriageEngine : ITriageEngine
             throw new TriageConfigurationException(problems);
         }
 
-        var ruleSetOptions = new RuleSetOptions();
-        foreach (var input in CaseInputs.All)
-        {
-            ruleSetOptions.Inputs.Add(input);
-        }
-
-        foreach (var (name, value) in options.Thresholds)
-        {
-            ruleSetOptions.GlobalParameterOverrides[name] = value;
-        }
-
-        var ruleSet = RuleSet.Load(sources!, ruleSetOptions);
-        return new TriageEngine(ruleSet, AssessmentDefinitionReader.Read(ruleSet));
+        var check = RulePackCheck.Check(sources!, options.Thresholds, withWarnings: false);
+        return check.Succeeded ? new TriageEngine(check.RuleSet, check.Assessments) : throw new RuleLoadException(check.Diagnostics);
     }
 
     /// <inheritdoc/>

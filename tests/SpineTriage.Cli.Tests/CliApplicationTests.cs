@@ -6,6 +6,8 @@ public sealed class CliApplicationTests
     [InlineData("--help")]
     [InlineData("evaluate", "--help")]
     [InlineData("validate", "-h")]
+    [InlineData("test", "--help")]
+    [InlineData("rulebook", "--help")]
     public void Help_goes_to_standard_output_and_exits_0(params string[] args)
     {
         var run = CliRun.Of(args);

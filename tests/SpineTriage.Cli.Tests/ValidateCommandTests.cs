@@ -78,4 +78,42 @@ public sealed class ValidateCommandTests
     {
         Assert.Equal(2, CliRun.Of("validate", "--strict").ExitCode);
     }
+
+    private const string FileWithWarnings = """
+        {
+          "WorkflowName": "Mini",
+          "Properties": { "spinetriage": { "assessment": "mini", "verdicts": [ "Stop", "Wait", "Go" ], "default": "Go" } },
+          "GlobalParams": [ { "Name": "ageMax", "Expression": "80" }, { "Name": "unusedLimit", "Expression": "3" } ],
+          "Rules": [
+            { "RuleName": "Stop_Never", "Expression": "patient.Age > 5 && patient.Age < 3", "SuccessEvent": "Stop", "Properties": { "kind": "verdict", "reason": "r", "source": "s", "evidence": "e" } },
+            { "RuleName": "Stop_Always", "Expression": "ageMax > 10", "SuccessEvent": "Stop", "Properties": { "kind": "verdict" } }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Warnings_are_located_and_coded_and_exit_0()
+    {
+        var file = RepositoryFiles.WriteScratchFile("warnings.json", FileWithWarnings);
+
+        var run = CliRun.Of("validate", file);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith($"{file}:6:5: warning SPR801: Rule 'Stop_Never' can never be Met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{file}:7:5: warning SPR802: ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{file}:4:", StringComparison.Ordinal) && l.Contains("warning SPR803: Threshold 'unusedLimit'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{file}:3:", StringComparison.Ordinal) && l.Contains("warning SPT201: Verdict 'Wait'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{file}:7:5: warning SPT203: ", StringComparison.Ordinal));
+        Assert.Equal("0 errors, 7 warnings in 1 rule file.", lines[^1]);
+    }
+
+    [Fact]
+    public void Warnings_as_errors_makes_warnings_exit_1()
+    {
+        var file = RepositoryFiles.WriteScratchFile("warnings.json", FileWithWarnings);
+
+        Assert.Equal(1, CliRun.Of("validate", file, "--warnings-as-errors").ExitCode);
+        Assert.Equal(0, CliRun.Of("validate", RepositoryFiles.RulesDirectory, "--warnings-as-errors").ExitCode);
+    }
 }

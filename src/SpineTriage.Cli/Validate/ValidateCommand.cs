@@ -1,10 +1,14 @@
 using System.CommandLine;
+using SpineTriage.Checking;
 using SpineTriage.Cli.Output;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Validate;
 
-/// <summary><c>spinetriage validate [DIR|FILE...]</c>: load rule files exactly as the triage engine does and list every problem.</summary>
+/// <summary>
+/// <c>spinetriage validate [DIR|FILE...]</c>: check rule files through the same path the triage engine loads them with,
+/// plus the rule-author warnings, and list every problem as <c>file:line:column: error|warning CODE: message</c>.
+/// </summary>
 internal static class ValidateCommand
 {
     public const string DefaultDirectory = "rules";
@@ -15,17 +19,25 @@ internal static class ValidateCommand
             "DIR|FILE",
             $"A rules directory (its *.json files) or rule files, validated together as one pack. Default: ./{DefaultDirectory}.",
             ArgumentArity.ZeroOrMore);
-        var command = new Command("validate", "Check rule files as the triage engine loads them; prints file:line:column: error|warning CODE: message.") { paths };
-        command.SetAction(parseResult => Run(parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultDirectory], output));
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when there are warnings, as for errors (for CI)." };
+        var command = new Command("validate", "Check rule files as the triage engine loads them, with warnings for rule authors; prints file:line:column: error|warning CODE: message. Exit 0 clean (warnings allowed), 1 errors, 2 usage.")
+        {
+            paths,
+            warningsAsErrors,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultDirectory],
+            parseResult.GetValue(warningsAsErrors),
+            output));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, OutputWriter output)
+    public static int Run(IReadOnlyList<string> paths, bool warningsAsErrors, OutputWriter output)
     {
         var selection = RuleFileSelection.From(paths);
         IReadOnlyList<Diagnostic> diagnostics = selection.Problems.Count > 0
             ? selection.Problems
-            : RulePackCheck.Check(selection.Sources).Select(selection.Locate).ToList();
+            : RulePackCheck.Check(selection.Sources, [], withWarnings: true).Diagnostics.Select(selection.Locate).ToList();
         foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic.ToString(), diagnostic.Severity == DiagnosticSeverity.Error ? Tone.Critical : Tone.Caution);
@@ -35,7 +47,7 @@ internal static class ValidateCommand
         var warnings = diagnostics.Count - errors;
         var summary = $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(selection.Sources.Count, "rule file")}.";
         output.WriteLine(summary, errors > 0 ? Tone.Critical : warnings > 0 ? Tone.Caution : Tone.Positive);
-        return errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -3,11 +3,18 @@ namespace SpineTriage.Rules;
 /// <summary>The outcome of <see cref="RuleSet.TryLoad"/>: the rule set when it loaded, and every diagnostic either way.</summary>
 public sealed class RuleSetLoadResult
 {
-    internal RuleSetLoadResult(RuleSet? ruleSet, IReadOnlyList<Diagnostic> diagnostics)
+    internal RuleSetLoadResult(RuleSet? ruleSet, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<WorkflowOutline>? outlines = null)
     {
         RuleSet = ruleSet;
         Diagnostics = diagnostics;
+        Outlines = outlines ?? [];
     }
+
+    /// <summary>
+    /// Gets every workflow that could be read (a file that is not JSON has none), in source order, even when the rule set
+    /// did not load: hosts check their own settings on these so that all problems are reported together.
+    /// </summary>
+    public IReadOnlyList<WorkflowOutline> Outlines { get; }
 
     /// <summary>Gets the loaded rule set, or <see langword="null"/> when any error was found.</summary>
     public RuleSet? RuleSet { get; }

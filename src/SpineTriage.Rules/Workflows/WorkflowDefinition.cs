@@ -16,6 +16,9 @@ internal sealed class WorkflowDefinition(string name, SourceLocation location)
     public List<RuleDefinition> Rules { get; } = [];
 
     public JsonElement Properties { get; set; }
+
+    /// <summary>Gets or sets the locations of values inside <see cref="Properties"/>, by path relative to it (<c>spinetriage.default</c>).</summary>
+    public IReadOnlyDictionary<string, SourceLocation> PropertyLocations { get; set; } = new Dictionary<string, SourceLocation>();
 }
 
 /// <summary>A GlobalParams or LocalParams entry: a named expression.</summary>

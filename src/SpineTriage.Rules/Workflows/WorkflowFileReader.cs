@@ -102,6 +102,7 @@ internal sealed partial class WorkflowFileReader
                     break;
                 case "Properties":
                     workflow.Properties = ReadProperties(property.Value, fieldPath, name, null);
+                    workflow.PropertyLocations = LocateProperties(property.Value, fieldPath);
                     break;
             }
         });

@@ -6,45 +6,54 @@ using SpineTriage.Rules;
 namespace SpineTriage.Assessments;
 
 /// <summary>
-/// Reads and checks each workflow's <c>Properties.spinetriage</c> (rules/README.md): a verdict list, a default in it,
-/// a unique assessment name, and every verdict rule's <c>SuccessEvent</c> among the verdicts. Every problem becomes an
-/// error <see cref="Diagnostic"/> naming the file and the workflow.
+/// Reads and checks each workflow's <c>Properties.spinetriage</c> (rules/README.md) from the workflow outlines, which
+/// exist even when expressions failed: a verdict list, a default in it, a unique assessment name, and every verdict
+/// rule's <c>SuccessEvent</c> among the verdicts. Every problem becomes a located error <see cref="Diagnostic"/>.
 /// </summary>
 internal sealed class AssessmentDefinitionReader
 {
     private readonly List<Diagnostic> _problems = [];
 
-    public static IReadOnlyList<AssessmentDefinition> Read(RuleSet ruleSet)
+    private AssessmentDefinitionReader()
+    {
+    }
+
+    /// <summary>The assessments in report order, or none with every problem.</summary>
+    public static IReadOnlyList<AssessmentSettings> Read(IReadOnlyList<WorkflowOutline> outlines, out IReadOnlyList<Diagnostic> problems)
     {
         var reader = new AssessmentDefinitionReader();
-        var definitions = new List<AssessmentDefinition>();
-        foreach (var workflow in ruleSet.Workflows)
+        var settings = new List<AssessmentSettings>();
+        foreach (var outline in outlines)
         {
-            if (reader.ReadOne(workflow) is { } definition)
+            if (reader.ReadOne(outline, outlines) is not { } read)
             {
-                if (definitions.Find(d => string.Equals(d.Assessment, definition.Assessment, StringComparison.OrdinalIgnoreCase)) is { } first)
-                {
-                    reader.Error(workflow, "assessment", TriageProblemCodes.DuplicateAssessment,
-                        $"Workflow '{workflow.Name}' declares assessment '{definition.Assessment}', which workflow '{first.Workflow.Name}' already declares; give each assessment a unique name.");
-                }
-
-                definitions.Add(definition);
+                continue;
             }
+
+            if (settings.Find(d => string.Equals(d.Assessment, read.Assessment, StringComparison.OrdinalIgnoreCase)) is { } first)
+            {
+                reader.Error(outline, "assessment", TriageProblemCodes.DuplicateAssessment,
+                    $"Workflow '{outline.Name}' declares assessment '{read.Assessment}', which workflow '{first.Outline.Name}' already declares; give each assessment a unique name.");
+            }
+
+            settings.Add(read);
         }
 
-        if (definitions.Count == 0 && reader._problems.Count == 0)
+        if (settings.Count == 0 && reader._problems.Count == 0 && outlines.Count > 0)
         {
             reader._problems.Add(new Diagnostic(DiagnosticSeverity.Error, TriageProblemCodes.NoAssessment,
                 "No workflow declares Properties.spinetriage.assessment, so there is nothing to triage; add the spinetriage settings (assessment, verdicts, default) to each assessment workflow.") { JsonPath = "$" });
         }
 
+        problems = reader._problems;
+
         // OrderBy is stable: assessments without an order keep their file order.
-        return reader._problems.Count == 0 ? definitions.OrderBy(d => d.Order).ToList() : throw new RuleLoadException(reader._problems);
+        return settings.OrderBy(d => d.Order).ToList();
     }
 
-    private AssessmentDefinition? ReadOne(CompiledWorkflow workflow)
+    private AssessmentSettings? ReadOne(WorkflowOutline outline, IReadOnlyList<WorkflowOutline> outlines)
     {
-        var properties = workflow.Properties;
+        var properties = outline.Properties;
         if (properties.ValueKind != JsonValueKind.Object || !properties.TryGetProperty("spinetriage", out var settings))
         {
             return null;
@@ -52,7 +61,7 @@ internal sealed class AssessmentDefinitionReader
 
         if (settings.ValueKind != JsonValueKind.Object)
         {
-            Error(workflow, null, TriageProblemCodes.SettingsNotObject, $"Properties.spinetriage of workflow '{workflow.Name}' must be an object with assessment, verdicts and default.");
+            Error(outline, null, TriageProblemCodes.SettingsNotObject, $"Properties.spinetriage of workflow '{outline.Name}' must be an object with assessment, verdicts and default.");
             return null;
         }
 
@@ -62,71 +71,71 @@ internal sealed class AssessmentDefinitionReader
             return null; // a library such as the shared RedFlags workflow
         }
 
-        var verdicts = ReadVerdicts(workflow, settings);
+        var verdicts = ReadVerdicts(outline, settings);
         var defaultVerdict = RuleAnnotations.Text(settings, "default");
         if (verdicts.Count > 0 && (defaultVerdict is null || !verdicts.Contains(defaultVerdict, StringComparer.Ordinal)))
         {
             var shown = defaultVerdict is null ? "no default" : $"default '{defaultVerdict}'";
-            Error(workflow, "default", TriageProblemCodes.DefaultNotAVerdict,
-                $"Workflow '{workflow.Name}' has {shown}; set Properties.spinetriage.default to one of its verdicts ({string.Join(", ", verdicts)}).{Hint(defaultVerdict, verdicts)}");
+            Error(outline, "default", TriageProblemCodes.DefaultNotAVerdict,
+                $"Workflow '{outline.Name}' has {shown}; set Properties.spinetriage.default to one of its verdicts ({string.Join(", ", verdicts)}).{Hint(defaultVerdict, verdicts)}");
         }
 
-        var annotations = workflow.Rules.Select(RuleAnnotations.Of).ToArray();
-        CheckRules(workflow, annotations, verdicts);
-        return new AssessmentDefinition
+        var rules = InjectedRules.Of(outline, outlines);
+        CheckRules(outline, rules, verdicts);
+        return new AssessmentSettings
         {
-            Workflow = workflow,
+            Outline = outline,
             Assessment = assessment,
-            Title = RuleAnnotations.Text(settings, "title") ?? workflow.Name,
+            Title = RuleAnnotations.Text(settings, "title") ?? outline.Name,
             Order = settings.TryGetProperty("order", out var order) && order.TryGetInt32(out var place) ? place : int.MaxValue,
             Verdicts = verdicts,
             DefaultVerdict = defaultVerdict ?? string.Empty,
             DefaultReason = RuleAnnotations.Text(settings, "defaultReason") ?? "No rule decided otherwise.",
             NextSteps = ReadNextSteps(settings),
-            Annotations = annotations,
-            RuleVerdicts = workflow.Rules.Select(r => r.SuccessEvent is { } e && verdicts.Contains(e, StringComparer.Ordinal) ? e : null).ToArray(),
+            Rules = rules,
         };
     }
 
-    private List<string> ReadVerdicts(CompiledWorkflow workflow, JsonElement settings)
+    private List<string> ReadVerdicts(WorkflowOutline outline, JsonElement settings)
     {
         var verdicts = RuleAnnotations.Texts(settings, "verdicts").Where(v => v.Length > 0).ToList();
         if (verdicts.Count == 0)
         {
-            Error(workflow, "verdicts", TriageProblemCodes.MissingVerdicts,
-                $"Workflow '{workflow.Name}' declares an assessment but no verdicts; list them in Properties.spinetriage.verdicts, most precedent first.");
+            Error(outline, "verdicts", TriageProblemCodes.MissingVerdicts,
+                $"Workflow '{outline.Name}' declares an assessment but no verdicts; list them in Properties.spinetriage.verdicts, most precedent first.");
         }
 
         foreach (var repeated in verdicts.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            Error(workflow, "verdicts", TriageProblemCodes.DuplicateVerdict, $"Workflow '{workflow.Name}' lists verdict '{repeated.Key}' more than once; list each verdict once.");
+            Error(outline, $"verdicts[{verdicts.LastIndexOf(repeated.Key)}]", TriageProblemCodes.DuplicateVerdict, $"Workflow '{outline.Name}' lists verdict '{repeated.Key}' more than once; list each verdict once.");
         }
 
-        if (verdicts.Contains(AssessmentResult.IncompleteVerdict, StringComparer.OrdinalIgnoreCase))
+        var reserved = verdicts.FindIndex(v => string.Equals(v, AssessmentResult.IncompleteVerdict, StringComparison.OrdinalIgnoreCase));
+        if (reserved >= 0)
         {
-            Error(workflow, "verdicts", TriageProblemCodes.ReservedVerdict,
-                $"Workflow '{workflow.Name}' lists verdict '{AssessmentResult.IncompleteVerdict}', which the triage layer reserves for undecided assessments; remove it (its next steps go under nextSteps.Incomplete).");
+            Error(outline, $"verdicts[{reserved}]", TriageProblemCodes.ReservedVerdict,
+                $"Workflow '{outline.Name}' lists verdict '{AssessmentResult.IncompleteVerdict}', which the triage layer reserves for undecided assessments; remove it (its next steps go under nextSteps.Incomplete).");
         }
 
         return verdicts.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private void CheckRules(CompiledWorkflow workflow, RuleAnnotations[] annotations, List<string> verdicts)
+    private void CheckRules(WorkflowOutline outline, IReadOnlyList<CompiledRule> rules, List<string> verdicts)
     {
-        for (var i = 0; i < annotations.Length; i++)
+        foreach (var rule in rules)
         {
-            var rule = workflow.Rules[i];
-            if (!RuleAnnotations.Kinds.Contains(annotations[i].Kind, StringComparer.Ordinal))
+            var annotations = RuleAnnotations.Of(rule);
+            if (!RuleAnnotations.Kinds.Contains(annotations.Kind, StringComparer.Ordinal))
             {
-                RuleError(rule, workflow, TriageProblemCodes.UnknownKind,
-                    $"Rule '{rule.Name}' has kind '{annotations[i].Kind}'; use one of {string.Join(", ", RuleAnnotations.Kinds)}.{Hint(annotations[i].Kind, RuleAnnotations.Kinds)}");
+                _problems.Add(RuleDiagnostics.At(rule, outline.Name, DiagnosticSeverity.Error, TriageProblemCodes.UnknownKind,
+                    $"Rule '{rule.Name}' has kind '{annotations.Kind}'; use one of {string.Join(", ", RuleAnnotations.Kinds)}.{Hint(annotations.Kind, RuleAnnotations.Kinds)}"));
             }
-            else if (annotations[i].Kind == RuleAnnotations.VerdictKind && verdicts.Count > 0
+            else if (annotations.Kind == RuleAnnotations.VerdictKind && verdicts.Count > 0
                 && (rule.SuccessEvent is null || !verdicts.Contains(rule.SuccessEvent, StringComparer.Ordinal)))
             {
                 var shown = rule.SuccessEvent is null ? "no SuccessEvent" : $"SuccessEvent '{rule.SuccessEvent}'";
-                RuleError(rule, workflow, TriageProblemCodes.UnknownSuccessEvent,
-                    $"Verdict rule '{rule.Name}' has {shown}, which is not a verdict of workflow '{workflow.Name}'; use one of {string.Join(", ", verdicts)}.{Hint(rule.SuccessEvent, verdicts)}");
+                _problems.Add(RuleDiagnostics.At(rule, outline.Name, DiagnosticSeverity.Error, TriageProblemCodes.UnknownSuccessEvent,
+                    $"Verdict rule '{rule.Name}' has {shown}, which is not a verdict of workflow '{outline.Name}'; use one of {string.Join(", ", verdicts)}.{Hint(rule.SuccessEvent, verdicts)}"));
             }
         }
     }
@@ -147,30 +156,6 @@ internal sealed class AssessmentDefinitionReader
 
     private static string Hint(string? name, IEnumerable<string> candidates) => name is null ? string.Empty : NameSuggestions.Hint(name, candidates);
 
-    private void Error(CompiledWorkflow workflow, string? setting, string code, string message) =>
-        _problems.Add(new Diagnostic(DiagnosticSeverity.Error, code, message)
-        {
-            File = workflow.SourceName,
-            WorkflowName = workflow.Name,
-            JsonPath = WorkflowPath(workflow) + ".Properties.spinetriage" + (setting is null ? string.Empty : "." + setting),
-        });
-
-    private void RuleError(CompiledRule rule, CompiledWorkflow workflow, string code, string message) =>
-        _problems.Add(new Diagnostic(DiagnosticSeverity.Error, code, message)
-        {
-            File = rule.SourceName,
-            Line = rule.Line,
-            Column = rule.Column,
-            JsonPath = rule.JsonPath,
-            WorkflowName = workflow.Name,
-            RuleName = rule.Name,
-        });
-
-    /// <summary>The workflow's JSON path (<c>$</c> or <c>$[2]</c>), taken from one of its own rules.</summary>
-    private static string WorkflowPath(CompiledWorkflow workflow)
-    {
-        var own = workflow.Rules.FirstOrDefault(r => r.WorkflowName == workflow.Name && r.SourceName == workflow.SourceName);
-        var cut = own?.JsonPath.IndexOf(".Rules[", StringComparison.Ordinal) ?? -1;
-        return cut > 0 ? own!.JsonPath[..cut] : "$";
-    }
+    private void Error(WorkflowOutline outline, string? setting, string code, string message) =>
+        _problems.Add(RuleDiagnostics.AtSetting(outline, setting, DiagnosticSeverity.Error, code, message));
 }

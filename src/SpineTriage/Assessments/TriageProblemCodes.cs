@@ -12,6 +12,11 @@ internal static class TriageProblemCodes
     public const string UnknownSuccessEvent = "SPT007";
     public const string UnknownKind = "SPT008";
     public const string ReservedVerdict = "SPT009";
+    public const string VerdictWithoutRule = "SPT201";
+    public const string VerdictShadowed = "SPT202";
+    public const string RuleWithoutSource = "SPT203";
+    public const string RuleWithoutEvidence = "SPT204";
+    public const string RuleWithoutReason = "SPT205";
     public const string MalformedTestFile = "SPT101";
     public const string InvalidTest = "SPT102";
 }

@@ -25,6 +25,7 @@ internal static class RuleSetLoader
         var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs));
         var workflows = new List<CompiledWorkflow>();
         var byName = new Dictionary<string, CompiledWorkflow>(StringComparer.OrdinalIgnoreCase);
+        var outlines = new List<WorkflowOutline>();
         foreach (var definition in definitions)
         {
             if (byName.TryGetValue(definition.Name, out var first))
@@ -36,6 +37,7 @@ internal static class RuleSetLoader
             var workflow = compiler.Compile(definition);
             workflows.Add(workflow);
             byName[workflow.Name] = workflow;
+            outlines.Add(new WorkflowOutline(definition, workflow));
         }
 
         ReportUnusedOverrides(context);
@@ -51,7 +53,7 @@ internal static class RuleSetLoader
 
         if (context.HasErrors)
         {
-            return new RuleSetLoadResult(null, context.Diagnostics);
+            return new RuleSetLoadResult(null, context.Diagnostics, outlines);
         }
 
         foreach (var workflow in workflows)
@@ -60,7 +62,7 @@ internal static class RuleSetLoader
         }
 
         var warnings = context.Diagnostics.FindAll(d => d.Severity == DiagnosticSeverity.Warning);
-        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings), context.Diagnostics);
+        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings), context.Diagnostics, outlines);
     }
 
     private static RuleInput[] CheckOptions(RuleSetOptions options)

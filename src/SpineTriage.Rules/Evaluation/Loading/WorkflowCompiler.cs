@@ -23,7 +23,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
 
             var overridden = Override(global, ref bound, name);
             environment = environment.WithParameter(global.Name, bound);
-            globals.Add(new GlobalParameter(global.Name, global.Expression.Text, bound.Type, overridden));
+            globals.Add(new GlobalParameter(global.Name, global.Expression.Text, bound.Type, overridden).WithBound(bound, global.Location));
         }
 
         var workflow = new CompiledWorkflow(name, definition.Location.File, definition.Properties, globals, context.Inputs) { TruthMode = context.TruthMode };

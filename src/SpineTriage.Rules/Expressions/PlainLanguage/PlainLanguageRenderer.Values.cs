@@ -1,0 +1,78 @@
+using System.Globalization;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules;
+
+public static partial class PlainLanguageRenderer
+{
+    private sealed partial class Renderer
+    {
+        /// <summary>A value (or a condition used inside a value) as a phrase.</summary>
+        private string Value(SyntaxNode node)
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            return node switch
+            {
+                LiteralSyntax literal => Literal(literal),
+                IdentifierSyntax identifier when _variables.Contains(identifier.Name) => "it",
+                IdentifierSyntax identifier => parameterValues.TryGetValue(identifier.Name, out var value) ? $"{Words(identifier.Name)} ({value})" : Words(identifier.Name),
+                MemberAccessSyntax member when OwnMember(member) => Words(member.Member),
+                MemberAccessSyntax member => $"{Value(member.Target)} {Words(member.Member)}",
+                UnarySyntax { Operator: UnaryOperator.Negate, Operand: LiteralSyntax literal } => "-" + Literal(literal),
+                UnarySyntax { Operator: UnaryOperator.Negate } negate => $"minus {Value(negate.Operand)}",
+                BinarySyntax { Operator: >= BinaryOperator.Add and <= BinaryOperator.Modulo } arithmetic => $"{Value(arithmetic.Left)} {Arithmetic(arithmetic.Operator)} {Value(arithmetic.Right)}",
+                BinarySyntax { Operator: BinaryOperator.Coalesce } coalesce => $"{Value(coalesce.Left)} (or, when not documented, {Value(coalesce.Right)})",
+                ConditionalSyntax conditional => $"{Value(conditional.WhenTrue)} if {Condition(conditional.Condition)} else {Value(conditional.WhenFalse)}",
+                InSyntax inList => $"{Value(inList.Value)} is one of {string.Join(", ", inList.Items.Select(Value))}",
+                CallSyntax call => Call(call),
+                _ => Condition(node).ToString(),
+            };
+        }
+
+        private string Call(CallSyntax call)
+        {
+            var source = call.Receiver is null ? string.Empty : Value(call.Receiver);
+            return (call.Name, call.Arguments) switch
+            {
+                ("Any", []) => $"{source} has at least one entry",
+                ("Count", []) => $"the number of {source}",
+                ("Count", [LambdaSyntax lambda]) => $"the number of {source} that {Within(lambda.Parameter, () => Condition(lambda.Body)).ToString().Replace("has ", "have ", StringComparison.Ordinal)}",
+                ("Sum" or "Min" or "Max", [LambdaSyntax lambda]) => $"the {Aggregate(call.Name)} {Within(lambda.Parameter, () => Value(lambda.Body))} of {source}",
+                ("Contains", [var item]) => $"{source} includes {Value(item)}",
+                ("StartsWith" or "EndsWith", [var item]) => $"{source} {Words(call.Name)} {Value(item)}",
+                ("ToLower" or "ToUpper" or "Trim", []) => source,
+                ("IsNullOrEmpty", [var text]) => $"{Value(text)} is empty or not documented",
+                ("Abs", [var value]) => $"the absolute value of {Value(value)}",
+                ("Round", [var value, ..]) => $"{Value(value)} rounded",
+                ("Min" or "Max", [var first, var second]) => $"the {(call.Name == "Min" ? "smaller" : "larger")} of {Value(first)} and {Value(second)}",
+                ("Any" or "All", [LambdaSyntax]) => Condition(call).ToString(),
+                _ => $"{Words(call.Name)} of {string.Join(", ", call.Arguments.Select(Value).Prepend(source).Where(s => s.Length > 0))}",
+            };
+        }
+
+        private static string Aggregate(string name) => name switch
+        {
+            "Sum" => "total",
+            "Min" => "smallest",
+            _ => "largest",
+        };
+
+        private static string Arithmetic(BinaryOperator op) => op switch
+        {
+            BinaryOperator.Add => "plus",
+            BinaryOperator.Subtract => "minus",
+            BinaryOperator.Multiply => "times",
+            BinaryOperator.Divide => "divided by",
+            _ => "modulo",
+        };
+
+        private static string Literal(LiteralSyntax literal) => literal.Value switch
+        {
+            null => "nothing",
+            bool b => b ? "true" : "false",
+            string text => $"\"{text}\"",
+            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            var other => other.ToString() ?? string.Empty,
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules;
+
+/// <summary>
+/// Renders a rule expression in plain language for clinicians who review rules, from its syntax tree and without any
+/// domain knowledge: names are split into words (<c>patient.TranslationMm</c> becomes <c>patient translation mm</c>),
+/// operators become phrases, <c>and</c>/<c>or</c>/<c>not</c> become nested "all of"/"any of"/"none of" lists, and
+/// parameters are shown with their values when given (<c>instability translation mm (3)</c>).
+/// </summary>
+public static partial class PlainLanguageRenderer
+{
+    /// <summary>Renders an expression.</summary>
+    /// <param name="expression">The expression text, such as <c>patient.Age &gt; 65</c>.</param>
+    /// <param name="parameterValues">The value to show after a parameter's name (a threshold), by name; others are shown by name only.</param>
+    /// <returns>The condition; an expression that does not parse is returned as written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
+    public static PlainLanguageCondition Render(string expression, IReadOnlyDictionary<string, string>? parameterValues = null)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var tree = ExpressionParser.Parse(expression, ExpressionLimits.Default, out _);
+        if (tree is null)
+        {
+            return new PlainLanguageCondition(expression, []);
+        }
+
+        return new Renderer(parameterValues ?? new Dictionary<string, string>()).Condition(tree);
+    }
+
+    /// <summary>A name split into lower-case words: <c>TranslationMm</c> to <c>translation mm</c>, <c>hba1cWarningPercent</c> to <c>hba1c warning percent</c>.</summary>
+    /// <param name="name">An identifier.</param>
+    /// <returns>The words, separated by single spaces.</returns>
+    public static string Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var boundary = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
+            if (c == '_')
+            {
+                words.Append(' ');
+                continue;
+            }
+
+            if (boundary)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
+}

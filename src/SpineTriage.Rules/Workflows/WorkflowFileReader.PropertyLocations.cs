@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace SpineTriage.Rules.Workflows;
+
+internal sealed partial class WorkflowFileReader
+{
+    private const int PropertyLocationDepth = 4;
+
+    /// <summary>
+    /// The location of every value inside a workflow's <c>Properties</c>, a few levels deep, keyed by its path relative to
+    /// <c>Properties</c> (<c>spinetriage.default</c>, <c>spinetriage.verdicts[2]</c>): hosts that read their own settings
+    /// there can then report problems at the exact line and column.
+    /// </summary>
+    private Dictionary<string, SourceLocation> LocateProperties(LocatedValue value, string path)
+    {
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
+        AddLocations(value, path, string.Empty, PropertyLocationDepth, locations);
+        return locations;
+    }
+
+    private void AddLocations(LocatedValue value, string jsonPath, string relativePath, int depth, Dictionary<string, SourceLocation> locations)
+    {
+        if (depth == 0)
+        {
+            return;
+        }
+
+        if (value.Kind == JsonValueKind.Object)
+        {
+            foreach (var property in value.Properties)
+            {
+                var relative = relativePath.Length == 0 ? property.Name : $"{relativePath}.{property.Name}";
+                var propertyPath = $"{jsonPath}.{property.Name}";
+                locations.TryAdd(relative, Locate(property.Value.Start, propertyPath));
+                AddLocations(property.Value, propertyPath, relative, depth - 1, locations);
+            }
+        }
+        else if (value.Kind == JsonValueKind.Array)
+        {
+            for (var i = 0; i < value.Items.Count; i++)
+            {
+                var relative = $"{relativePath}[{i}]";
+                locations.TryAdd(relative, Locate(value.Items[i].Start, $"{jsonPath}[{i}]"));
+                AddLocations(value.Items[i], $"{jsonPath}[{i}]", relative, depth - 1, locations);
+            }
+        }
+    }
+}

@@ -41,6 +41,44 @@ public sealed class HostileExpressionTests
         }
     }
 
+    [Theory]
+    [InlineData("(", "true", ")")]
+    [InlineData("!", "true", "")]
+    [InlineData("-", "1 > 0", "")]
+    [InlineData("patient.Age > 0 ? true : ", "false", "")]
+    [InlineData("(1 + ", "1) > 0", ")")]
+    [InlineData("true && (", "true", ")")]
+    [InlineData("patient.Levels.Any(l => ", "true", ")")]
+    public void Nesting_100000_deep_with_every_limit_lifted_ends_in_a_diagnostic_not_a_stack_overflow(string open, string middle, string close)
+    {
+        var expression = string.Concat(Enumerable.Repeat(open, 100_000)) + middle + string.Concat(Enumerable.Repeat(close, 100_000));
+        var options = TwentyRuleWorkload.Options();
+        options.Limits = new RuleLimits
+        {
+            MaxFileBytes = long.MaxValue, MaxExpressionLength = int.MaxValue, MaxExpressionDepth = int.MaxValue,
+            MaxExpandedExpressionSize = int.MaxValue, MaxExpandedExpressionDepth = int.MaxValue,
+        };
+
+        var result = RuleSet.TryLoad([new RuleSource("hostile.json", WorkflowWith(new HostileExpression("deep", expression, HostileVerdict.Refused)))], options);
+
+        Assert.False(result.Succeeded);
+        Assert.All(result.Diagnostics, AssertLocatedAndReadable);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SPR502");
+    }
+
+    [Fact]
+    public void Left_associative_chain_of_100000_terms_stops_at_the_depth_limit_when_the_length_limit_is_lifted()
+    {
+        var expression = string.Concat(Enumerable.Repeat("patient.Age + ", 100_000)) + "1 > 0";
+        var options = TwentyRuleWorkload.Options();
+        options.Limits.MaxExpressionLength = int.MaxValue;
+
+        var result = RuleSet.TryLoad([new RuleSource("hostile.json", WorkflowWith(new HostileExpression("chain", expression, HostileVerdict.Refused)))], options);
+
+        Assert.All(result.Diagnostics, AssertLocatedAndReadable);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SPR501");
+    }
+
     internal static string WorkflowWith(HostileExpression entry)
     {
         var workflow = new Dictionary<string, object>

@@ -40,6 +40,12 @@ public sealed class TriageEngine : ITriageEngine
             throw new TriageConfigurationException(problems);
         }
 
+        return Create(options, sources!);
+    }
+
+    /// <summary>Compiles rule sources already read and checked (a hot reload reads the files once and compiles that text).</summary>
+    internal static TriageEngine Create(TriageOptions options, IReadOnlyList<RuleSource> sources)
+    {
         var ruleSetOptions = new RuleSetOptions();
         foreach (var input in CaseInputs.All)
         {
@@ -51,7 +57,7 @@ public sealed class TriageEngine : ITriageEngine
             ruleSetOptions.GlobalParameterOverrides[name] = value;
         }
 
-        var ruleSet = RuleSet.Load(sources!, ruleSetOptions);
+        var ruleSet = RuleSet.Load(sources, ruleSetOptions);
         return new TriageEngine(ruleSet, AssessmentDefinitionReader.Read(ruleSet));
     }
 

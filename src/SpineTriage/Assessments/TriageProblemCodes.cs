@@ -14,4 +14,6 @@ internal static class TriageProblemCodes
     public const string ReservedVerdict = "SPT009";
     public const string MalformedTestFile = "SPT101";
     public const string InvalidTest = "SPT102";
+    public const string ReloadConfiguration = "SPT201";
+    public const string ReloadUnreadable = "SPT202";
 }

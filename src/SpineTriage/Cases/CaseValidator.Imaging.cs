@@ -19,6 +19,11 @@ public static partial class CaseValidator
             return;
         }
 
+        if (TooMany(checks, "$.imaging.levels", levels.Count, MaxLevels, "imaging levels"))
+        {
+            return;
+        }
+
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < levels.Count; i++)
         {

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 using SpineTriage.Configuration;
+using SpineTriage.Reloading;
 
 namespace SpineTriage;
 
@@ -28,7 +30,17 @@ public static class SpineTriageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<TriageOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TriageOptions>, TriageOptionsValidator>());
-        services.TryAddSingleton<ITriageEngine>(static provider => TriageEngine.Create(provider.GetRequiredService<IOptions<TriageOptions>>().Value));
+        services.TryAddSingleton<ITriageEngine>(static provider => CreateEngine(provider));
+        services.TryAddSingleton<ITriageRuleSetMonitor>(static provider =>
+            provider.GetRequiredService<ITriageEngine>() is var engine && engine is ITriageRuleSetMonitor monitor ? monitor : new FixedRuleSetMonitor(engine.RuleSetHash));
         return services;
+    }
+
+    private static ITriageEngine CreateEngine(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<TriageOptions>>().Value;
+        return options.WatchForChanges
+            ? new ReloadingTriageEngine(options, provider.GetService<ILoggerFactory>()?.CreateLogger("SpineTriage.Rules"), watch: true)
+            : TriageEngine.Create(options);
     }
 }

@@ -44,7 +44,13 @@ public sealed class TriageEngine : ITriageEngine
             throw new TriageConfigurationException(problems);
         }
 
-        var check = RulePackCheck.Check(sources!, options.Thresholds, withWarnings: false);
+        return Create(options, sources!);
+    }
+
+    /// <summary>Compiles rule sources already read and checked (a hot reload reads the files once and compiles that text).</summary>
+    internal static TriageEngine Create(TriageOptions options, IReadOnlyList<RuleSource> sources)
+    {
+        var check = RulePackCheck.Check(sources, options.Thresholds, withWarnings: false);
         return check.Succeeded ? new TriageEngine(check.RuleSet, check.Assessments) : throw new RuleLoadException(check.Diagnostics);
     }
 

@@ -13,4 +13,12 @@ public sealed class TriageOptions
     /// </summary>
     /// <value>Empty: the pack's own values.</value>
     public IDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the rules directory is watched and reloaded when a file changes (dependency injection only).
+    /// A valid edit replaces the rule set atomically; an invalid edit keeps the last good rule set in force and is reported through
+    /// <see cref="ITriageRuleSetMonitor"/> and the log. Needs <see cref="RulesDirectory"/>.
+    /// </summary>
+    /// <value><see langword="false"/>: the rules are read once.</value>
+    public bool WatchForChanges { get; set; }
 }

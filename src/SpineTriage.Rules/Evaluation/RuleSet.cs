@@ -51,7 +51,7 @@ public sealed class RuleSet
     /// <returns>The rule set.</returns>
     /// <exception cref="RuleLoadException">The file has an error; the exception lists all of them.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static RuleSet LoadFile(string path, RuleSetOptions options) => Load([RuleSource.FromFile(path)], options);
+    public static RuleSet LoadFile(string path, RuleSetOptions options) => Load([RuleSource.FromFile(path, MaxFileBytes(options))], options);
 
     /// <summary>Loads every <c>*.json</c> file directly in a directory, in ordinal name order, skipping <c>*.schema.json</c>.</summary>
     /// <param name="directory">The directory.</param>
@@ -65,8 +65,10 @@ public sealed class RuleSet
         var files = Directory.GetFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
             .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-        return Load(files.Select(RuleSource.FromFile).ToList(), options);
+        return Load(files.Select(f => RuleSource.FromFile(f, MaxFileBytes(options))).ToList(), options);
     }
+
+    private static long MaxFileBytes(RuleSetOptions options) => options?.Limits?.MaxFileBytes ?? new RuleLimits().MaxFileBytes;
 
     /// <summary>Loads rules from a JSON string.</summary>
     /// <param name="json">One workflow object or an array of them.</param>
@@ -86,8 +88,7 @@ public sealed class RuleSet
     public static RuleSet LoadStream(Stream stream, RuleSetOptions options, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, leaveOpen: true);
-        return LoadJson(reader.ReadToEnd(), options, sourceName);
+        return Load([RuleSource.FromStream(stream, sourceName, MaxFileBytes(options))], options);
     }
 
     /// <summary>Loads rule sources without throwing for bad content.</summary>

@@ -24,6 +24,8 @@ namespace SpineTriage.Rules.Expressions;
 /// SPR500 the expression is longer than the length limit
 /// SPR501 the expression is nested deeper than the depth limit
 /// SPR502 the expression is too complex to analyse safely
+/// SPR503 the expression is too large once the params it uses are copied in
+/// SPR504 a concatenation builds a text longer than the text limit
 /// </code>
 /// </summary>
 internal static class ExpressionDiagnosticCodes
@@ -49,4 +51,6 @@ internal static class ExpressionDiagnosticCodes
     public const string TooLong = "SPR500";
     public const string TooDeep = "SPR501";
     public const string TooComplex = "SPR502";
+    public const string ExpandsTooFar = "SPR503";
+    public const string TextTooLong = "SPR504";
 }

@@ -11,16 +11,36 @@ internal static class ExpressionExplainer
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(args);
-        return ToExplanation(new ReferenceInterpreter(args, mode).EvaluateCondition(expression));
+        try
+        {
+            return ToExplanation(new ReferenceInterpreter(args, mode).EvaluateCondition(expression));
+        }
+        catch (Exception exception) when (IsEvaluationFailure(exception))
+        {
+            // The compiled rule failed the same way and is Unknown (False in two-valued mode) with an exception message.
+            var truth = mode == TruthMode.ThreeValued ? Truth.Unknown : Truth.False;
+            return new ConditionExplanation(expression.Text, truth, null, null, []);
+        }
     }
+
+    /// <summary>A run-time failure of the expression itself (overflow, a text over the limit, a throwing host getter), not of the process.</summary>
+    private static bool IsEvaluationFailure(Exception exception) =>
+        exception is not OutOfMemoryException;
 
     /// <summary>The input paths that were missing, such as patient.DexaTScoreMin or imaging.Levels[1].TranslationMm, distinct, in reading order.</summary>
     public static IReadOnlyList<string> MissingInputs(BoundExpression expression, object?[] args)
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(args);
-        var evaluation = new ReferenceInterpreter(args, TruthMode.ThreeValued).EvaluateCondition(expression);
-        return evaluation.IsMissing ? evaluation.Missing : [];
+        try
+        {
+            var evaluation = new ReferenceInterpreter(args, TruthMode.ThreeValued).EvaluateCondition(expression);
+            return evaluation.IsMissing ? evaluation.Missing : [];
+        }
+        catch (Exception exception) when (IsEvaluationFailure(exception))
+        {
+            return [];
+        }
     }
 
     private static ConditionExplanation ToExplanation(Evaluation evaluation)

@@ -18,10 +18,17 @@ internal static class ExpressionFrontEnd
             return null;
         }
 
-        var bound = ExpressionBinder.Bind(tree, text!, environment, out var bindError);
+        var bound = ExpressionBinder.Bind(tree, text!, environment, out var bindError, limits);
         if (bound is null)
         {
             diagnostics.Add(bindError!.Value);
+            return null;
+        }
+
+        if (ExpansionLimitBreach(bound, limits) is { } breach)
+        {
+            diagnostics.Add(breach);
+            return null;
         }
 
         return bound;
@@ -53,6 +60,19 @@ internal static class ExpressionFrontEnd
 
         constant = new BoundConstant(target, converted, text);
         return true;
+    }
+
+    /// <summary>Params are inlined when compiled, so a param used twice is copied twice: the expanded tree must stay within the limits.</summary>
+    private static ExpressionDiagnostic? ExpansionLimitBreach(BoundExpression bound, ExpressionLimits limits)
+    {
+        var size = ExpansionMeasure.SizeOf(bound);
+        var height = ExpansionMeasure.HeightOf(bound);
+        var problem = size > limits.MaxExpandedSize ? $"{size:N0} operations; the limit is {limits.MaxExpandedSize:N0} (RuleLimits.MaxExpandedExpressionSize)"
+            : height > limits.MaxExpandedDepth ? $"{height:N0} levels deep; the limit is {limits.MaxExpandedDepth:N0} (RuleLimits.MaxExpandedExpressionDepth)"
+            : null;
+        return problem is null ? null : new ExpressionDiagnostic(ExpressionDiagnosticCodes.ExpandsTooFar,
+            $"Once the params it uses are copied in, the expression is {problem}. A param is copied into every place that uses it: use each param fewer times, or stop building params from params.",
+            0, Math.Max(1, bound.Text.Length));
     }
 
     private static bool IsNumber(object value) => value is int or long or double or decimal or float or short or byte or uint or ulong or sbyte or ushort;

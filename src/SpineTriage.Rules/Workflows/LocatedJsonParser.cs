@@ -41,6 +41,12 @@ internal static class LocatedJsonParser
             error = At(lines, file, tooDeep.Offset, DiagnosticCodes.JsonTooDeep, $"The JSON is nested deeper than {maxDepth} levels (RuleLimits.MaxJsonDepth); flatten the rules or raise the limit.");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // A string escape that is not valid UTF-16, such as a lone surrogate "\ud800".
+            error = At(lines, file, reader.TokenStartIndex, DiagnosticCodes.MalformedJson, "The string here contains an escape that is not valid text (such as a lone \\ud800 surrogate); remove or correct it.");
+            return null;
+        }
         catch (JsonException exception)
         {
             var (line, column) = lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);

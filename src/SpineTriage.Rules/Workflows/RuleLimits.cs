@@ -26,4 +26,19 @@ public sealed class RuleLimits
     /// <summary>Gets or sets the longest chain of <c>WorkflowsToInject</c> accepted.</summary>
     /// <value>16.</value>
     public int MaxInjectionDepth { get; set; } = 16;
+
+    /// <summary>Gets or sets the most operations an expression may have once the params it uses are copied in (compilation inlines params, so <c>p2 = p1 + p1</c> doubles).</summary>
+    /// <value>10,000.</value>
+    public int MaxExpandedExpressionSize { get; set; } = 10_000;
+
+    /// <summary>Gets or sets the deepest an expression may nest once the params it uses are copied in.</summary>
+    /// <value>1,000.</value>
+    public int MaxExpandedExpressionDepth { get; set; } = 1_000;
+
+    /// <summary>
+    /// Gets or sets the longest text a string concatenation (<c>+</c>) may build, in characters. Constant text longer than this is refused at load;
+    /// text built from inputs that would exceed it makes the rule Unknown with an exception message at run time.
+    /// </summary>
+    /// <value>100,000.</value>
+    public int MaxStringLength { get; set; } = 100_000;
 }

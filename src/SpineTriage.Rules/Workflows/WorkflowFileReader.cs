@@ -32,16 +32,17 @@ internal sealed partial class WorkflowFileReader
     public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics)
     {
         var json = source.Json.StartsWith('\uFEFF') ? source.Json[1..] : source.Json;
-        var utf8 = Encoding.UTF8.GetBytes(json);
-        if (utf8.LongLength > limits.MaxFileBytes)
+        var size = source.UnreadBytes ?? Encoding.UTF8.GetByteCount(json);
+        if (size > limits.MaxFileBytes)
         {
+            var measure = source.UnreadBytes is null ? $"{size:N0}" : $"at least {size:N0}";
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FileTooLarge,
-                $"The file is {utf8.LongLength} bytes, more than the limit of {limits.MaxFileBytes} (RuleLimits.MaxFileBytes); split it into several files or raise the limit.")
+                $"The file is {measure} bytes, more than the limit of {limits.MaxFileBytes:N0} (RuleLimits.MaxFileBytes); split it into several files or raise the limit.")
             { File = source.Name, Line = 1, Column = 1, JsonPath = "$" });
             return [];
         }
 
-        return new WorkflowFileReader(source.Name, utf8, limits, diagnostics).ReadRoot();
+        return new WorkflowFileReader(source.Name, Encoding.UTF8.GetBytes(json), limits, diagnostics).ReadRoot();
     }
 
     private IReadOnlyList<WorkflowDefinition> ReadRoot()

@@ -19,4 +19,6 @@ internal static class TriageProblemCodes
     public const string RuleWithoutReason = "SPT205";
     public const string MalformedTestFile = "SPT101";
     public const string InvalidTest = "SPT102";
+    public const string ReloadConfiguration = "SPT201";
+    public const string ReloadUnreadable = "SPT202";
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SpineTriage.Cases.Json;
 
 namespace SpineTriage.Cases;
@@ -16,6 +15,11 @@ public static partial class CaseValidator
         checks.Finite("$.imaging.svaCm", imaging.SvaCm);
         checks.Finite("$.imaging.piMinusLlDeg", imaging.PiMinusLlDeg);
         if (imaging.Levels is not { } levels)
+        {
+            return;
+        }
+
+        if (TooMany(checks, "$.imaging.levels", levels.Count, MaxLevels, "imaging levels"))
         {
             return;
         }
@@ -64,17 +68,19 @@ public static partial class CaseValidator
     }
 
     /// <summary>Accepts two adjacent vertebrae, T1-T2 … T12-L1 … L5-S1, plus the transitional L5-L6 and L6-S1.</summary>
+    /// <remarks>Plain string work, no regular expression: a regex timeout under CPU load must never fail an evaluation.</remarks>
     private static bool IsLevelName(string name)
     {
-        var match = Regex.Match(name, "^([TLS][0-9]{1,2})-([TLS][0-9]{1,2})$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-        if (!match.Success)
+        var dash = name.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0 || name.Length > 7)
         {
             return false;
         }
 
-        var upper = Array.IndexOf(VertebraOrder, match.Groups[1].Value);
-        var lower = Array.IndexOf(VertebraOrder, match.Groups[2].Value);
-        var adjacent = lower == upper + 1 || (match.Groups[1].Value == "L5" && match.Groups[2].Value == "S1");
+        var (first, second) = (name[..dash], name[(dash + 1)..]);
+        var upper = Array.IndexOf(VertebraOrder, first);
+        var lower = Array.IndexOf(VertebraOrder, second);
+        var adjacent = lower == upper + 1 || (first == "L5" && second == "S1");
         return upper >= 0 && lower >= 0 && adjacent;
     }
 }

@@ -80,7 +80,7 @@ public static partial class CaseValidator
         checks.Range("$.symptoms.legPainVasMm", s.LegPainVasMm, 0, 100, " mm");
         checks.Range("$.symptoms.odi", s.Odi, 0, 100, " %");
         checks.Range("$.symptoms.rmdq", s.Rmdq, 0, 24, " points");
-        if (s.RedFlags is { } flags)
+        if (s.RedFlags is { } flags && !TooMany(checks, "$.symptoms.redFlags", flags.Count, Enum.GetValues<RedFlag>().Length, "red flags"))
         {
             foreach (var duplicate in flags.GroupBy(f => f).Where(g => g.Count() > 1))
             {
@@ -94,6 +94,7 @@ public static partial class CaseValidator
         checks.NotNegative("$.care.ptWeeks", c.PtWeeks, " weeks");
         checks.Range("$.care.ptSessionsPerWeek", c.PtSessionsPerWeek, 0, 14, " sessions per week");
         checks.Range("$.care.homeProgramMinutesPerDay", c.HomeProgramMinutesPerDay, 0, 600, " minutes per day");
+        TooMany(checks, "$.care.injections", c.Injections?.Count ?? 0, MaxInjections, "injections");
         var mbbInjection = c.Injections?.Any(i => i.Type == InjectionType.Mbb) == true;
         if (mbbInjection && c.MedialBranchBlock == MedialBranchBlockResult.NotDone)
         {
@@ -123,6 +124,24 @@ public static partial class CaseValidator
         {
             checks.Add(CaseProblemCodes.Contradiction, $"$.surgery.{name}", $"$.surgery.{name} describes an earlier fusion but $.surgery.priorFusion is false; set priorFusion to true or remove {name}.");
         }
+    }
+
+    /// <summary>The most imaging levels a case may list (every motion segment T1-T2 to L6-S1 fits).</summary>
+    internal const int MaxLevels = 32;
+
+    /// <summary>The most injections a case may list.</summary>
+    internal const int MaxInjections = 100;
+
+    /// <summary>Adds a problem when a list is longer than its limit, so a hostile case cannot make the checks or the report unbounded.</summary>
+    private static bool TooMany(RangeChecks checks, string path, int count, int max, string what)
+    {
+        if (count <= max)
+        {
+            return false;
+        }
+
+        checks.Add(CaseProblemCodes.TooMany, path, $"{path} lists {count:N0} {what}; a case may list at most {max}. Remove duplicates or entries that do not belong to this patient.");
+        return true;
     }
 
     private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];

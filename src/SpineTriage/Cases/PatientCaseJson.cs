@@ -12,6 +12,9 @@ namespace SpineTriage.Cases;
 /// </summary>
 public static class PatientCaseJson
 {
+    /// <summary>The largest case JSON accepted, in UTF-8 bytes (1 MiB; a full case is a few kilobytes).</summary>
+    internal const int MaxCaseBytes = 1024 * 1024;
+
     /// <summary>Reads and validates a case; never throws for bad content.</summary>
     /// <param name="json">The case JSON text.</param>
     /// <param name="sourceName">The file or source name used in the problems, if any.</param>
@@ -20,6 +23,12 @@ public static class PatientCaseJson
     public static CaseReadResult Read(string json, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (Encoding.UTF8.GetByteCount(json) is var size && size > MaxCaseBytes)
+        {
+            return new CaseReadResult(null, [new Diagnostic(DiagnosticSeverity.Error, CaseProblemCodes.TooLarge,
+                $"The case is {size:N0} bytes; a case may be at most {MaxCaseBytes:N0} bytes. Send one patient's findings only.") { File = sourceName, Line = 1, Column = 1, JsonPath = "$" }]);
+        }
+
         var utf8 = Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json);
         var checker = CaseJsonChecker.Check(utf8, sourceName);
         if (checker.Problems.Count > 0)

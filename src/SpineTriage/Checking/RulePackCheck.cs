@@ -5,7 +5,7 @@ using SpineTriage.Rules;
 namespace SpineTriage.Checking;
 
 /// <summary>
-/// The one path that checks rule sources, for the library (<see cref="TriageEngine.Create"/>) and the CLI
+/// The one path that checks rule sources, for the library (<see cref="TriageEngine.Create(TriageOptions?)"/>) and the CLI
 /// (<c>validate</c>, <c>test</c>, <c>rulebook</c>): the engine's load, then the triage checks of
 /// <c>Properties.spinetriage</c> and rule kinds on the workflow outlines (which exist even when expressions failed,
 /// so every error is reported at once), then, on request, the rule-author warnings.

@@ -22,13 +22,30 @@ internal sealed class TriageOptionsValidator : IValidateOptions<TriageOptions>
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
         sources = ReadSources(options.RulesDirectory, problems);
+        CheckThresholds(options, sources, problems);
+        if (options.WatchForChanges && options.RulesDirectory is null)
+        {
+            problems.Add("TriageOptions.WatchForChanges needs TriageOptions.RulesDirectory: the embedded pack never changes; set RulesDirectory or turn watching off.");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Lists every threshold problem against rule sources already read (a hot reload reads them once, then checks and compiles the same text).</summary>
+    public static IReadOnlyList<string> ThresholdProblems(TriageOptions options, IReadOnlyList<RuleSource> sources)
+    {
+        var problems = new List<string>();
+        CheckThresholds(options, sources, problems);
+        return problems;
+    }
+
+    private static void CheckThresholds(TriageOptions options, IReadOnlyList<RuleSource>? sources, List<string> problems)
+    {
         var catalog = sources is null ? null : ThresholdCatalog.Read(sources);
         foreach (var (name, value) in options.Thresholds.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             CheckThreshold(name, value, catalog, problems);
         }
-
-        return problems;
     }
 
     private static IReadOnlyList<RuleSource>? ReadSources(string? directory, List<string> problems)

@@ -8,7 +8,7 @@ namespace SpineTriage.Rules.Tests.Workflows;
 // Random damage to valid workflow files must come back as diagnostics with a location, never as another exception.
 public sealed class WorkflowFuzzTests
 {
-    private const string Featured = """
+    internal const string Featured = """
         [
           { "WorkflowName": "Base", "GlobalParams": [ { "Name": "limit", "Expression": "3" } ],
             "Properties": { "precedence": [ "Urgent" ] },

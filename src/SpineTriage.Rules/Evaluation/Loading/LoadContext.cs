@@ -11,10 +11,13 @@ internal sealed class LoadContext
         Options = options;
         Inputs = inputs;
         TruthMode = options.TwoValuedLogic ? TruthMode.TwoValued : TruthMode.ThreeValued;
-        Binder = new LocatedExpressionBinder(new ExpressionLimits(options.Limits.MaxExpressionLength, options.Limits.MaxExpressionDepth), Diagnostics);
+        Binder = new LocatedExpressionBinder(ExpressionLimitsOf(options.Limits), Diagnostics);
     }
 
     public RuleSetOptions Options { get; }
+
+    private static ExpressionLimits ExpressionLimitsOf(RuleLimits limits) => new(
+        limits.MaxExpressionLength, limits.MaxExpressionDepth, limits.MaxExpandedExpressionSize, limits.MaxExpandedExpressionDepth, limits.MaxStringLength);
 
     public RuleInput[] Inputs { get; }
 

@@ -8,6 +8,12 @@ internal abstract class BoundNode(Type type, string text, params BoundExpression
     public override string Text { get; } = text;
 
     public override IReadOnlyList<BoundExpression> Children { get; } = children;
+
+    /// <summary>Gets the number of nodes once every param is copied in, as compilation inlines them (saturating, so a param doubling bomb cannot overflow it).</summary>
+    public long ExpandedSize { get; } = ExpansionMeasure.Size(children);
+
+    /// <summary>Gets the height of the tree once every param is copied in.</summary>
+    public long ExpandedHeight { get; } = ExpansionMeasure.Height(children);
 }
 
 /// <summary>A constant; Value null with type object is the null literal, and null with another type is a missing value of that type.</summary>
@@ -80,6 +86,12 @@ internal sealed class BoundBinary(BinaryOperator op, BoundExpression left, Bound
     public BoundExpression Left { get; } = left;
 
     public BoundExpression Right { get; } = right;
+
+    /// <summary>Gets the longest text a string concatenation may build at run time; a longer result is an evaluation error (the rule is Unknown).</summary>
+    public int MaxTextLength { get; init; } = int.MaxValue;
+
+    /// <summary>Gets the length of the text a concatenation of constants builds; null when it reads inputs or is not a concatenation.</summary>
+    public long? ConstantTextLength { get; init; }
 
     public bool IsComparison => Operator is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual;
 }

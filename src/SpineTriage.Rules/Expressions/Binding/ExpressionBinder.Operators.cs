@@ -73,7 +73,7 @@ internal sealed partial class ExpressionBinder
     {
         if (op == BinaryOperator.Add && left.Type == typeof(string) && right.Type == typeof(string))
         {
-            return new BoundBinary(op, left, right, typeof(string), text);
+            return BindConcatenation(left, right, at, text);
         }
 
         (left, right) = Promote(left, right, at);

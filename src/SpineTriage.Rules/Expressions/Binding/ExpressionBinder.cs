@@ -15,19 +15,21 @@ internal sealed partial class ExpressionBinder
     private readonly string _text;
     private readonly ExpressionEnvironment _environment;
     private readonly List<LambdaVariable> _lambdaScope = [];
+    private readonly ExpressionLimits _limits;
 
-    private ExpressionBinder(string text, ExpressionEnvironment environment)
+    private ExpressionBinder(string text, ExpressionEnvironment environment, ExpressionLimits limits)
     {
         _text = text;
         _environment = environment;
+        _limits = limits;
     }
 
-    public static BoundExpression? Bind(SyntaxNode tree, string text, ExpressionEnvironment environment, out ExpressionDiagnostic? diagnostic)
+    public static BoundExpression? Bind(SyntaxNode tree, string text, ExpressionEnvironment environment, out ExpressionDiagnostic? diagnostic, ExpressionLimits? limits = null)
     {
         diagnostic = null;
         try
         {
-            return new ExpressionBinder(text, environment).BindNode(tree);
+            return new ExpressionBinder(text, environment, limits ?? ExpressionLimits.Default).BindNode(tree);
         }
         catch (ExpressionDiagnosticException error)
         {

@@ -85,7 +85,7 @@ internal sealed partial class DelegateBuilder
         return binary.Operator switch
         {
             BinaryOperator.Add when type == typeof(string) =>
-                Lifted([left, right], v => Expression.Call(typeof(string).GetMethod(nameof(string.Concat), [typeof(string), typeof(string)])!, v[0], v[1])),
+                Lifted([left, right], v => Expression.Call(BoundedText.ConcatMethod, v[0], v[1], Expression.Constant(binary.MaxTextLength))),
             BinaryOperator.Add => Lifted([left, right], v => floating ? Expression.Add(v[0], v[1]) : Expression.AddChecked(v[0], v[1])),
             BinaryOperator.Subtract => Lifted([left, right], v => floating ? Expression.Subtract(v[0], v[1]) : Expression.SubtractChecked(v[0], v[1])),
             BinaryOperator.Multiply => Lifted([left, right], v => floating ? Expression.Multiply(v[0], v[1]) : Expression.MultiplyChecked(v[0], v[1])),

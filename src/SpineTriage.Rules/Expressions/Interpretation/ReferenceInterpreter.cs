@@ -175,7 +175,10 @@ internal sealed partial class ReferenceInterpreter(object?[] args, TruthMode mod
             return ValueOrMissing(arithmetic, null, Missing(left, right), null, left, right);
         }
 
-        return ValueOrMissing(arithmetic, Arithmetics.Apply(arithmetic.Operator, left.Value, right.Value), None, null, left, right);
+        var value = left.Value is string a && right.Value is string b
+            ? BoundedText.Concat(a, b, arithmetic.MaxTextLength)
+            : Arithmetics.Apply(arithmetic.Operator, left.Value, right.Value);
+        return ValueOrMissing(arithmetic, value, None, null, left, right);
     }
 
     private Evaluation NullTest(BoundNullTest test)

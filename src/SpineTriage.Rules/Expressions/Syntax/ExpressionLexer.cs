@@ -83,7 +83,8 @@ internal static class ExpressionLexer
             _ => throw ExpressionDiagnosticException.At(
                 ExpressionDiagnosticCodes.UnexpectedCharacter,
                 c == '\'' ? "Strings are written in double quotes, such as \"lumbar\"; single quotes are not allowed."
-                    : $"Unexpected character '{c}' at offset {start}. Remove it or use an operator such as ==, &&, ||, +.",
+                    : char.IsAscii(c) && !char.IsControl(c) ? $"Unexpected character '{c}' at offset {start}. Remove it or use an operator such as ==, &&, ||, +."
+                    : $"Unexpected character {Describe(c)} at offset {start}. Names, numbers and operators are plain ASCII: retype it (it may be a look-alike letter, a full-width symbol or an invisible character pasted from a document).",
                 start),
         };
         return new Token(kind, new TextSpan(start, length), null);
@@ -120,7 +121,7 @@ internal static class ExpressionLexer
         if (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
         {
             throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidNumber,
-                $"Malformed number '{text[start..(end + 1)]}' at offset {start}; write a number such as 12, 3.5 or 2.5m.", start, end + 1 - start);
+                $"Malformed number '{Abbreviated(text[start..(end + 1)])}' at offset {start}; write a number such as 12, 3.5 or 2.5m.", start, end + 1 - start);
         }
 
         var invariant = CultureInfo.InvariantCulture;
@@ -148,7 +149,9 @@ internal static class ExpressionLexer
     }
 
     private static ExpressionDiagnosticException OutOfRange(string digits, int start) =>
-        ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidNumber, $"The number '{digits}' at offset {start} is out of range.", start, digits.Length);
+        ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.InvalidNumber, $"The number '{Abbreviated(digits)}' at offset {start} is out of range ({digits.Length} characters long); numbers must fit a long, a double or a decimal.", start, digits.Length);
+
+    private static string Abbreviated(string text) => text.Length <= 40 ? text : $"{text[..20]}...{text[^10..]}";
 
     private static int Digits(string text, int position)
     {
@@ -189,6 +192,12 @@ internal static class ExpressionLexer
                 continue;
             }
 
+            if (IsInvisibleControl(c))
+            {
+                throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedCharacter,
+                    $"The string starting at offset {start} contains the invisible character {Describe(c)} at offset {position}, which can make the text display differently from what it compares; remove it.", position, 1);
+            }
+
             builder.Append(c);
             position++;
         }
@@ -196,4 +205,15 @@ internal static class ExpressionLexer
         throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnterminatedString,
             $"The string starting at offset {start} has no closing double quote.", start, text.Length - start);
     }
+
+    /// <summary>A character named by its code point, so invisible and direction-changing characters cannot garble the message.</summary>
+    private static string Describe(char c) => char.IsControl(c) || IsInvisibleControl(c) || char.IsSurrogate(c)
+        ? $"U+{(int)c:X4}"
+        : $"'{c}' (U+{(int)c:X4})";
+
+    /// <summary>Bidirectional overrides and isolates, zero-width characters and controls: the "Trojan Source" characters.</summary>
+    private static bool IsInvisibleControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r')
+        || c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u061C'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069';
 }

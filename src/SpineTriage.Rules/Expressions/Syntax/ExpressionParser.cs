@@ -26,7 +26,7 @@ internal sealed partial class ExpressionParser
         if (text.Length > limits.MaxLength)
         {
             diagnostic = new ExpressionDiagnostic(ExpressionDiagnosticCodes.TooLong,
-                $"The expression is {text.Length} characters long; the limit is {limits.MaxLength}. Split it into params or several rules.", limits.MaxLength, text.Length - limits.MaxLength);
+                $"The expression is {text.Length:N0} characters long; the limit is {limits.MaxLength:N0} (RuleLimits.MaxExpressionLength). Split it into params or several rules.", limits.MaxLength, text.Length - limits.MaxLength);
             return null;
         }
 
@@ -119,5 +119,5 @@ internal sealed partial class ExpressionParser
         node.Height > _limits.MaxDepth ? throw TooDeep(node.Span.Start) : node;
 
     private ExpressionDiagnosticException TooDeep(int offset) => ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.TooDeep,
-        $"The expression is nested deeper than {_limits.MaxDepth} levels at offset {offset}; split it into params or several rules.", offset, 1);
+        $"The expression is nested deeper than {_limits.MaxDepth} levels at offset {offset} (RuleLimits.MaxExpressionDepth); split it into params or several rules.", offset, 1);
 }

@@ -78,6 +78,11 @@ internal sealed partial class CaseJsonChecker
                 // Reaching here means content after the root object; the reader throws on it.
             }
         }
+        catch (InvalidOperationException)
+        {
+            // A string escape that is not valid UTF-16, such as a lone surrogate "\ud800".
+            AddAt(CaseProblemCodes.MalformedJson, "$", "The string here contains an escape that is not valid text (such as a lone \\ud800 surrogate); remove or correct it.", reader.TokenStartIndex);
+        }
         catch (JsonException exception)
         {
             var (line, column) = _lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);

@@ -13,5 +13,7 @@ internal static class CaseProblemCodes
     public const string OutOfRange = "SPC100";
     public const string BadLevelName = "SPC101";
     public const string DuplicateLevel = "SPC102";
+    public const string TooMany = "SPC103";
+    public const string TooLarge = "SPC002";
     public const string Contradiction = "SPC110";
 }

@@ -1,0 +1,36 @@
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>
+/// Measures a bound tree as compilation sees it: params are inlined, so a param used twice is copied twice and
+/// <c>p2 = p1 + p1, p3 = p2 + p2, …</c> doubles at every step. Measured once per node from its children, in constant time.
+/// </summary>
+internal static class ExpansionMeasure
+{
+    public static long Size(IReadOnlyList<BoundExpression> children)
+    {
+        long size = 1;
+        foreach (var child in children)
+        {
+            size = Saturated(size + SizeOf(child));
+        }
+
+        return size;
+    }
+
+    public static long Height(IReadOnlyList<BoundExpression> children)
+    {
+        long height = 0;
+        foreach (var child in children)
+        {
+            height = Math.Max(height, HeightOf(child));
+        }
+
+        return height + 1;
+    }
+
+    public static long SizeOf(BoundExpression node) => node is BoundNode bound ? bound.ExpandedSize : Size(node.Children);
+
+    public static long HeightOf(BoundExpression node) => node is BoundNode bound ? bound.ExpandedHeight : Height(node.Children);
+
+    private static long Saturated(long value) => value < 0 || value > int.MaxValue ? int.MaxValue : value;
+}

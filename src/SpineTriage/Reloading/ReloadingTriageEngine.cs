@@ -1,0 +1,197 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SpineTriage.Cases;
+using SpineTriage.Configuration;
+using SpineTriage.Reports;
+using SpineTriage.Rules;
+
+namespace SpineTriage.Reloading;
+
+/// <summary>
+/// An <see cref="ITriageEngine"/> over a rules directory that can change: every evaluation reads one immutable
+/// <see cref="TriageEngine"/> snapshot through a volatile reference, and a reload swaps in a new snapshot only when the edited
+/// rules compile. An invalid edit keeps the last good snapshot and is reported. Versions already compiled are reused.
+/// </summary>
+internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRuleSetMonitor, IDisposable
+{
+    private const int VersionsKept = 8;
+
+    private readonly TriageOptions _options;
+    private readonly ILogger _logger;
+    private readonly object _reloadGate = new();
+    private readonly Dictionary<string, Attempt> _attempts = new(StringComparer.Ordinal);
+    private readonly RulesDirectoryWatcher? _watcher;
+    private volatile State _state;
+
+    /// <summary>Loads the rules (throwing as <see cref="TriageEngine.Create(TriageOptions)"/> does) and, when asked, watches the directory.</summary>
+    public ReloadingTriageEngine(TriageOptions options, ILogger? logger, bool watch, TimeSpan? debounce = null, TimeSpan? pollInterval = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _logger = logger ?? NullLogger.Instance;
+        var problems = TriageOptionsValidator.Problems(options, out var sources);
+        if (problems.Count > 0)
+        {
+            throw new TriageConfigurationException(problems);
+        }
+
+        var engine = TriageEngine.Create(options, sources!);
+        _attempts[Fingerprint(sources!)] = new Attempt(engine, []);
+        _state = new State(engine, [], null, null);
+        if (watch)
+        {
+            _watcher = new RulesDirectoryWatcher(options.RulesDirectory!, () => ReloadNow(), debounce ?? TimeSpan.FromMilliseconds(250), pollInterval ?? TimeSpan.FromSeconds(2));
+        }
+    }
+
+    public event EventHandler<RuleSetReloadedEventArgs>? Reloaded;
+
+    public event EventHandler<RuleSetReloadFailedEventArgs>? ReloadFailed;
+
+    public string RuleSetHash => _state.Engine.RuleSetHash;
+
+    public string CurrentHash => _state.Engine.RuleSetHash;
+
+    public IReadOnlyList<Diagnostic> LastErrors => _state.Errors;
+
+    public DateTimeOffset? LastReloadFailedAt => _state.FailedAt;
+
+    public DateTimeOffset? LastReloadedAt => _state.ReloadedAt;
+
+    /// <summary>Gets the snapshot in force (for the CLI and tests).</summary>
+    internal TriageEngine Current => _state.Engine;
+
+    public TriageReport Evaluate(PatientCase patientCase) => _state.Engine.Evaluate(patientCase);
+
+    public TriageReport Evaluate(string caseJson) => _state.Engine.Evaluate(caseJson);
+
+    /// <summary>Reads the directory and puts its rules in force when they compile; otherwise keeps the current ones and reports why.</summary>
+    /// <returns><see langword="true"/> when the rules on disk are now in force.</returns>
+    internal bool ReloadNow()
+    {
+        EventArgs outcome;
+        lock (_reloadGate)
+        {
+            var previous = _state;
+            var attempt = ReadAndCompile();
+            var now = DateTimeOffset.UtcNow;
+            if (attempt.Engine is { } engine)
+            {
+                var changed = !string.Equals(engine.RuleSetHash, previous.Engine.RuleSetHash, StringComparison.Ordinal);
+                if (changed)
+                {
+                    LogReloaded(_logger, previous.Engine.RuleSetHash, engine.RuleSetHash);
+                }
+
+                _state = new State(engine, [], null, changed ? now : previous.ReloadedAt);
+                if (!changed)
+                {
+                    return true;
+                }
+
+                outcome = new RuleSetReloadedEventArgs(previous.Engine.RuleSetHash, engine.RuleSetHash);
+            }
+            else
+            {
+                LogRefused(_logger, attempt.Errors.Count, previous.Engine.RuleSetHash, string.Join(Environment.NewLine, attempt.Errors));
+                _state = previous with { Errors = attempt.Errors, FailedAt = now };
+                outcome = new RuleSetReloadFailedEventArgs(previous.Engine.RuleSetHash, attempt.Errors);
+            }
+        }
+
+        if (outcome is RuleSetReloadedEventArgs reloaded)
+        {
+            Reloaded?.Invoke(this, reloaded);
+            return true;
+        }
+
+        ReloadFailed?.Invoke(this, (RuleSetReloadFailedEventArgs)outcome);
+        return false;
+    }
+
+    public void Dispose() => _watcher?.Dispose();
+
+    /// <summary>Compiles what is on disk, or reuses the result for text already seen.</summary>
+    private Attempt ReadAndCompile()
+    {
+        IReadOnlyList<RuleSource> sources;
+        try
+        {
+            sources = RulePackSources.Read(_options.RulesDirectory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new Attempt(null, [Error(Assessments.TriageProblemCodes.ReloadUnreadable, $"The rules directory could not be read ({exception.Message}); the previous rules stay in force until it can.")]);
+        }
+
+        var key = Fingerprint(sources);
+        if (_attempts.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var attempt = Compile(sources);
+        if (_attempts.Count >= VersionsKept)
+        {
+            _attempts.Clear();
+        }
+
+        _attempts[key] = attempt;
+        return attempt;
+    }
+
+    private Attempt Compile(IReadOnlyList<RuleSource> sources)
+    {
+        var problems = TriageOptionsValidator.ThresholdProblems(_options, sources);
+        if (problems.Count > 0)
+        {
+            return new Attempt(null, [.. problems.Select(p => Error(Assessments.TriageProblemCodes.ReloadConfiguration, p))]);
+        }
+
+        try
+        {
+            return new Attempt(TriageEngine.Create(_options, sources), []);
+        }
+        catch (RuleLoadException exception)
+        {
+            return new Attempt(null, [.. exception.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return new Attempt(null, [Error(Assessments.TriageProblemCodes.ReloadConfiguration, $"The rules could not be loaded: {exception.Message}")]);
+        }
+    }
+
+    private Diagnostic Error(string code, string message) => new(DiagnosticSeverity.Error, code, message) { File = _options.RulesDirectory, JsonPath = "$" };
+
+    /// <summary>The identity of the text to compile: file names and contents in order, and the threshold overrides.</summary>
+    private string Fingerprint(IReadOnlyList<RuleSource> sources)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var source in sources)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{source.Name}\0{source.Json.Length}\0{source.Json}\0"));
+        }
+
+        foreach (var (name, value) in _options.Thresholds.OrderBy(t => t.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{name}={value:R}\0"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "SpineTriage rules reloaded: {PreviousHash} -> {CurrentHash}")]
+    private static partial void LogReloaded(ILogger logger, string previousHash, string currentHash);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "SpineTriage rules edit refused with {Count} error(s); {KeptHash} stays in force:\n{Errors}")]
+    private static partial void LogRefused(ILogger logger, int count, string keptHash, string errors);
+
+    /// <summary>What answers now, and the outcome of the last reload; replaced whole, never mutated.</summary>
+    private sealed record State(TriageEngine Engine, IReadOnlyList<Diagnostic> Errors, DateTimeOffset? FailedAt, DateTimeOffset? ReloadedAt);
+
+    /// <summary>A compiled version of the rules, or why it failed.</summary>
+    private sealed record Attempt(TriageEngine? Engine, IReadOnlyList<Diagnostic> Errors);
+}

@@ -18,6 +18,7 @@ internal static class CliApplication
         {
             EvaluateCommand.Create(output),
             ValidateCommand.Create(output),
+            Audit.AuditCommand.Create(output), Audit.CohortCommand.Create(output),
         };
 
     public static int Run(string[] args, OutputWriter output)

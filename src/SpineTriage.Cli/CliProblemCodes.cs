@@ -8,4 +8,6 @@ internal static class CliProblemCodes
     public const string DirectoryNotFound = "SPX003";
     public const string NoRuleFiles = "SPX004";
     public const string TriageConfiguration = "SPX010";
+    public const string MalformedCohortLine = "SPX020";
+    public const string ResultsUnwritable = "SPX021";
 }

@@ -1,20 +1,29 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace SpineTriage.Cli;
 
 /// <summary>Path arguments that refuse option-like words, so a mistyped option is a usage error, not a missing file.</summary>
 internal static class PathArguments
 {
-    public static Argument<string[]> Create(string name, string description, ArgumentArity arity)
+    public static Argument<string[]> Create(string name, string description, ArgumentArity arity) =>
+        RefuseOptionLikeWords(new Argument<string[]>(name) { Description = description, Arity = arity });
+
+    public static Argument<string> CreateSingle(string name, string description) =>
+        RefuseOptionLikeWords(new Argument<string>(name) { Description = description });
+
+    private static T RefuseOptionLikeWords<T>(T argument)
+        where T : Argument
     {
-        var argument = new Argument<string[]>(name) { Description = description, Arity = arity };
-        argument.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
-            {
-                result.AddError($"Unrecognized option '{token.Value}'. (A file whose name starts with '-' can be passed as './{token.Value}'.)");
-            }
-        });
+        argument.Validators.Add(RefuseOptionLikeWords);
         return argument;
+    }
+
+    private static void RefuseOptionLikeWords(ArgumentResult result)
+    {
+        foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+        {
+            result.AddError($"Unrecognized option '{token.Value}'. (A file whose name starts with '-' can be passed as './{token.Value}'.)");
+        }
     }
 }

@@ -101,7 +101,7 @@ internal sealed class AuditPipeline(Func<CohortLine, CaseOutcome> evaluate, int 
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return CaseOutcome.Failed(line.Number, null, $"Internal error while evaluating this line ({exception.GetType().Name}: {exception.Message}); this is a bug in SpineTriage, please report it with the line.");
+            return CaseOutcome.Failed(line.Number, null, CohortLineEvaluator.InternalError(exception));
         }
     }
 

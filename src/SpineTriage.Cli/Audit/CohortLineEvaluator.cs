@@ -23,21 +23,25 @@ internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars
             return CaseOutcome.Failed(line.Number, envelope.Id, envelope.Problem);
         }
 
-        var read = PatientCaseJson.Read(envelope.CaseJson);
-        if (read.Case is null)
-        {
-            return CaseOutcome.Failed(line.Number, envelope.Id, Describe(read.Problems, envelope));
-        }
-
         try
         {
-            return new CaseOutcome(line.Number, envelope.Id, engine.Evaluate(read.Case), null);
+            var read = PatientCaseJson.Read(envelope.CaseJson);
+            return read.Case is null
+                ? CaseOutcome.Failed(line.Number, envelope.Id, Describe(read.Problems, envelope))
+                : new CaseOutcome(line.Number, envelope.Id, engine.Evaluate(read.Case), null);
         }
         catch (CaseValidationException exception)
         {
             return CaseOutcome.Failed(line.Number, envelope.Id, Describe(exception.Problems, envelope));
         }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return CaseOutcome.Failed(line.Number, envelope.Id, InternalError(exception));
+        }
     }
+
+    public static string InternalError(Exception exception) =>
+        $"Internal error while evaluating this line ({exception.GetType().Name}: {exception.Message}); this is a bug in SpineTriage, please report it with the line.";
 
     /// <summary>The first problems as "$.path (column c): message", located in the cohort line rather than the case text.</summary>
     private static string Describe(IReadOnlyList<Diagnostic> problems, CohortEnvelope envelope)

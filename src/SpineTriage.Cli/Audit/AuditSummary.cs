@@ -33,12 +33,6 @@ internal sealed partial class AuditSummary(IReadOnlyList<AssessmentHeading> asse
 
     public IReadOnlyList<long> FirstMalformedLines => _firstMalformed;
 
-    public long VerdictCount(string assessment, string verdict)
-    {
-        var index = assessments.ToList().FindIndex(a => a.Key == assessment);
-        return index >= 0 && _verdicts[index].TryGetValue(verdict, out var count) ? count : 0;
-    }
-
     public IEnumerable<KeyValuePair<string, long>> Verdicts(int assessment) =>
         _verdicts[assessment].OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal);
 

@@ -39,12 +39,25 @@ internal static class AuditCommand
             }
         });
 
+        var workers = new Option<int>("--workers")
+        {
+            Description = "How many threads evaluate cases (reading and writing have their own). Default: the number of processors.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--workers must be 1 or more.");
+            }
+        });
+
         var command = new Command(
             "audit",
             "Evaluate every case of a JSON Lines cohort in constant memory and summarise the verdicts. " +
             "Exit 0 when every line was evaluated, 1 when some lines were malformed (each is an error row), 130 when stopped with Ctrl-C.")
         {
-            cohort, results, rules, thresholds, progressSeconds,
+            cohort, results, rules, thresholds, progressSeconds, workers,
         };
         command.SetAction(parseResult =>
         {
@@ -55,6 +68,7 @@ internal static class AuditCommand
                 Thresholds = ThresholdArgument.ToDictionary(parseResult.GetValue(thresholds) ?? []),
                 ProgressOnTerminal = ReferenceEquals(output.Error, Console.Error) && !Console.IsErrorRedirected,
                 ProgressInterval = TimeSpan.FromSeconds(parseResult.GetValue(progressSeconds)),
+                Workers = parseResult.GetValue(workers),
             };
             return RunUntilCtrlC(new AuditRun(output), settings);
         });

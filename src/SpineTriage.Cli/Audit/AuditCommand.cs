@@ -30,6 +30,7 @@ internal static class AuditCommand
         {
             Description = "When standard error is not a terminal, print a progress line this often (0: never). On a terminal a progress bar is redrawn instead.",
             DefaultValueFactory = _ => 10,
+            HelpName = "SECONDS",
         };
         progressSeconds.Validators.Add(result =>
         {
@@ -41,7 +42,8 @@ internal static class AuditCommand
 
         var workers = new Option<int>("--workers")
         {
-            Description = "How many threads evaluate cases (reading and writing have their own). Default: the number of processors.",
+            Description = "How many threads evaluate cases (reading and writing have their own threads).",
+            HelpName = "N",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         workers.Validators.Add(result =>

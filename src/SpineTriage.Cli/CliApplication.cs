@@ -20,6 +20,8 @@ internal static class CliApplication
             ValidateCommand.Create(output),
             Test.TestCommand.Create(output),
             Rulebook.RulebookCommand.Create(output),
+            Audit.AuditCommand.Create(output),
+            Audit.CohortCommand.Create(output),
         };
 
     public static int Run(string[] args, OutputWriter output)

@@ -9,4 +9,6 @@ internal static class CliProblemCodes
     public const string NoRuleFiles = "SPX004";
     public const string NoTestFiles = "SPX005";
     public const string TriageConfiguration = "SPX010";
+    public const string MalformedCohortLine = "SPX020";
+    public const string ResultsUnwritable = "SPX021";
 }

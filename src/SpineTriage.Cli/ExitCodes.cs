@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>An unexpected failure inside SpineTriage; the message names it, without a stack trace.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl-C (128 + SIGINT) after writing everything evaluated so far.</summary>
+    public const int Interrupted = 130;
 }

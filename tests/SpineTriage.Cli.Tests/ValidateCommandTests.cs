@@ -45,7 +45,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void The_default_pack_files_given_one_by_one_are_clean()
     {
-        var files = Directory.GetFiles(RepositoryFiles.RulesDirectory, "*.json");
+        var files = Directory.GetFiles(RepositoryFiles.RulesDirectory, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).ToArray();
 
         var run = CliRun.Of(["validate", .. files]);
 

@@ -7,6 +7,13 @@ internal static class RepositoryFiles
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>The data files (<c>*.json</c>) directly in a repository folder, in ordinal order, without the JSON Schemas (<c>*.schema.json</c>).</summary>
+    public static string[] JsonFiles(string folder) =>
+        Directory.GetFiles(PathOf(folder), "*.json")
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -12,29 +12,14 @@ internal static class EvaluateCommand
             "case.json",
             "Patient case files (DESIGN §6.1 JSON). A bad case is reported and the others are still evaluated.",
             ArgumentArity.OneOrMore);
-        var rules = new Option<string?>("--rules", "-r")
-        {
-            Description = "A directory of rule files to use instead of the embedded default pack.",
-            HelpName = "DIR",
-        };
+        var rules = EngineOptions.Rules();
         var format = new Option<string>("--format", "-f")
         {
             Description = "text (terminal), markdown, json (one object; an array of objects with a \"case\" member for several cases) or cds-hooks.",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, ReportFormatNames.All);
-        var thresholds = new Option<string[]>("--threshold", "-t")
-        {
-            Description = "Override a threshold (a GlobalParams name of the pack), e.g. --threshold nicotineFreeWeeksMin=8. Repeatable.",
-            HelpName = "name=value",
-        };
-        thresholds.Validators.Add(result =>
-        {
-            foreach (var problem in result.Tokens.Select(token => ThresholdArgument.Problem(token.Value)).OfType<string>())
-            {
-                result.AddError(problem);
-            }
-        });
+        var thresholds = EngineOptions.Thresholds();
 
         var command = new Command("evaluate", "Evaluate patient cases and print the triage report.") { cases, rules, format, thresholds };
         command.SetAction(parseResult => new CaseEvaluation(output).Run(

@@ -5,9 +5,9 @@ namespace SpineTriage.Rules.Workflows;
 
 internal sealed partial class WorkflowFileReader
 {
-    private static readonly string[] ScopedParamFields = ["Name", "Expression"];
-    private static readonly string[] ActionsFields = ["OnSuccess", "OnFailure"];
-    private static readonly string[] ActionFields = ["Name", "Context"];
+    internal static readonly string[] ScopedParamFields = ["Name", "Expression"];
+    internal static readonly string[] ActionsFields = ["OnSuccess", "OnFailure"];
+    internal static readonly string[] ActionFields = ["Name", "Context"];
 
     private List<ScopedParamDefinition> ReadScopedParams(LocatedValue value, string path, string field, string? workflowName, string? ruleName)
     {

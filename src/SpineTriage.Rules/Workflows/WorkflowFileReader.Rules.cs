@@ -5,7 +5,7 @@ namespace SpineTriage.Rules.Workflows;
 
 internal sealed partial class WorkflowFileReader
 {
-    private static readonly string[] RuleFields =
+    internal static readonly string[] RuleFields =
     [
         "RuleName", "Expression", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent",
         "ErrorMessage", "Enabled", "Properties", "Actions", "WorkflowsToInject", "ErrorType",

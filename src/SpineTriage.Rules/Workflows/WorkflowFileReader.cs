@@ -10,7 +10,7 @@ namespace SpineTriage.Rules.Workflows;
 /// </summary>
 internal sealed partial class WorkflowFileReader
 {
-    private static readonly string[] WorkflowFields =
+    internal static readonly string[] WorkflowFields =
         ["WorkflowName", "WorkflowsToInject", "WorkflowRulesToInject", "GlobalParams", "Rules", "RuleExpressionType", "Properties", "$schema"];
 
     private readonly string _file;

@@ -7,7 +7,7 @@ namespace SpineTriage.Cases;
 
 /// <summary>
 /// Reads and writes <see cref="PatientCase"/> JSON (DESIGN §6.1): camelCase names, enums as camelCase strings,
-/// comments and trailing commas allowed; unknown or duplicate properties, wrong types, unknown enum names and
+/// comments and trailing commas allowed, a top-level <c>"$schema"</c> string ignored; unknown or duplicate properties, wrong types, unknown enum names and
 /// out-of-range or contradictory values are refused, every one reported with its JSON path, line and column.
 /// </summary>
 public static class PatientCaseJson
@@ -39,7 +39,7 @@ public static class PatientCaseJson
         PatientCase patientCase;
         try
         {
-            patientCase = JsonSerializer.Deserialize(utf8, CaseJsonContext.Default.PatientCase)!;
+            patientCase = JsonSerializer.Deserialize(utf8, CaseJsonReading.PatientCase)!;
         }
         catch (JsonException exception)
         {

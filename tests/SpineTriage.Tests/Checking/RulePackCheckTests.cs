@@ -92,7 +92,7 @@ public sealed class RulePackCheckTests
     [Fact]
     public void The_default_pack_has_no_error_and_no_warning()
     {
-        var sources = Directory.GetFiles(RepositoryFiles.PathOf("rules"), "*.json").Order(StringComparer.Ordinal)
+        var sources = RepositoryFiles.JsonFiles("rules")
             .Select(f => new RuleSource(Path.GetFileName(f), File.ReadAllText(f))).ToList();
 
         var result = RulePackCheck.Check(sources, [], withWarnings: true);

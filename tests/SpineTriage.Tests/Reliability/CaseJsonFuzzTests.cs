@@ -9,7 +9,7 @@ namespace SpineTriage.Tests.Reliability;
 // Damaged case JSON (byte flips, truncation, duplicated keys, wrong types, huge numbers, NaN, nulls anywhere): a located problem list, never a crash.
 public sealed class CaseJsonFuzzTests
 {
-    private static readonly string[] Seeds = [.. Directory.GetFiles(RepositoryFiles.PathOf("seeds"), "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+    private static readonly string[] Seeds = [.. RepositoryFiles.JsonFiles("seeds").Select(File.ReadAllText)];
 
     private static readonly string[] Replacements =
     [

@@ -7,7 +7,7 @@ namespace SpineTriage.Tests.Reliability;
 // The same case gives byte-identical report JSON on any thread, in any run, in any process.
 public sealed class DeterminismTests
 {
-    private static readonly string[] Seeds = [.. Directory.GetFiles(RepositoryFiles.PathOf("seeds"), "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+    private static readonly string[] Seeds = [.. RepositoryFiles.JsonFiles("seeds").Select(File.ReadAllText)];
 
     /// <summary>
     /// Evaluations per thread: 2,000 in CI (about 15 s on two shared cores); set SPINETRIAGE_DETERMINISM_EVALUATIONS=100000 for

@@ -8,7 +8,7 @@ namespace SpineTriage.Tests.Reliability;
 // Rules rewritten under load: every report comes from exactly one complete rule-set version; a bad edit keeps the last good one.
 public sealed class HotReloadTests
 {
-    private static readonly string[] Seeds = [.. Directory.GetFiles(RepositoryFiles.PathOf("seeds"), "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+    private static readonly string[] Seeds = [.. RepositoryFiles.JsonFiles("seeds").Select(File.ReadAllText)];
 
     [Fact]
     public void Eight_threads_evaluating_through_1000_rewrites_always_get_one_complete_version()

@@ -10,7 +10,7 @@ public sealed class RulePackStructureTests
     public static TheoryData<string> RuleFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepositoryFiles.PathOf("rules"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in RepositoryFiles.JsonFiles("rules"))
         {
             data.Add(Path.GetFileName(file));
         }

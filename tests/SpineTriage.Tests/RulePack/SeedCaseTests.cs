@@ -7,7 +7,7 @@ public sealed class SeedCaseTests
     public static TheoryData<string> SeedFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepositoryFiles.PathOf("seeds"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in RepositoryFiles.JsonFiles("seeds"))
         {
             data.Add(Path.GetFileName(file));
         }

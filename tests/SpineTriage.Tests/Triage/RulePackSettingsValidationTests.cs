@@ -9,7 +9,7 @@ public sealed class RulePackSettingsValidationTests
         var directory = Directory.CreateTempSubdirectory("spinetriage-pack-");
         try
         {
-            foreach (var source in Directory.GetFiles(RepositoryFiles.PathOf("rules"), "*.json"))
+            foreach (var source in RepositoryFiles.JsonFiles("rules"))
             {
                 var text = File.ReadAllText(source);
                 if (Path.GetFileName(source) == file)

@@ -4,7 +4,7 @@ namespace SpineTriage.Tests.Triage;
 
 public sealed class TriageEngineConcurrencyTests
 {
-    private static readonly string[] Seeds = Directory.GetFiles(RepositoryFiles.PathOf("seeds"), "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    private static readonly string[] Seeds = RepositoryFiles.JsonFiles("seeds").Select(File.ReadAllText).ToArray();
 
     [Fact]
     public void Parallel_evaluations_equal_sequential_ones()

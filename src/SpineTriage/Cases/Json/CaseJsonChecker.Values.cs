@@ -72,6 +72,10 @@ internal sealed partial class CaseJsonChecker
                 AddAt(CaseProblemCodes.DuplicateProperty, propertyPath, $"The property '{name}' appears more than once in {path}; keep one of them.", nameOffset);
                 reader.Skip();
             }
+            else if (path == "$" && name == CaseJsonReading.SchemaMember)
+            {
+                CheckValue(ref reader, typeof(string), propertyPath, allowNull: false);
+            }
             else if (properties.TryGetValue(name, out var property))
             {
                 CheckValue(ref reader, property.PropertyType, propertyPath, allowNull: true);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization.Metadata;
 using SpineTriage.Rules;
 using SpineTriage.Rules.Workflows;
@@ -100,9 +101,21 @@ internal sealed partial class CaseJsonChecker
     {
         var text = exception.Message;
         var cut = text.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        text = (cut > 0 ? text[..cut] : text).Trim();
+        text = QuotedSnippet().Replace((cut > 0 ? text[..cut] : text).Trim(), Shorten);
         return $"The case JSON is malformed: {text} Fix the syntax at this position (comments and trailing commas are allowed; nesting is limited to {CaseJsonLimits.MaxDepth} levels).";
     }
+
+    /// <summary>The reader quotes the rest of the input after an invalid literal (many lines of it); keep its first line, briefly.</summary>
+    private static string Shorten(Match quoted)
+    {
+        const int maxChars = 24;
+        var snippet = quoted.Groups[1].Value;
+        var firstLine = snippet.Split('\n', 2)[0].TrimEnd('\r');
+        return firstLine.Length <= maxChars && firstLine.Length == snippet.Length ? quoted.Value : $"'{firstLine[..Math.Min(maxChars, firstLine.Length)]}…'";
+    }
+
+    [GeneratedRegex("'([^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedSnippet();
 
     private void AddAt(string code, string path, string message, long offset)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SpineTriage.Cases.Json;
 
@@ -32,4 +33,36 @@ internal static class CaseJsonLimits
         AllowTrailingCommas = true,
         MaxDepth = MaxDepth,
     };
+}
+
+/// <summary>
+/// How a case is read: the source-generated metadata plus a top-level <c>"$schema"</c> member that is accepted and
+/// ignored, so case files can name their JSON Schema (<c>seeds/case.schema.json</c>) for editors.
+/// </summary>
+internal static class CaseJsonReading
+{
+    /// <summary>The member editors read to find the schema; allowed only at the top level, as a string.</summary>
+    public const string SchemaMember = "$schema";
+
+    /// <summary>The metadata used to deserialize a checked case.</summary>
+    public static readonly JsonTypeInfo<PatientCase> PatientCase = Create();
+
+    private static JsonTypeInfo<PatientCase> Create()
+    {
+        var options = new JsonSerializerOptions(CaseJsonContext.Default.Options)
+        {
+            TypeInfoResolver = CaseJsonContext.Default.WithAddedModifier(AcceptSchemaMember),
+        };
+        return (JsonTypeInfo<PatientCase>)options.GetTypeInfo(typeof(PatientCase));
+    }
+
+    private static void AcceptSchemaMember(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(PatientCase))
+        {
+            var schema = info.CreateJsonPropertyInfo(typeof(string), SchemaMember);
+            schema.Set = static (_, _) => { };
+            info.Properties.Add(schema);
+        }
+    }
 }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SpineTriage.Cli.Audit;
+
+/// <summary>
+/// A cohort line is either a bare case or an envelope <c>{"id": "…", "case": {…}}</c> that names the case. An object
+/// with a <c>case</c> member is an envelope; anything else is read as a bare case (so the case reader reports its
+/// problems). The id may be a string or a number.
+/// </summary>
+internal sealed record CohortEnvelope(string CaseJson, string? Id, int CaseColumnOffset, string? Problem)
+{
+    /// <summary>Gets the JSON path of the case in the line: <c>$</c> for a bare case, <c>$.case</c> in an envelope.</summary>
+    public string CasePath { get; private init; } = "$";
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
+
+    public static CohortEnvelope Open(string line)
+    {
+        var bare = new CohortEnvelope(line, null, 0, null);
+        if (!line.Contains("\"case\"", StringComparison.Ordinal))
+        {
+            return bare;
+        }
+
+        var utf8 = Encoding.UTF8.GetBytes(line);
+        try
+        {
+            return Read(utf8) ?? bare;
+        }
+        catch (JsonException exception)
+        {
+            // Looks like an envelope but is not valid JSON: report the syntax error, not the envelope's names as unknown case fields.
+            var column = (exception.BytePositionInLine ?? 0) + 1;
+            var message = exception.Message.Split(" LineNumber:", 2)[0].Trim();
+            return bare with { Problem = string.Create(CultureInfo.InvariantCulture, $"$ (column {column}): The line is malformed JSON: {message} Fix the syntax at this position; each line holds one complete JSON object.") };
+        }
+    }
+
+    private static CohortEnvelope? Read(byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        string? id = null;
+        (int Start, int End)? body = null;
+        var others = new List<string>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            switch (name)
+            {
+                case "case":
+                    reader.Skip();
+                    body = (start, (int)reader.BytesConsumed);
+                    break;
+                case "id" when reader.TokenType is JsonTokenType.String:
+                    id = reader.GetString();
+                    break;
+                case "id" when reader.TokenType is JsonTokenType.Number:
+                    id = Encoding.UTF8.GetString(reader.ValueSpan);
+                    break;
+                default:
+                    others.Add(name);
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        if (body is not { } span)
+        {
+            return null;
+        }
+
+        var caseJson = Encoding.UTF8.GetString(utf8, span.Start, span.End - span.Start);
+        var offset = Encoding.UTF8.GetCharCount(utf8, 0, span.Start);
+        var problem = others.Count == 0
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"An envelope line holds only \"id\" (a string or number) and \"case\"; remove {string.Join(", ", others.Select(o => $"'{o}'"))}.");
+        return new CohortEnvelope(caseJson, id, offset, problem) { CasePath = "$.case" };
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using SpineTriage.Cases;
+using SpineTriage.Rules;
+
+namespace SpineTriage.Cli.Audit;
+
+/// <summary>Turns one cohort line into a <see cref="CaseOutcome"/>: a report, or the reasons the line was refused. Never throws for bad input.</summary>
+internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars)
+{
+    private const int ProblemsShown = 3;
+
+    public CaseOutcome Evaluate(CohortLine line)
+    {
+        if (line.TooLongChars > 0)
+        {
+            return CaseOutcome.Failed(line.Number, null, string.Create(CultureInfo.InvariantCulture,
+                $"The line is {line.TooLongChars} characters long, more than the limit of {maxLineChars}; one case per line, without embedded line breaks."));
+        }
+
+        var envelope = CohortEnvelope.Open(line.Text);
+        if (envelope.Problem is not null)
+        {
+            return CaseOutcome.Failed(line.Number, envelope.Id, envelope.Problem);
+        }
+
+        try
+        {
+            var read = PatientCaseJson.Read(envelope.CaseJson);
+            return read.Case is null
+                ? CaseOutcome.Failed(line.Number, envelope.Id, Describe(read.Problems, envelope))
+                : new CaseOutcome(line.Number, envelope.Id, engine.Evaluate(read.Case), null);
+        }
+        catch (CaseValidationException exception)
+        {
+            return CaseOutcome.Failed(line.Number, envelope.Id, Describe(exception.Problems, envelope));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return CaseOutcome.Failed(line.Number, envelope.Id, InternalError(exception));
+        }
+    }
+
+    public static string InternalError(Exception exception) =>
+        $"Internal error while evaluating this line ({exception.GetType().Name}: {exception.Message}); this is a bug in SpineTriage, please report it with the line.";
+
+    /// <summary>The first problems as "$.path (column c): message", located in the cohort line rather than the case text.</summary>
+    private static string Describe(IReadOnlyList<Diagnostic> problems, CohortEnvelope envelope)
+    {
+        var shown = problems.Take(ProblemsShown).Select(p =>
+        {
+            var path = p.JsonPath is { } jsonPath ? envelope.CasePath + jsonPath[1..] : envelope.CasePath;
+            var column = p.Column > 0 ? string.Create(CultureInfo.InvariantCulture, $" (column {p.Column + envelope.CaseColumnOffset})") : string.Empty;
+            return $"{path}{column}: {p.Message}";
+        });
+        var more = problems.Count > ProblemsShown ? $" (and {problems.Count - ProblemsShown} more)" : string.Empty;
+        return string.Join(" | ", shown) + more;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using SpineTriage.Reports;
+
+namespace SpineTriage.Cli.Audit;
+
+/// <summary>
+/// Writes results as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
+/// doubled). Columns: <c>line, id, status, &lt;assessment&gt;_verdict, &lt;assessment&gt;_missing …, red_flags, error</c>;
+/// list cells are joined with <c>;</c>.
+/// </summary>
+internal sealed class CsvResultsWriter : IAuditResultsWriter
+{
+    private readonly TextWriter _writer;
+    private readonly IReadOnlyList<string> _assessments;
+    private readonly string[] _cells;
+
+    public CsvResultsWriter(TextWriter writer, IReadOnlyList<string> assessments)
+    {
+        _writer = writer;
+        _assessments = assessments;
+        _cells = new string[5 + (2 * assessments.Count)];
+        var header = new List<string> { "line", "id", "status" };
+        foreach (var assessment in assessments)
+        {
+            header.Add(assessment + "_verdict");
+            header.Add(assessment + "_missing");
+        }
+
+        header.Add("red_flags");
+        header.Add("error");
+        WriteRow(header);
+    }
+
+    public void Write(CaseOutcome outcome)
+    {
+        Array.Fill(_cells, string.Empty);
+        _cells[0] = outcome.Line.ToString(CultureInfo.InvariantCulture);
+        _cells[1] = outcome.Id ?? string.Empty;
+        _cells[2] = outcome.Report is null ? "error" : "ok";
+        if (outcome.Report is { } report)
+        {
+            for (var i = 0; i < _assessments.Count; i++)
+            {
+                var result = report.Find(_assessments[i]);
+                _cells[3 + (2 * i)] = result?.Verdict ?? string.Empty;
+                _cells[4 + (2 * i)] = result is null ? string.Empty : string.Join(';', result.Missing);
+            }
+
+            _cells[^2] = string.Join(';', report.RedFlags.Select(f => f.RuleName));
+        }
+
+        _cells[^1] = outcome.Error ?? string.Empty;
+        WriteRow(_cells);
+    }
+
+    public void Flush() => _writer.Flush();
+
+    public void Dispose() => _writer.Dispose();
+
+    /// <summary>One field as RFC 4180 wants it.</summary>
+    public static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private void WriteRow(IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                _writer.Write(',');
+            }
+
+            _writer.Write(Quote(cells[i]));
+        }
+
+        _writer.Write("\r\n");
+    }
+}

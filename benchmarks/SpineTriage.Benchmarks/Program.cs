@@ -1,3 +1,15 @@
 using BenchmarkDotNet.Running;
+using SpineTriage.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return args switch
+{
+    ["--cold"] => ColdStart.Run(),
+    ["--probe", var what, var n] => QuickProbe.Run(what, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(DefaultPack).Assembly).Run(args);
+    return 0;
+}

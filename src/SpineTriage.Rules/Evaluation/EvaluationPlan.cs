@@ -1,15 +1,21 @@
+using SpineTriage.Rules.Expressions;
 namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
 /// A workflow's rule tree flattened into slots (pre-order) so an evaluation writes one byte per rule into one array:
 /// no locks, no LINQ, no per-call compilation, and nothing allocated beyond that array unless a rule throws.
+/// The fast path runs the whole tree compiled into a few lambdas (<see cref="PlanCompiler"/>); if anything throws there,
+/// the evaluation is redone rule by rule, each rule alone in a try/catch, so that only the failing rules are Unknown.
 /// </summary>
 internal sealed class EvaluationPlan
 {
     /// <summary>The outcome byte of a slot that was not evaluated (a child skipped in Performance mode).</summary>
     public const byte NotEvaluated = 0;
 
-    private readonly Func<object?[], Truth>?[] _predicates;
+    /// <summary>The AppContext switch that turns the whole-workflow lambdas off (rule-by-rule evaluation only): a diagnostic and the benchmark gate's deliberate slowdown.</summary>
+    public const string RuleByRuleSwitch = "SpineTriage.Rules.RuleByRuleEvaluation";
+
+    private readonly Action<object?[], byte[]>[] _chunks;
     private readonly bool[] _isAnd;
     private readonly bool _stopAtDecisiveChild;
     private readonly Truth _truthOnException;
@@ -26,11 +32,9 @@ internal sealed class EvaluationPlan
 
         Rules = [.. rules];
         Children = [.. children];
-        _predicates = new Func<object?[], Truth>?[Rules.Length];
         _isAnd = new bool[Rules.Length];
         for (var slot = 0; slot < Rules.Length; slot++)
         {
-            _predicates[slot] = Rules[slot].Predicate;
             _isAnd[slot] = Rules[slot].IsAnd;
         }
 
@@ -38,7 +42,13 @@ internal sealed class EvaluationPlan
 
         // RulesEngine reports a rule that throws as failed; in three-valued logic we cannot know, so it is Unknown.
         _truthOnException = twoValued ? Truth.False : Truth.Unknown;
+        _chunks = AppContext.TryGetSwitch(RuleByRuleSwitch, out var ruleByRule) && ruleByRule
+            ? []
+            : new PlanCompiler(this, twoValued ? TruthMode.TwoValued : TruthMode.ThreeValued, _stopAtDecisiveChild).Compile();
     }
+
+    /// <summary>Gets the number of compiled chunks (zero when evaluating rule by rule).</summary>
+    public int ChunkCount => _chunks.Length;
 
     /// <summary>Gets the rule of each slot.</summary>
     public CompiledRule[] Rules { get; }
@@ -50,7 +60,30 @@ internal sealed class EvaluationPlan
     public int[] TopLevel { get; }
 
     /// <summary>Evaluates every top-level rule; outcomes[slot] = Truth + 1, or <see cref="NotEvaluated"/>.</summary>
-    public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions)
+    public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions) =>
+        _chunks.Length > 0 && TryEvaluateCompiled(args) is { } outcomes ? outcomes : EvaluateRuleByRule(args, ref exceptions);
+
+    /// <summary>Runs the compiled chunks; null when anything threw (a host getter, arithmetic overflow).</summary>
+    public byte[]? TryEvaluateCompiled(object?[] args)
+    {
+        var outcomes = new byte[Rules.Length];
+        try
+        {
+            foreach (var chunk in _chunks)
+            {
+                chunk(args, outcomes);
+            }
+
+            return outcomes;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Evaluates every top-level rule alone, each in its own try/catch, so that only the failing rules are Unknown.</summary>
+    public byte[] EvaluateRuleByRule(object?[] args, ref string?[]? exceptions)
     {
         var outcomes = new byte[Rules.Length];
         var topLevel = TopLevel;
@@ -73,7 +106,7 @@ internal sealed class EvaluationPlan
     private Truth Evaluate(int slot, object?[] args, byte[] outcomes, ref string?[]? exceptions)
     {
         Truth truth;
-        var predicate = _predicates[slot];
+        var predicate = Rules[slot].Predicate;
         if (predicate is null)
         {
             truth = Combine(slot, args, outcomes, ref exceptions);

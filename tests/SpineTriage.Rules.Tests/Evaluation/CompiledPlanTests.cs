@@ -1,0 +1,91 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using SpineTriage.Rules.Tests.Expressions;
+using SpineTriage.Rules.Tests.Workload;
+
+namespace SpineTriage.Rules.Tests.Evaluation;
+
+/// <summary>The whole-workflow lambdas (the fast path) against rule-by-rule evaluation (each rule compiled alone).</summary>
+public sealed class CompiledPlanTests
+{
+    public static TheoryData<bool, NestedRuleExecutionMode> Modes => new()
+    {
+        { false, NestedRuleExecutionMode.All },
+        { true, NestedRuleExecutionMode.All },
+        { false, NestedRuleExecutionMode.Performance },
+        { true, NestedRuleExecutionMode.Performance },
+    };
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void Compiled_workflow_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data(bool twoValued, NestedRuleExecutionMode mode)
+    {
+        var options = TwentyRuleWorkload.Options(twoValued);
+        options.NestedRuleExecutionMode = mode;
+        var plan = RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
+
+        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        {
+            var args = new object?[] { WorkloadCase.Random(new Random(seed), nullRate: 0.3) };
+            string?[]? exceptions = null;
+            Assert.Equal(plan.EvaluateRuleByRule(args, ref exceptions), plan.TryEvaluateCompiled(args));
+            Assert.Null(exceptions);
+        }).Check(PropertyConfig.Replayable(500));
+    }
+
+    [Fact]
+    public void Derived_global_parameters_are_computed_once_and_agree_with_rule_by_rule_evaluation()
+    {
+        const string Globals = ""","GlobalParams":[{"Name":"big","Expression":"subject.Items.Any(i => i.Size > 3)"},{"Name":"named","Expression":"subject.Name != null && big"},{"Name":"score","Expression":"subject.Score ?? 0"}]""";
+        var workflow = TestRules.Load(
+            """
+            {"RuleName":"A","Expression":"big"},{"RuleName":"B","Expression":"named || subject.Age > 60"},
+            {"RuleName":"C","Expression":"subject.Items.All(i => i.Size < score || big)"},
+            {"RuleName":"D","Operator":"And","Rules":[{"RuleName":"D1","Expression":"!big"},{"RuleName":"D2","Expression":"score > 1"}]}
+            """,
+            extra: Globals);
+        var subjects = new[]
+        {
+            new TestSubject { Age = 70, Name = "Ann", Score = 2, Items = [new TestItem { Size = 5 }] },
+            new TestSubject { Age = 20, Items = [new TestItem { Size = null }, new TestItem { Size = 1 }] },
+            new TestSubject { Age = 20, Name = "Bo", Score = null, Items = [] },
+        };
+
+        foreach (var subject in subjects.Cast<object?>().Append(null))
+        {
+            string?[]? exceptions = null;
+            Assert.Equal(workflow.Plan.EvaluateRuleByRule([subject], ref exceptions), workflow.Plan.TryEvaluateCompiled([subject]));
+        }
+    }
+
+    [Fact]
+    public void A_rule_that_throws_falls_back_to_rule_by_rule_so_only_that_rule_is_unknown()
+    {
+        var workflow = TestRules.Load("""{"RuleName":"R","Expression":"subject.Age > 1"},{"RuleName":"S","Expression":"subject.Faulty > 1"},{"RuleName":"T","Expression":"subject.Age < 1"}""");
+        var subject = new TestSubject { Age = 5 };
+
+        Assert.Null(workflow.Plan.TryEvaluateCompiled([subject]));
+        var results = workflow.Evaluate(subject).Results;
+
+        Assert.Equal([RuleOutcome.Met, RuleOutcome.Unknown, RuleOutcome.NotMet], results.Select(r => r.Outcome));
+        Assert.Contains("sensor offline", results[1].ExceptionMessage);
+    }
+
+    [Fact]
+    public void Three_thousand_rules_compile_into_bounded_chunks_that_agree_with_rule_by_rule_evaluation()
+    {
+        var rules = new StringBuilder();
+        for (var i = 0; i < 3_000; i++)
+        {
+            rules.Append(i == 0 ? "" : ",").Append($$"""{"RuleName":"R{{i}}","Expression":"subject.Age > {{i % 97}} && (subject.Score == null || subject.Score < {{i % 13}}.5)"}""");
+        }
+
+        var workflow = TestRules.Load(rules.ToString());
+        var subject = new TestSubject { Age = 50, Score = 6 };
+
+        Assert.InRange(workflow.Plan.ChunkCount, 3, 3_000 / 10);
+        string?[]? exceptions = null;
+        Assert.Equal(workflow.Plan.EvaluateRuleByRule([subject], ref exceptions), workflow.Plan.TryEvaluateCompiled([subject]));
+    }
+}

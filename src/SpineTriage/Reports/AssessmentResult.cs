@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SpineTriage.Reports;
 
 /// <summary>The outcome of one assessment: verdict, reasons, unknowns, missing data, warnings and next steps.</summary>
@@ -21,7 +23,7 @@ public sealed record AssessmentResult
     /// <summary>Gets every Unknown rule with the inputs it found missing.</summary>
     public IReadOnlyList<UnknownRule> Unknowns { get; init; } = [];
 
-    /// <summary>Gets the inputs that would change the verdict (empty unless the verdict is Incomplete), in engine member syntax.</summary>
+    /// <summary>Gets the inputs that would change the verdict (empty unless the verdict is Incomplete), as case JSON paths (<c>imaging.levels[0].translationMm</c>).</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
     /// <summary>Gets the Met warning rules (for example HbA1c 7.0–7.9 %, osteopenia, ASA ≥ 3).</summary>
@@ -32,6 +34,10 @@ public sealed record AssessmentResult
 
     /// <summary>Gets the next steps for this verdict, without duplicates, in order.</summary>
     public IReadOnlyList<string> NextSteps { get; init; } = [];
+
+    /// <summary>Gets every top-level rule's outcome, in rule order (for rule-test coverage and audit; not rendered).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<RuleTrace> Outcomes { get; init; } = [];
 
     /// <summary>Gets a value indicating whether the verdict is <see cref="IncompleteVerdict"/>.</summary>
     public bool IsIncomplete => Verdict == IncompleteVerdict;

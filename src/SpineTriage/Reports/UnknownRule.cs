@@ -3,5 +3,5 @@ namespace SpineTriage.Reports;
 /// <summary>A rule that could not be decided because it read missing data.</summary>
 /// <param name="RuleName">The rule's name.</param>
 /// <param name="Verdict">The verdict the rule supports, or <see langword="null"/> for warnings and notes.</param>
-/// <param name="MissingInputs">The input paths it read as missing, in engine member syntax (<c>imaging.Levels[0].TranslationMm</c>).</param>
+/// <param name="MissingInputs">The input paths it read as missing, as case JSON paths (<c>imaging.levels[0].translationMm</c>).</param>
 public sealed record UnknownRule(string RuleName, string? Verdict, IReadOnlyList<string> MissingInputs);

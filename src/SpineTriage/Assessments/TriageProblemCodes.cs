@@ -1,0 +1,17 @@
+namespace SpineTriage.Assessments;
+
+/// <summary>Stable diagnostic codes for problems in the triage settings of a rule pack (<c>Properties.spinetriage</c>, rule kinds).</summary>
+internal static class TriageProblemCodes
+{
+    public const string NoAssessment = "SPT001";
+    public const string SettingsNotObject = "SPT002";
+    public const string MissingVerdicts = "SPT003";
+    public const string DuplicateVerdict = "SPT004";
+    public const string DefaultNotAVerdict = "SPT005";
+    public const string DuplicateAssessment = "SPT006";
+    public const string UnknownSuccessEvent = "SPT007";
+    public const string UnknownKind = "SPT008";
+    public const string ReservedVerdict = "SPT009";
+    public const string MalformedTestFile = "SPT101";
+    public const string InvalidTest = "SPT102";
+}

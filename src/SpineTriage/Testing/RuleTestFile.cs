@@ -1,0 +1,69 @@
+using System.Text.Json;
+using SpineTriage.Assessments;
+using SpineTriage.Rules;
+
+namespace SpineTriage.Testing;
+
+/// <summary>
+/// A rule test file (<c>rules/tests/*.tests.json</c>): <c>{"tests": [{"name", "story", "case", "expect": {...}}]}</c>,
+/// each case path relative to the test file (rules/README.md, "Rule tests").
+/// </summary>
+public sealed class RuleTestFile
+{
+    private RuleTestFile(string path, IReadOnlyList<RuleTest> tests)
+    {
+        Path = path;
+        Tests = tests;
+    }
+
+    /// <summary>Gets the test file's full path.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the tests, in file order.</summary>
+    public IReadOnlyList<RuleTest> Tests { get; }
+
+    /// <summary>Reads a test file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The tests.</returns>
+    /// <exception cref="RuleTestFileException">The file is malformed or a test lacks a required field; every problem is listed.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static RuleTestFile Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Reads test file content.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="path">The file's path: it names the file in problems, and case paths are relative to its directory.</param>
+    /// <returns>The tests.</returns>
+    /// <exception cref="RuleTestFileException">The JSON is malformed or a test lacks a required field; every problem is listed.</exception>
+    public static RuleTestFile Parse(string json, string path)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException exception)
+        {
+            throw new RuleTestFileException([new Diagnostic(DiagnosticSeverity.Error, TriageProblemCodes.MalformedTestFile, $"The test file is not valid JSON: {exception.Message}")
+            {
+                File = path,
+                Line = (int)(exception.LineNumber ?? 0) + 1,
+                Column = (int)(exception.BytePositionInLine ?? 0) + 1,
+                JsonPath = "$",
+            }]);
+        }
+
+        using (document)
+        {
+            var reader = new RuleTestFileReader(path, System.IO.Path.GetDirectoryName(fullPath)!);
+            var tests = reader.ReadTests(document.RootElement);
+            return reader.Problems.Count == 0 ? new RuleTestFile(fullPath, tests) : throw new RuleTestFileException(reader.Problems);
+        }
+    }
+}

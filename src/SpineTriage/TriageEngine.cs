@@ -1,0 +1,86 @@
+using SpineTriage.Assessments;
+using SpineTriage.Cases;
+using SpineTriage.Configuration;
+using SpineTriage.Reports;
+using SpineTriage.Rules;
+
+namespace SpineTriage;
+
+/// <summary>
+/// The triage engine: the rule pack compiled once, evaluated per case into a <see cref="TriageReport"/>. Immutable and
+/// thread-safe; create one per rule pack and share it (it is a singleton in dependency injection).
+/// </summary>
+public sealed class TriageEngine : ITriageEngine
+{
+    private readonly IReadOnlyList<AssessmentDefinition> _assessments;
+
+    private TriageEngine(RuleSet ruleSet, IReadOnlyList<AssessmentDefinition> assessments)
+    {
+        RuleSet = ruleSet;
+        _assessments = assessments;
+    }
+
+    /// <inheritdoc/>
+    public string RuleSetHash => RuleSet.ContentHash;
+
+    /// <summary>Gets the compiled rule set (for the CLI's rulebook and explain commands).</summary>
+    internal RuleSet RuleSet { get; }
+
+    /// <summary>Loads and compiles the rule pack once.</summary>
+    /// <param name="options">Where the rules come from and the threshold overrides; <see langword="null"/> for the embedded default pack.</param>
+    /// <returns>The engine.</returns>
+    /// <exception cref="TriageConfigurationException">The options are invalid; every problem is listed.</exception>
+    /// <exception cref="RuleLoadException">A rule file or its triage settings (<c>Properties.spinetriage</c>) has errors; every diagnostic is listed.</exception>
+    public static TriageEngine Create(TriageOptions? options = null)
+    {
+        options ??= new TriageOptions();
+        var problems = TriageOptionsValidator.Problems(options, out var sources);
+        if (problems.Count > 0)
+        {
+            throw new TriageConfigurationException(problems);
+        }
+
+        var ruleSetOptions = new RuleSetOptions();
+        foreach (var input in CaseInputs.All)
+        {
+            ruleSetOptions.Inputs.Add(input);
+        }
+
+        foreach (var (name, value) in options.Thresholds)
+        {
+            ruleSetOptions.GlobalParameterOverrides[name] = value;
+        }
+
+        var ruleSet = RuleSet.Load(sources!, ruleSetOptions);
+        return new TriageEngine(ruleSet, AssessmentDefinitionReader.Read(ruleSet));
+    }
+
+    /// <inheritdoc/>
+    public TriageReport Evaluate(PatientCase patientCase)
+    {
+        ArgumentNullException.ThrowIfNull(patientCase);
+        CaseValidator.ThrowIfInvalid(patientCase);
+        return Report(patientCase);
+    }
+
+    /// <inheritdoc/>
+    public TriageReport Evaluate(string caseJson)
+    {
+        ArgumentNullException.ThrowIfNull(caseJson);
+        return Report(PatientCaseJson.Parse(caseJson));
+    }
+
+    private TriageReport Report(PatientCase patientCase)
+    {
+        var arguments = CaseInputs.Arguments(patientCase);
+        var redFlags = new List<RuleFinding>();
+        var results = new AssessmentResult[_assessments.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var definition = _assessments[i];
+            results[i] = AssessmentReporter.Report(definition, definition.Workflow.Evaluate(arguments), redFlags);
+        }
+
+        return new TriageReport { Assessments = results, RedFlags = redFlags, RuleSetHash = RuleSetHash };
+    }
+}

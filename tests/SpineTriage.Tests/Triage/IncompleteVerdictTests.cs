@@ -1,0 +1,92 @@
+using SpineTriage.Cases;
+
+namespace SpineTriage.Tests.Triage;
+
+public sealed class IncompleteVerdictTests
+{
+    [Fact]
+    public void Unknown_imaging_concordance_after_six_weeks_leaves_fusion_incomplete_and_names_it()
+    {
+        var patientCase = TestCases.FusionIndicated with { Symptoms = TestCases.FusionIndicated.Symptoms! with { ImagingConcordant = null } };
+
+        var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
+
+        Assert.Equal("Incomplete", fusion.Verdict);
+        Assert.Equal(["symptoms.imagingConcordant"], fusion.Missing);
+        Assert.Empty(fusion.Reasons);
+        Assert.Contains("Document the missing inputs listed, then run the assessment again.", fusion.NextSteps);
+        Assert.Contains(fusion.Unknowns, u => u.RuleName == "NeedsWorkup_DiscordantImaging" && u.Verdict == "NeedsWorkup");
+    }
+
+    [Fact]
+    public void Missing_per_level_findings_are_named_with_their_index_as_case_json_paths()
+    {
+        var level = TestCases.FusionLevel with { TranslationMm = null, AngulationDeg = null };
+        var patientCase = TestCases.WithLevel(TestCases.FusionBase, level);
+
+        var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
+
+        Assert.Equal("Incomplete", fusion.Verdict);
+        Assert.Equal(["imaging.levels[0].translationMm"], fusion.Missing);
+    }
+
+    [Fact]
+    public void An_unknown_gate_of_a_met_indication_leaves_fusion_incomplete()
+    {
+        var patientCase = TestCases.FusionIndicated with { Patient = TestCases.FusionIndicated.Patient! with { Bmi = null } };
+
+        var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
+
+        Assert.Equal("Incomplete", fusion.Verdict);
+        Assert.Equal(["patient.bmi"], fusion.Missing);
+    }
+
+    [Fact]
+    public void A_diabetic_without_hba1c_leaves_revision_incomplete_and_names_hba1c_in_json_spelling()
+    {
+        var patientCase = TestCases.RevisionBase with
+        {
+            Patient = TestCases.RevisionBase.Patient! with { Diabetes = true, HbA1cPercent = null },
+            Surgery = TestCases.RevisionBase.Surgery! with { RodFracture = true },
+        };
+
+        var revision = TestCases.DefaultEngine.Evaluate(patientCase).Find("revision")!;
+
+        Assert.Equal("Incomplete", revision.Verdict);
+        Assert.Equal(["patient.hba1cPercent"], revision.Missing);
+    }
+
+    [Fact]
+    public void An_unknown_rule_of_a_less_precedent_verdict_than_the_met_one_changes_nothing()
+    {
+        var patientCase = TestCases.Seed("cauda-equina");
+
+        var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
+
+        Assert.Equal("Urgent", fusion.Verdict);
+        Assert.NotEmpty(fusion.Unknowns);
+        Assert.Empty(fusion.Missing);
+    }
+
+    [Fact]
+    public void An_empty_case_is_incomplete_for_fusion_naming_the_absent_section_and_not_applicable_for_revision()
+    {
+        var report = TestCases.DefaultEngine.Evaluate(new PatientCase());
+
+        Assert.Equal("Incomplete", report.Find("fusion")!.Verdict);
+        Assert.Equal(["symptoms"], report.Find("fusion")!.Missing);
+        Assert.Equal("NotCandidate", report.Find("biologic")!.Verdict);
+        Assert.Equal("NotApplicable", report.Find("revision")!.Verdict);
+    }
+
+    [Fact]
+    public void Over_sixty_five_without_dexa_or_ct_names_both_bone_density_measures()
+    {
+        var patientCase = TestCases.FusionIndicated with { Patient = TestCases.FusionIndicated.Patient! with { Age = 70, DexaTScoreMin = null } };
+
+        var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
+
+        Assert.Equal("Incomplete", fusion.Verdict);
+        Assert.Equal(["patient.dexaTScoreMin", "patient.ctHounsfieldL1"], fusion.Missing);
+    }
+}

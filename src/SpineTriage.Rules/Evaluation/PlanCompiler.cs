@@ -4,11 +4,10 @@ using SpineTriage.Rules.Expressions;
 namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
-/// Compiles a whole rule tree (leaf conditions and the Kleene folds of Operator rules) into a few lambdas that write
-/// each slot's outcome byte: one <see cref="LambdaExpression.Compile()"/> per chunk of about <see cref="ChunkBudget"/>
-/// expression nodes instead of one per rule, the inputs cast once per chunk, and non-constant parameters computed once.
-/// A chunk is bounded so that the JIT keeps optimizing it (a huge method falls back to minimal optimization) and so that
-/// compile time stays linear in the number of rules.
+/// Builds a whole rule tree (leaf conditions and the Kleene folds of Operator rules) into a few lambdas that write
+/// each slot's outcome byte: one lambda per chunk of about <see cref="ChunkBudget"/> expression nodes instead of one
+/// per rule, the inputs cast once per chunk, and non-constant parameters computed once. A chunk is bounded so that the
+/// JIT keeps optimizing it (a huge method falls back to minimal optimization) and compile time stays linear in rules.
 /// </summary>
 internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool stopAtDecisiveChild)
 {
@@ -22,9 +21,9 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
     private readonly ParameterExpression _outcomes = Expression.Parameter(typeof(byte[]), "outcomes");
 
     /// <summary>The chunks, in top-level order; running all of them fills the outcome of every slot.</summary>
-    public Action<object?[], byte[]>[] Compile()
+    public Expression<Action<object?[], byte[]>>[] Build()
     {
-        var chunks = new List<Action<object?[], byte[]>>();
+        var chunks = new List<Expression<Action<object?[], byte[]>>>();
         var statements = new List<Expression>();
         DelegateBuilder? builder = null;
         var size = 0;
@@ -50,11 +49,11 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
         return [.. chunks];
     }
 
-    private Action<object?[], byte[]> Finish(DelegateBuilder builder, List<Expression> statements)
+    private Expression<Action<object?[], byte[]>> Finish(DelegateBuilder builder, List<Expression> statements)
     {
         var body = Expression.Block(typeof(void), statements);
         statements.Clear();
-        return builder.Lambda<Action<object?[], byte[]>>(body, _outcomes).Compile();
+        return builder.Lambda<Action<object?[], byte[]>>(body, _outcomes);
     }
 
     /// <summary>Evaluates a slot, writes outcomes[slot] = truth + 1, and yields the truth.</summary>

@@ -1,12 +1,14 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using SpineTriage.Rules.Evaluation;
+using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Tests.Expressions;
 using SpineTriage.Rules.Tests.Workload;
 
 namespace SpineTriage.Rules.Tests.Evaluation;
 
-/// <summary>The whole-workflow lambdas (the fast path) against rule-by-rule evaluation (each rule compiled alone).</summary>
+/// <summary>The whole-workflow lambdas (the fast path), interpreted and compiled, against rule-by-rule evaluation (each rule compiled alone).</summary>
 public sealed class CompiledPlanTests
 {
     public static TheoryData<bool, NestedRuleExecutionMode> Modes => new()
@@ -24,14 +26,51 @@ public sealed class CompiledPlanTests
         var options = TwentyRuleWorkload.Options(twoValued);
         options.NestedRuleExecutionMode = mode;
         var plan = RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
+        var (interpreted, compiled) = BothTiers(plan, twoValued, mode);
 
         Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {
             var args = new object?[] { WorkloadCase.Random(new Random(seed), nullRate: 0.3) };
             string?[]? exceptions = null;
-            Assert.Equal(plan.EvaluateRuleByRule(args, ref exceptions), plan.TryEvaluateCompiled(args));
+            var expected = plan.EvaluateRuleByRule(args, ref exceptions);
             Assert.Null(exceptions);
+            Assert.Equal(expected, Run(interpreted, plan, args));
+            Assert.Equal(expected, Run(compiled, plan, args));
         }).Check(PropertyConfig.Replayable(500));
+    }
+
+    [Fact]
+    public void Chunks_are_interpreted_at_load_and_compiled_after_some_evaluations()
+    {
+        var workflow = RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options()).GetWorkflow(TwentyRuleWorkload.WorkflowName);
+        var input = WorkloadCase.Random(new Random(3), nullRate: 0);
+
+        Assert.False(workflow.Plan.IsCompiled);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!workflow.Plan.IsCompiled && DateTime.UtcNow < deadline)
+        {
+            workflow.Evaluate(input);
+            Thread.Sleep(1);
+        }
+
+        Assert.True(workflow.Plan.IsCompiled);
+    }
+
+    /// <summary>The plan's chunks in each tier, built afresh so that neither tiers up on its own during the test.</summary>
+    internal static (TieredChunks Interpreted, TieredChunks Compiled) BothTiers(EvaluationPlan plan, bool twoValued, NestedRuleExecutionMode mode)
+    {
+        var truthMode = twoValued ? TruthMode.TwoValued : TruthMode.ThreeValued;
+        var performance = mode == NestedRuleExecutionMode.Performance;
+        var compiled = new TieredChunks(new PlanCompiler(plan, truthMode, performance).Build());
+        compiled.CompileNow();
+        return (new TieredChunks(new PlanCompiler(plan, truthMode, performance).Build(), tierUpAfter: int.MaxValue), compiled);
+    }
+
+    internal static byte[] Run(TieredChunks chunks, EvaluationPlan plan, object?[] args)
+    {
+        var outcomes = new byte[plan.Rules.Length];
+        chunks.Run(args, outcomes);
+        return outcomes;
     }
 
     [Fact]
@@ -52,10 +91,13 @@ public sealed class CompiledPlanTests
             new TestSubject { Age = 20, Name = "Bo", Score = null, Items = [] },
         };
 
+        var (interpreted, compiled) = BothTiers(workflow.Plan, twoValued: false, NestedRuleExecutionMode.All);
         foreach (var subject in subjects.Cast<object?>().Append(null))
         {
             string?[]? exceptions = null;
-            Assert.Equal(workflow.Plan.EvaluateRuleByRule([subject], ref exceptions), workflow.Plan.TryEvaluateCompiled([subject]));
+            var expected = workflow.Plan.EvaluateRuleByRule([subject], ref exceptions);
+            Assert.Equal(expected, Run(interpreted, workflow.Plan, [subject]));
+            Assert.Equal(expected, Run(compiled, workflow.Plan, [subject]));
         }
     }
 
@@ -85,7 +127,10 @@ public sealed class CompiledPlanTests
         var subject = new TestSubject { Age = 50, Score = 6 };
 
         Assert.InRange(workflow.Plan.ChunkCount, 3, 3_000 / 10);
+        var (interpreted, compiled) = BothTiers(workflow.Plan, twoValued: false, NestedRuleExecutionMode.All);
         string?[]? exceptions = null;
-        Assert.Equal(workflow.Plan.EvaluateRuleByRule([subject], ref exceptions), workflow.Plan.TryEvaluateCompiled([subject]));
+        var expected = workflow.Plan.EvaluateRuleByRule([subject], ref exceptions);
+        Assert.Equal(expected, Run(interpreted, workflow.Plan, [subject]));
+        Assert.Equal(expected, Run(compiled, workflow.Plan, [subject]));
     }
 }

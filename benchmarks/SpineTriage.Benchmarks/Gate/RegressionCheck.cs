@@ -46,6 +46,7 @@ internal static class RegressionCheck
             var max = check.GetProperty("maxPerUnitRatio").GetDouble();
             if (Find(results, $"{name}({parameter}={from})", failures) is { } small && Find(results, $"{name}({parameter}={to})", failures) is { } large)
             {
+                output.WriteLine($"info per-unit time {name}: {BenchmarkResults.Format(small.MeanNs / from / 1e3)} µs at {parameter}={from}, {BenchmarkResults.Format(large.MeanNs / to / 1e3)} µs at {parameter}={to}");
                 Report(output, failures, $"per-unit time {name} at {parameter}={to} / at {parameter}={from}", (large.MeanNs / to) / (small.MeanNs / from), max, "");
             }
         }

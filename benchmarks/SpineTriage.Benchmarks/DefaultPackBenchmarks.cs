@@ -18,6 +18,9 @@ public class DefaultPackEvaluationBenchmarks
 {
     private const int Inputs = 256;
     private readonly List<VerdictVote> _votes = [];
+    private readonly Oracle.K[] _fusionOutcomes = new Oracle.K[Oracle.DefaultPackOracle.FusionRules];
+    private readonly Oracle.K[] _biologicOutcomes = new Oracle.K[Oracle.DefaultPackOracle.BiologicRules];
+    private readonly Oracle.K[] _revisionOutcomes = new Oracle.K[Oracle.DefaultPackOracle.RevisionRules];
     private TriageEngine _engine = null!;
     private AssessmentDefinition _fusion = null!;
     private AssessmentDefinition _biologic = null!;
@@ -44,19 +47,19 @@ public class DefaultPackEvaluationBenchmarks
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("fusion")]
-    public string HandWrittenFusion() => Oracle.DefaultPackOracle.Fusion(_cases[_next++ & (Inputs - 1)]);
+    public string HandWrittenFusion() => Oracle.DefaultPackOracle.Fusion(_cases[_next++ & (Inputs - 1)], _fusionOutcomes);
 
     [Benchmark, BenchmarkCategory("fusion")]
     public string EngineFusion() => DefaultPackCases.Verdict(_fusion, _arguments[_next++ & (Inputs - 1)], _votes);
 
     [Benchmark(Baseline = true), BenchmarkCategory("biologic")]
-    public string HandWrittenBiologic() => Oracle.DefaultPackOracle.Biologic(_cases[_next++ & (Inputs - 1)]);
+    public string HandWrittenBiologic() => Oracle.DefaultPackOracle.Biologic(_cases[_next++ & (Inputs - 1)], _biologicOutcomes);
 
     [Benchmark, BenchmarkCategory("biologic")]
     public string EngineBiologic() => DefaultPackCases.Verdict(_biologic, _arguments[_next++ & (Inputs - 1)], _votes);
 
     [Benchmark(Baseline = true), BenchmarkCategory("revision")]
-    public string HandWrittenRevision() => Oracle.DefaultPackOracle.Revision(_cases[_next++ & (Inputs - 1)]);
+    public string HandWrittenRevision() => Oracle.DefaultPackOracle.Revision(_cases[_next++ & (Inputs - 1)], _revisionOutcomes);
 
     [Benchmark, BenchmarkCategory("revision")]
     public string EngineRevision() => DefaultPackCases.Verdict(_revision, _arguments[_next++ & (Inputs - 1)], _votes);
@@ -65,7 +68,8 @@ public class DefaultPackEvaluationBenchmarks
     public int HandWrittenAll()
     {
         var patientCase = _cases[_next++ & (Inputs - 1)];
-        return Oracle.DefaultPackOracle.Fusion(patientCase).Length + Oracle.DefaultPackOracle.Biologic(patientCase).Length + Oracle.DefaultPackOracle.Revision(patientCase).Length;
+        return Oracle.DefaultPackOracle.Fusion(patientCase, _fusionOutcomes).Length + Oracle.DefaultPackOracle.Biologic(patientCase, _biologicOutcomes).Length
+            + Oracle.DefaultPackOracle.Revision(patientCase, _revisionOutcomes).Length;
     }
 
     [Benchmark, BenchmarkCategory("all")]

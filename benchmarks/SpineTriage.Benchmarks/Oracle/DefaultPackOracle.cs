@@ -5,29 +5,28 @@ namespace SpineTriage.Benchmarks.Oracle;
 
 /// <summary>
 /// The physical limit: the default pack's three assessments (rules/*.json, default thresholds) and its verdict
-/// resolution (rules/README.md) written by hand in C#, three-valued as the engine is. A verdict's level is the Kleene OR
-/// of its rules, computed in precedence order and only as far as needed. Kept equal to the engine by a test on 100,000
-/// random cases (tests/SpineTriage.Tests links this file).
+/// resolution (rules/README.md) written by hand in C#, three-valued as the engine is. Like the engine, each assessment
+/// decides EVERY rule of its workflow (its own rules in file order, then the injected red flags: the report lists
+/// warnings, notes and every outcome), then resolves the verdict. Kept equal to the engine, rule by rule and verdict by
+/// verdict, by a test on 100,000 random cases (tests/SpineTriage.Tests links this file).
 /// </summary>
 internal static partial class DefaultPackOracle
 {
+    /// <summary>The number of rules of each assessment's workflow (own and injected), the length of its outcome array.</summary>
+    public const int FusionRules = 33;
+
     private static readonly string[] FusionVerdicts = ["Urgent", "NeedsWorkup", "NotIndicated", "OptimizeFirst", "Appropriate", "AlternativesFirst"];
 
-    public static string Fusion(PatientCase c)
+    /// <summary>The verdict each rule supports (an index into the verdicts), or -1.</summary>
+    private static readonly sbyte[] FusionRuleVerdicts = [1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0];
+
+    public static string Fusion(PatientCase c, K[] o)
     {
         var (p, s, i, care) = (c.Patient, c.Symptoms, c.Imaging, c.Care);
-        var walk = new PrecedenceWalk(defaultIndex: 5);
-        if (walk.Met(Of(RedFlag(s)), 0))
-        {
-            return walk.Winner(FusionVerdicts, 0);
-        }
-
-        if (walk.Met(And(Ge(s?.DurationWeeks, 6), Is(s?.ImagingConcordant, false)), 1))
-        {
-            return walk.Winner(FusionVerdicts, 1);
-        }
-
         var levels = i?.Levels;
+        var unstable = Any(levels, static l => Unstable(l));
+        var degenerativeSlip = Any(levels, static l => And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Degenerative), Ge(l.MeyerdingGrade, 2)));
+        var isthmicSlip = Any(levels, static l => And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Isthmic), Ge(l.MeyerdingGrade, 3)));
         var instabilityOrSlip = Any(levels, static l => Or(Or(Unstable(l), And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Degenerative), Ge(l.MeyerdingGrade, 2))),
             And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Isthmic), Ge(l.MeyerdingGrade, 3))));
         var adultDeformity = Of((i?.CobbDeg > 30) || (i?.SvaCm > 8) || (i?.PiMinusLlDeg > 15));
@@ -35,66 +34,57 @@ internal static partial class DefaultPackOracle
         var structural = Or(Or(adultDeformity, instabilityOrSlip), endStage);
         var notStructural = Not(structural);
 
-        var notIndicated = Lt(s?.DurationWeeks, 6);
-        if (notIndicated != K.T && notStructural != K.F)
-        {
-            var lesion = Any(levels, static l => Isnt(l.Stenosis, StenosisGrade.None));
-            lesion = Or(lesion, Any(levels, static l => Or(Is(l.Containment, DiscContainment.Extrusion), Is(l.Containment, DiscContainment.Sequestration))));
-            lesion = Or(lesion, Of(care?.MedialBranchBlock == MedialBranchBlockResult.Positive));
-            lesion = Or(lesion, All(levels, static l => And(And(Is(l.Stenosis, StenosisGrade.None), Or(Is(l.Containment, DiscContainment.None), Is(l.Containment, DiscContainment.Bulge))),
-                And(Lt(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, false)))));
-            notIndicated = Or(notIndicated, And(notStructural, lesion));
-        }
-
-        if (walk.Met(notIndicated, 2))
-        {
-            return walk.Winner(FusionVerdicts, 2);
-        }
-
-        var optimize = And(endStage, And(And(Not(instabilityOrSlip), Not(adultDeformity)), Lt(care?.PtWeeks, 26)));
-        if (optimize != K.T && structural != K.F)
-        {
-            var gates = Or(Nicotine(p), Lt(care?.PtWeeks, 13));
-            gates = Or(gates, Or(Lt(care?.PtSessionsPerWeek, 2), Is(care?.HomeProgram, false)));
-            gates = Or(gates, Of(p?.PsychScreen == PsychScreen.Unmanaged));
-            gates = Or(gates, Gt(i?.AgeMonths, 12));
-            gates = Or(gates, Or(Or(Glycaemia(p), Osteoporosis(p)), Ge(p?.Bmi, 40)));
-            optimize = Or(optimize, And(structural, gates));
-        }
-
-        if (walk.Met(optimize, 3))
-        {
-            return walk.Winner(FusionVerdicts, 3);
-        }
-
-        // The five Appropriate rules are instability, the two slips, deformity and end-stage collapse: their OR is the structural indication.
-        if (walk.Met(structural, 4))
-        {
-            return walk.Winner(FusionVerdicts, 4);
-        }
-
-        var alternatives = And(notStructural, Any(levels, static l => Or(Or(Ge(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, true)), Is(l.Containment, DiscContainment.Protrusion))));
-        return walk.Met(alternatives, 5) ? walk.Winner(FusionVerdicts, 5) : walk.NoneMet(FusionVerdicts);
+        o[0] = And(Ge(s?.DurationWeeks, 6), Is(s?.ImagingConcordant, false));
+        o[1] = Lt(s?.DurationWeeks, 6);
+        o[2] = And(notStructural, Any(levels, static l => Isnt(l.Stenosis, StenosisGrade.None)));
+        o[3] = And(notStructural, Any(levels, static l => Or(Is(l.Containment, DiscContainment.Extrusion), Is(l.Containment, DiscContainment.Sequestration))));
+        o[4] = And(notStructural, Of(care?.MedialBranchBlock == MedialBranchBlockResult.Positive));
+        o[5] = And(notStructural, All(levels, static l => And(And(Is(l.Stenosis, StenosisGrade.None), Or(Is(l.Containment, DiscContainment.None), Is(l.Containment, DiscContainment.Bulge))),
+            And(Lt(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, false)))));
+        o[6] = And(structural, Nicotine(p));
+        o[7] = And(structural, Lt(care?.PtWeeks, 13));
+        o[8] = And(endStage, And(And(Not(instabilityOrSlip), Not(adultDeformity)), Lt(care?.PtWeeks, 26)));
+        o[9] = And(structural, Or(Lt(care?.PtSessionsPerWeek, 2), Is(care?.HomeProgram, false)));
+        o[10] = And(structural, Of(p?.PsychScreen == PsychScreen.Unmanaged));
+        o[11] = And(structural, Gt(i?.AgeMonths, 12));
+        o[12] = And(structural, Glycaemia(p));
+        o[13] = And(structural, Osteoporosis(p));
+        o[14] = And(structural, Ge(p?.Bmi, 40));
+        o[15] = unstable;
+        o[16] = degenerativeSlip;
+        o[17] = isthmicSlip;
+        o[18] = adultDeformity;
+        o[19] = endStage;
+        o[20] = And(notStructural, Any(levels, static l => Or(Or(Ge(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, true)), Is(l.Containment, DiscContainment.Protrusion))));
+        o[21] = And(Ge(p?.HbA1cPercent, 7.0), Lt(p?.HbA1cPercent, 8.0));
+        o[22] = And(Gt(p?.DexaTScoreMin, -2.5), Le(p?.DexaTScoreMin, -1.0));
+        o[23] = And(And(Of(p?.DexaTScoreMin is null), Gt(p?.CtHounsfieldL1, 110)), Lt(p?.CtHounsfieldL1, 160));
+        o[24] = Ge(p?.AsaClass, 3);
+        o[25] = Lt(p?.AlbuminGDl, 3.5);
+        o[26] = Lt(p?.VitaminDNgMl, 20);
+        o[27] = Of(care?.ImprovementAtWeek6 == ImprovementAtWeek6.None);
+        RedFlags(s, o, 28);
+        return Resolve(o, FusionRuleVerdicts, FusionVerdicts, defaultIndex: 5);
     }
 
-    /// <summary>Any red flag rule (cauda equina, progressive deficit, infection, malignancy, fracture): every listed flag, or a progressive deficit.</summary>
-    private static bool RedFlag(SymptomFindings? s)
+    /// <summary>The five injected red-flag rules (cauda equina, progressive deficit, infection, malignancy, fracture).</summary>
+    private static void RedFlags(SymptomFindings? s, K[] o, int first)
     {
-        if (s?.MotorDeficit == MotorDeficit.Progressive)
-        {
-            return true;
-        }
+        var flags = s?.RedFlags;
+        o[first] = Of(flags is not null && (Has(flags, Cases.RedFlag.SaddleAnesthesia) || Has(flags, Cases.RedFlag.UrinaryRetention) || Has(flags, Cases.RedFlag.BowelIncontinence) || Has(flags, Cases.RedFlag.BilateralSciatica)));
+        o[first + 1] = Of(s?.MotorDeficit == MotorDeficit.Progressive);
+        o[first + 2] = Of(flags is not null && (Has(flags, Cases.RedFlag.Fever) || Has(flags, Cases.RedFlag.IvDrugUse) || Has(flags, Cases.RedFlag.Immunosuppression)));
+        o[first + 3] = Of(flags is not null && (Has(flags, Cases.RedFlag.CancerHistory) || Has(flags, Cases.RedFlag.UnexplainedWeightLoss) || Has(flags, Cases.RedFlag.NightPain)));
+        o[first + 4] = Of(flags is not null && (Has(flags, Cases.RedFlag.MajorTrauma) || Has(flags, Cases.RedFlag.MinorTraumaOsteoporotic) || Has(flags, Cases.RedFlag.ChronicSteroids)));
+    }
 
-        if (s?.RedFlags is { } flags)
+    private static bool Has(IReadOnlyList<RedFlag> flags, RedFlag flag)
+    {
+        for (var n = 0; n < flags.Count; n++)
         {
-            for (var n = 0; n < flags.Count; n++)
+            if (flags[n] == flag)
             {
-                if (flags[n] is Cases.RedFlag.SaddleAnesthesia or Cases.RedFlag.UrinaryRetention or Cases.RedFlag.BowelIncontinence or Cases.RedFlag.BilateralSciatica
-                    or Cases.RedFlag.Fever or Cases.RedFlag.IvDrugUse or Cases.RedFlag.Immunosuppression or Cases.RedFlag.CancerHistory or Cases.RedFlag.UnexplainedWeightLoss
-                    or Cases.RedFlag.NightPain or Cases.RedFlag.MajorTrauma or Cases.RedFlag.MinorTraumaOsteoporotic or Cases.RedFlag.ChronicSteroids)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -87,31 +87,3 @@ internal static class Kleene
         return result;
     }
 }
-
-/// <summary>The pack's verdict resolution (rules/README.md): the first verdict, in precedence order, with a Met rule wins; an Unknown rule on the way makes it Incomplete.</summary>
-internal ref struct PrecedenceWalk(int defaultIndex)
-{
-    private bool _unknownSeen;
-    private bool _unknownOtherThanDefault;
-
-    /// <summary>Takes the next verdict's level (the OR of its rules); true when the walk is decided.</summary>
-    public bool Met(K level, int index)
-    {
-        if (level == K.T)
-        {
-            return true;
-        }
-
-        if (level == K.U)
-        {
-            _unknownSeen = true;
-            _unknownOtherThanDefault |= index != defaultIndex;
-        }
-
-        return false;
-    }
-
-    public readonly string Winner(string[] verdicts, int index) => _unknownSeen ? Reports.AssessmentResult.IncompleteVerdict : verdicts[index];
-
-    public readonly string NoneMet(string[] verdicts) => _unknownOtherThanDefault ? Reports.AssessmentResult.IncompleteVerdict : verdicts[defaultIndex];
-}

@@ -6,6 +6,8 @@ namespace SpineTriage.Rules;
 /// <summary>A rule compiled at load: its condition is a delegate (a leaf) or a combination of child rules (an <c>Operator</c>).</summary>
 public sealed class CompiledRule
 {
+    private Func<object?[], Truth>? _predicate;
+
     internal CompiledRule(string name, string workflowName, Workflows.SourceLocation location)
     {
         Name = name;
@@ -59,7 +61,10 @@ public sealed class CompiledRule
 
     internal BoundExpression? Condition { get; init; }
 
-    internal Func<object?[], Truth>? Predicate { get; init; }
+    internal TruthMode TruthMode { get; init; }
+
+    /// <summary>Gets the condition compiled alone, on first use: only rule-by-rule evaluation needs it (a rule threw, an EvaluateRule action).</summary>
+    internal Func<object?[], Truth>? Predicate => Condition is null ? null : _predicate ??= ExpressionCompiler.CompilePredicate(Condition, TruthMode);
 
     internal ErrorMessageTemplate? ErrorTemplate { get; init; }
 

@@ -1,15 +1,22 @@
+using SpineTriage.Rules.Expressions;
 namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
 /// A workflow's rule tree flattened into slots (pre-order) so an evaluation writes one byte per rule into one array:
 /// no locks, no LINQ, no per-call compilation, and nothing allocated beyond that array unless a rule throws.
+/// The fast path runs the whole tree built into a few lambdas (<see cref="PlanCompiler"/>, tiered by <see cref="TieredChunks"/>);
+/// if anything throws there, the evaluation is redone rule by rule, each rule alone in a try/catch, so that only the
+/// failing rules are Unknown.
 /// </summary>
 internal sealed class EvaluationPlan
 {
     /// <summary>The outcome byte of a slot that was not evaluated (a child skipped in Performance mode).</summary>
     public const byte NotEvaluated = 0;
 
-    private readonly Func<object?[], Truth>?[] _predicates;
+    /// <summary>The AppContext switch that turns the whole-workflow lambdas off (rule-by-rule evaluation only): a diagnostic and the benchmark gate's deliberate slowdown.</summary>
+    public const string RuleByRuleSwitch = "SpineTriage.Rules.RuleByRuleEvaluation";
+
+    private readonly TieredChunks? _chunks;
     private readonly bool[] _isAnd;
     private readonly bool _stopAtDecisiveChild;
     private readonly Truth _truthOnException;
@@ -26,11 +33,9 @@ internal sealed class EvaluationPlan
 
         Rules = [.. rules];
         Children = [.. children];
-        _predicates = new Func<object?[], Truth>?[Rules.Length];
         _isAnd = new bool[Rules.Length];
         for (var slot = 0; slot < Rules.Length; slot++)
         {
-            _predicates[slot] = Rules[slot].Predicate;
             _isAnd[slot] = Rules[slot].IsAnd;
         }
 
@@ -38,7 +43,19 @@ internal sealed class EvaluationPlan
 
         // RulesEngine reports a rule that throws as failed; in three-valued logic we cannot know, so it is Unknown.
         _truthOnException = twoValued ? Truth.False : Truth.Unknown;
+        _chunks = AppContext.TryGetSwitch(RuleByRuleSwitch, out var ruleByRule) && ruleByRule
+            ? null
+            : new TieredChunks(new PlanCompiler(this, twoValued ? TruthMode.TwoValued : TruthMode.ThreeValued, _stopAtDecisiveChild).Build());
     }
+
+    /// <summary>Gets the number of chunk lambdas (zero when evaluating rule by rule).</summary>
+    public int ChunkCount => _chunks?.Count ?? 0;
+
+    /// <summary>Gets a value indicating whether the chunks run JIT-compiled (else interpreted, or rule by rule).</summary>
+    public bool IsCompiled => _chunks?.IsCompiled ?? false;
+
+    /// <summary>JIT-compiles the chunks now instead of after <see cref="TieredChunks.TierUpAfter"/> evaluations.</summary>
+    public void CompileNow() => _chunks?.CompileNow();
 
     /// <summary>Gets the rule of each slot.</summary>
     public CompiledRule[] Rules { get; }
@@ -50,7 +67,31 @@ internal sealed class EvaluationPlan
     public int[] TopLevel { get; }
 
     /// <summary>Evaluates every top-level rule; outcomes[slot] = Truth + 1, or <see cref="NotEvaluated"/>.</summary>
-    public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions)
+    public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions) =>
+        _chunks is not null && TryEvaluateCompiled(args) is { } outcomes ? outcomes : EvaluateRuleByRule(args, ref exceptions);
+
+    /// <summary>Runs the chunks; null when anything threw (a host getter, arithmetic overflow) or there are none.</summary>
+    public byte[]? TryEvaluateCompiled(object?[] args)
+    {
+        if (_chunks is null)
+        {
+            return null;
+        }
+
+        var outcomes = new byte[Rules.Length];
+        try
+        {
+            _chunks.Run(args, outcomes);
+            return outcomes;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Evaluates every top-level rule alone, each in its own try/catch, so that only the failing rules are Unknown.</summary>
+    public byte[] EvaluateRuleByRule(object?[] args, ref string?[]? exceptions)
     {
         var outcomes = new byte[Rules.Length];
         var topLevel = TopLevel;
@@ -73,7 +114,7 @@ internal sealed class EvaluationPlan
     private Truth Evaluate(int slot, object?[] args, byte[] outcomes, ref string?[]? exceptions)
     {
         Truth truth;
-        var predicate = _predicates[slot];
+        var predicate = Rules[slot].Predicate;
         if (predicate is null)
         {
             truth = Combine(slot, args, outcomes, ref exceptions);

@@ -8,10 +8,7 @@ public sealed class RuleResult
 {
     private readonly WorkflowResult _owner;
     private readonly int _slot;
-    private IReadOnlyList<RuleResult>? _children;
-    private IReadOnlyList<string>? _missingInputs;
-    private ActionResult? _actionResult;
-    private bool _actionRun;
+    private Details? _details; // created on first access to a lazy detail, so that a view is 40 bytes
 
     internal RuleResult(WorkflowResult owner, int slot)
     {
@@ -29,10 +26,10 @@ public sealed class RuleResult
     public bool IsSuccess => Outcome == RuleOutcome.Met;
 
     /// <summary>Gets the results of the evaluated child rules (in Performance mode, only those evaluated); empty for a leaf.</summary>
-    public IReadOnlyList<RuleResult> ChildResults => _children ??= MakeChildren();
+    public IReadOnlyList<RuleResult> ChildResults => Lazy.Children ??= MakeChildren();
 
     /// <summary>Gets, when Unknown, the distinct input paths read as missing, such as <c>imaging.Levels[1].TranslationMm</c>; otherwise empty.</summary>
-    public IReadOnlyList<string> MissingInputs => _missingInputs ??= Outcome == RuleOutcome.Unknown ? CollectMissingInputs() : [];
+    public IReadOnlyList<string> MissingInputs => Outcome == RuleOutcome.Unknown ? Lazy.MissingInputs ??= CollectMissingInputs() : [];
 
     /// <summary>Gets the rule's <c>ErrorMessage</c> with its placeholders filled when the rule is not Met; <see langword="null"/> when Met or without a message.</summary>
     public string? ErrorMessage => Outcome == RuleOutcome.Met ? null : Rule.ErrorTemplate?.Format(_owner.Args);
@@ -45,19 +42,25 @@ public sealed class RuleResult
     {
         get
         {
-            if (!_actionRun)
+            var action = Outcome switch
             {
-                var action = Outcome switch
-                {
-                    RuleOutcome.Met => Rule.OnSuccess,
-                    RuleOutcome.NotMet => Rule.OnFailure,
-                    _ => null,
-                };
-                _actionResult = action?.Run(_owner.Args);
-                _actionRun = true;
+                RuleOutcome.Met => Rule.OnSuccess,
+                RuleOutcome.NotMet => Rule.OnFailure,
+                _ => null,
+            };
+            if (action is null)
+            {
+                return null;
             }
 
-            return _actionResult;
+            var details = Lazy;
+            if (!details.ActionRun)
+            {
+                details.ActionResult = action.Run(_owner.Args);
+                details.ActionRun = true;
+            }
+
+            return details.ActionResult;
         }
     }
 
@@ -83,6 +86,8 @@ public sealed class RuleResult
 
     /// <inheritdoc/>
     public override string ToString() => $"{Rule.Name}: {Outcome}";
+
+    private Details Lazy => _details ??= new Details();
 
     private RuleResult[] MakeChildren()
     {
@@ -126,5 +131,17 @@ public sealed class RuleResult
         }
 
         return paths;
+    }
+
+    /// <summary>The details computed on access (a benign race may compute one twice, with equal results).</summary>
+    private sealed class Details
+    {
+        public IReadOnlyList<RuleResult>? Children { get; set; }
+
+        public IReadOnlyList<string>? MissingInputs { get; set; }
+
+        public ActionResult? ActionResult { get; set; }
+
+        public bool ActionRun { get; set; }
     }
 }

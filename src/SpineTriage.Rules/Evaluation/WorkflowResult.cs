@@ -58,6 +58,17 @@ public sealed class WorkflowResult
     private RuleResult[] MakeResults()
     {
         var topLevel = Plan.TopLevel;
+        if (topLevel.Length == Outcomes.Length)
+        {
+            // No nested rules: the top-level slots are all the slots, in order, so the views are the results.
+            for (var slot = 0; slot < topLevel.Length; slot++)
+            {
+                ResultAt(slot);
+            }
+
+            return (RuleResult[])(object)_views!;
+        }
+
         var results = new RuleResult[topLevel.Length];
         for (var i = 0; i < topLevel.Length; i++)
         {

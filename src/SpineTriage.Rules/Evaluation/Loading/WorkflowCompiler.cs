@@ -102,7 +102,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             Rules = children,
             Condition = condition,
             InputPaths = condition?.InputPaths ?? [],
-            Predicate = condition is null ? null : ExpressionCompiler.CompilePredicate(condition, context.TruthMode),
+            TruthMode = context.TruthMode,
             ErrorTemplate = CompileTemplate(definition.ErrorMessage, environment, workflowName, definition.Name),
             OnSuccess = CompileAction(definition.OnSuccess, environment, workflowName, definition.Name),
             OnFailure = CompileAction(definition.OnFailure, environment, workflowName, definition.Name),

@@ -21,7 +21,7 @@ internal sealed partial class DelegateBuilder
         BoundIn inList => In(inList),
         BoundStringCall { Type: var type } call when type == typeof(bool) => StringPredicate(call),
         BoundCollectionCall { Type: var type } call when type == typeof(bool) => CollectionTruth(call),
-        BoundParameter parameter => Truth(parameter.Value),
+        BoundParameter parameter => Parameter(parameter, asTruth: true),
         _ => ValueAsTruth(Value(node)),
     };
 

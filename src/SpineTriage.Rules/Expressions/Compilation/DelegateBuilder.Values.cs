@@ -16,7 +16,7 @@ internal sealed partial class DelegateBuilder
     {
         BoundConstant constant => Constant(constant),
         BoundInput input => Input(input),
-        BoundParameter parameter => Value(parameter.Value),
+        BoundParameter parameter => Parameter(parameter, asTruth: false),
         BoundLambdaVariable variable => _variables[variable.Variable],
         BoundMember member => Member(member),
         BoundConvert convert => Convert(convert),

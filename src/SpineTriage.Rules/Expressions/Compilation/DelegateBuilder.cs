@@ -7,7 +7,7 @@ namespace SpineTriage.Rules.Expressions;
 /// can never be missing, else to its nullable form (Nullable&lt;T&gt; or a reference, null meaning missing); a condition
 /// compiles to a <see cref="Rules.Truth"/>. Temporaries are locals of the one lambda, so a call allocates nothing.
 /// </summary>
-internal sealed partial class DelegateBuilder(TruthMode mode)
+internal sealed partial class DelegateBuilder(TruthMode mode, bool hoistParameters = false)
 {
     private static readonly ConstantExpression TrueTruth = Expression.Constant(Rules.Truth.True);
     private static readonly ConstantExpression FalseTruth = Expression.Constant(Rules.Truth.False);
@@ -21,12 +21,13 @@ internal sealed partial class DelegateBuilder(TruthMode mode)
     /// <summary>What a condition that reads missing data yields: Unknown, or False in RulesEngine's two-valued mode.</summary>
     private ConstantExpression MissingTruth => mode == TruthMode.ThreeValued ? UnknownTruth : FalseTruth;
 
-    public Expression<TDelegate> Lambda<TDelegate>(Expression body)
+    /// <summary>The lambda over <c>object?[] args</c> (and any further parameters): inputs cast once, hoisted parameters computed, then the body.</summary>
+    public Expression<TDelegate> Lambda<TDelegate>(Expression body, params ParameterExpression[] parameters)
     {
         var prologue = _inputs.Select(pair =>
             (Expression)Expression.Assign(pair.Value, Expression.Convert(Expression.ArrayIndex(_args, Expression.Constant(pair.Key)), pair.Value.Type)));
-        var block = Expression.Block(body.Type, _inputs.Values.Concat(_locals), prologue.Append(body));
-        return Expression.Lambda<TDelegate>(block, _args);
+        var block = Expression.Block(body.Type, _inputs.Values.Concat(_hoistedLocals).Concat(_locals), prologue.Concat(_hoistedAssignments).Append(body));
+        return Expression.Lambda<TDelegate>(block, [_args, .. parameters]);
     }
 
     private ParameterExpression Input(BoundInput input)

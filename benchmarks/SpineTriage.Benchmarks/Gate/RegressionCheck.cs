@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace SpineTriage.Benchmarks.Gate;
+
+/// <summary>
+/// <c>--check &lt;results&gt; &lt;thresholds.json&gt;</c>: compares RATIOS (a benchmark against its same-run baseline, or a
+/// per-unit time against the same benchmark at a smaller size) and ALLOCATIONS against limits kept in the repository,
+/// never absolute times, so that the gate means the same on any machine. Prints one line per check and exits non-zero
+/// naming every benchmark over its limit, with the measured value and the limit.
+/// </summary>
+internal static class RegressionCheck
+{
+    public static int Run(string resultsPath, string thresholdsPath, TextWriter output)
+    {
+        var results = BenchmarkResults.Read(resultsPath).ToDictionary(r => r.Name, StringComparer.Ordinal);
+        using var thresholds = JsonDocument.Parse(File.ReadAllText(thresholdsPath));
+        var failures = new List<string>();
+        var root = thresholds.RootElement;
+        foreach (var check in Items(root, "ratios"))
+        {
+            var name = check.GetProperty("benchmark").GetString()!;
+            var baseline = check.GetProperty("baseline").GetString()!;
+            var max = check.GetProperty("max").GetDouble();
+            if (Find(results, name, failures) is { } measured && Find(results, baseline, failures) is { } reference)
+            {
+                Report(output, failures, $"ratio {name} / {baseline}", measured.MeanNs / reference.MeanNs, max, "");
+            }
+        }
+
+        foreach (var check in Items(root, "allocations"))
+        {
+            var name = check.GetProperty("benchmark").GetString()!;
+            var max = check.GetProperty("maxBytes").GetDouble();
+            if (Find(results, name, failures) is { } measured)
+            {
+                Report(output, failures, $"allocated {name}", measured.AllocatedBytes ?? double.NaN, max, " B/op");
+            }
+        }
+
+        foreach (var check in Items(root, "scaling"))
+        {
+            var name = check.GetProperty("benchmark").GetString()!;
+            var parameter = check.GetProperty("parameter").GetString()!;
+            var from = check.GetProperty("from").GetInt32();
+            var to = check.GetProperty("to").GetInt32();
+            var max = check.GetProperty("maxPerUnitRatio").GetDouble();
+            if (Find(results, $"{name}({parameter}={from})", failures) is { } small && Find(results, $"{name}({parameter}={to})", failures) is { } large)
+            {
+                output.WriteLine($"info per-unit time {name}: {BenchmarkResults.Format(small.MeanNs / from / 1e3)} µs at {parameter}={from}, {BenchmarkResults.Format(large.MeanNs / to / 1e3)} µs at {parameter}={to}");
+                Report(output, failures, $"per-unit time {name} at {parameter}={to} / at {parameter}={from}", (large.MeanNs / to) / (small.MeanNs / from), max, "");
+            }
+        }
+
+        if (failures.Count == 0)
+        {
+            output.WriteLine("benchmark gate: PASS");
+            return 0;
+        }
+
+        output.WriteLine($"benchmark gate: FAIL ({failures.Count} regression(s))");
+        foreach (var failure in failures)
+        {
+            output.WriteLine($"  {failure}");
+        }
+
+        return 1;
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var items) ? items.EnumerateArray() : [];
+
+    private static MeasuredBenchmark? Find(Dictionary<string, MeasuredBenchmark> results, string name, List<string> failures)
+    {
+        if (results.TryGetValue(name, out var measured))
+        {
+            return measured;
+        }
+
+        failures.Add($"{name}: no result (the benchmark did not run, failed, or was renamed; update benchmarks/thresholds.json)");
+        return null;
+    }
+
+    private static void Report(TextWriter output, List<string> failures, string what, double value, double max, string unit)
+    {
+        var passed = value <= max;
+        var line = $"{what}: {BenchmarkResults.Format(value)}{unit} (limit {BenchmarkResults.Format(max)}{unit})";
+        output.WriteLine($"{(passed ? "ok  " : "FAIL")} {line}");
+        if (!passed)
+        {
+            failures.Add(line);
+        }
+    }
+}

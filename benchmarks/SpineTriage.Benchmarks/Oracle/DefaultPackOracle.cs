@@ -1,0 +1,108 @@
+using SpineTriage.Cases;
+using static SpineTriage.Benchmarks.Oracle.Kleene;
+
+namespace SpineTriage.Benchmarks.Oracle;
+
+/// <summary>
+/// The physical limit: the default pack's three assessments (rules/*.json, default thresholds) and its verdict
+/// resolution (rules/README.md) written by hand in C#, three-valued as the engine is. Like the engine, each assessment
+/// decides EVERY rule of its workflow (its own rules in file order, then the injected red flags: the report lists
+/// warnings, notes and every outcome), then resolves the verdict. Kept equal to the engine, rule by rule and verdict by
+/// verdict, by a test on 100,000 random cases (tests/SpineTriage.Tests links this file).
+/// </summary>
+internal static partial class DefaultPackOracle
+{
+    /// <summary>The number of rules of each assessment's workflow (own and injected), the length of its outcome array.</summary>
+    public const int FusionRules = 33;
+
+    private static readonly string[] FusionVerdicts = ["Urgent", "NeedsWorkup", "NotIndicated", "OptimizeFirst", "Appropriate", "AlternativesFirst"];
+
+    /// <summary>The verdict each rule supports (an index into the verdicts), or -1.</summary>
+    private static readonly sbyte[] FusionRuleVerdicts = [1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0];
+
+    public static string Fusion(PatientCase c, K[] o)
+    {
+        var (p, s, i, care) = (c.Patient, c.Symptoms, c.Imaging, c.Care);
+        var levels = i?.Levels;
+        var unstable = Any(levels, static l => Unstable(l));
+        var degenerativeSlip = Any(levels, static l => And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Degenerative), Ge(l.MeyerdingGrade, 2)));
+        var isthmicSlip = Any(levels, static l => And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Isthmic), Ge(l.MeyerdingGrade, 3)));
+        var instabilityOrSlip = Any(levels, static l => Or(Or(Unstable(l), And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Degenerative), Ge(l.MeyerdingGrade, 2))),
+            And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Isthmic), Ge(l.MeyerdingGrade, 3))));
+        var adultDeformity = Of((i?.CobbDeg > 30) || (i?.SvaCm > 8) || (i?.PiMinusLlDeg > 15));
+        var endStage = Any(levels, static l => Or(Ge(l.PfirrmannGrade, 5), Of(l.DiscHeightPercent < 30)));
+        var structural = Or(Or(adultDeformity, instabilityOrSlip), endStage);
+        var notStructural = Not(structural);
+
+        o[0] = And(Ge(s?.DurationWeeks, 6), Is(s?.ImagingConcordant, false));
+        o[1] = Lt(s?.DurationWeeks, 6);
+        o[2] = And(notStructural, Any(levels, static l => Isnt(l.Stenosis, StenosisGrade.None)));
+        o[3] = And(notStructural, Any(levels, static l => Or(Is(l.Containment, DiscContainment.Extrusion), Is(l.Containment, DiscContainment.Sequestration))));
+        o[4] = And(notStructural, Of(care?.MedialBranchBlock == MedialBranchBlockResult.Positive));
+        o[5] = And(notStructural, All(levels, static l => And(And(Is(l.Stenosis, StenosisGrade.None), Or(Is(l.Containment, DiscContainment.None), Is(l.Containment, DiscContainment.Bulge))),
+            And(Lt(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, false)))));
+        o[6] = And(structural, Nicotine(p));
+        o[7] = And(structural, Lt(care?.PtWeeks, 13));
+        o[8] = And(endStage, And(And(Not(instabilityOrSlip), Not(adultDeformity)), Lt(care?.PtWeeks, 26)));
+        o[9] = And(structural, Or(Lt(care?.PtSessionsPerWeek, 2), Is(care?.HomeProgram, false)));
+        o[10] = And(structural, Of(p?.PsychScreen == PsychScreen.Unmanaged));
+        o[11] = And(structural, Gt(i?.AgeMonths, 12));
+        o[12] = And(structural, Glycaemia(p));
+        o[13] = And(structural, Osteoporosis(p));
+        o[14] = And(structural, Ge(p?.Bmi, 40));
+        o[15] = unstable;
+        o[16] = degenerativeSlip;
+        o[17] = isthmicSlip;
+        o[18] = adultDeformity;
+        o[19] = endStage;
+        o[20] = And(notStructural, Any(levels, static l => Or(Or(Ge(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, true)), Is(l.Containment, DiscContainment.Protrusion))));
+        o[21] = And(Ge(p?.HbA1cPercent, 7.0), Lt(p?.HbA1cPercent, 8.0));
+        o[22] = And(Gt(p?.DexaTScoreMin, -2.5), Le(p?.DexaTScoreMin, -1.0));
+        o[23] = And(And(Of(p?.DexaTScoreMin is null), Gt(p?.CtHounsfieldL1, 110)), Lt(p?.CtHounsfieldL1, 160));
+        o[24] = Ge(p?.AsaClass, 3);
+        o[25] = Lt(p?.AlbuminGDl, 3.5);
+        o[26] = Lt(p?.VitaminDNgMl, 20);
+        o[27] = Of(care?.ImprovementAtWeek6 == ImprovementAtWeek6.None);
+        RedFlags(s, o, 28);
+        return Resolve(o, FusionRuleVerdicts, FusionVerdicts, defaultIndex: 5);
+    }
+
+    /// <summary>The five injected red-flag rules (cauda equina, progressive deficit, infection, malignancy, fracture).</summary>
+    private static void RedFlags(SymptomFindings? s, K[] o, int first)
+    {
+        var flags = s?.RedFlags;
+        o[first] = Of(flags is not null && (Has(flags, Cases.RedFlag.SaddleAnesthesia) || Has(flags, Cases.RedFlag.UrinaryRetention) || Has(flags, Cases.RedFlag.BowelIncontinence) || Has(flags, Cases.RedFlag.BilateralSciatica)));
+        o[first + 1] = Of(s?.MotorDeficit == MotorDeficit.Progressive);
+        o[first + 2] = Of(flags is not null && (Has(flags, Cases.RedFlag.Fever) || Has(flags, Cases.RedFlag.IvDrugUse) || Has(flags, Cases.RedFlag.Immunosuppression)));
+        o[first + 3] = Of(flags is not null && (Has(flags, Cases.RedFlag.CancerHistory) || Has(flags, Cases.RedFlag.UnexplainedWeightLoss) || Has(flags, Cases.RedFlag.NightPain)));
+        o[first + 4] = Of(flags is not null && (Has(flags, Cases.RedFlag.MajorTrauma) || Has(flags, Cases.RedFlag.MinorTraumaOsteoporotic) || Has(flags, Cases.RedFlag.ChronicSteroids)));
+    }
+
+    private static bool Has(IReadOnlyList<RedFlag> flags, RedFlag flag)
+    {
+        for (var n = 0; n < flags.Count; n++)
+        {
+            if (flags[n] == flag)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static K Unstable(ImagingLevel l) => Or(Gt(l.TranslationMm, 3), Of(l.AngulationDeg >= 10));
+
+    private static K Nicotine(PatientDetails? p) =>
+        Or(Or(Is(p?.SmokingStatus, SmokingStatus.Current), And(And(Is(p?.SmokingStatus, SmokingStatus.Former), Lt(p?.NicotineFreeWeeks, 6)), Not(Le(p?.CotinineNgMl, 10)))),
+            Of(p?.CotinineNgMl > 10));
+
+    private static K Glycaemia(PatientDetails? p) => Or(Of(p?.HbA1cPercent >= 8.0), And(Is(p?.Diabetes, true), Ge(p?.HbA1cPercent, 8.0)));
+
+    private static K Osteoporosis(PatientDetails? p)
+    {
+        var indicated = Or(Gt(p?.Age, 65), Of(p?.DexaTScoreMin is not null || p?.CtHounsfieldL1 is not null));
+        var low = Or(And(Le(p?.DexaTScoreMin, -2.5), Of(p?.DexaTScoreMin is not null || p?.CtHounsfieldL1 is null)), And(Of(p?.DexaTScoreMin is null), Le(p?.CtHounsfieldL1, 110)));
+        return And(indicated, low);
+    }
+}

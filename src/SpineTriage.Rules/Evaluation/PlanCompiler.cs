@@ -1,0 +1,123 @@
+using System.Linq.Expressions;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules.Evaluation;
+
+/// <summary>
+/// Builds a whole rule tree (leaf conditions and the Kleene folds of Operator rules) into a few lambdas that write
+/// each slot's outcome byte: one lambda per chunk of about <see cref="ChunkBudget"/> expression nodes instead of one
+/// per rule, the inputs cast once per chunk, and non-constant parameters computed once. A chunk is bounded so that the
+/// JIT keeps optimizing it (a huge method falls back to minimal optimization) and compile time stays linear in rules.
+/// </summary>
+internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool stopAtDecisiveChild)
+{
+    /// <summary>The expression-node budget of one chunk: a few dozen rules, well under the size at which the JIT stops optimizing a method.</summary>
+    public const int ChunkBudget = 4_000;
+
+    private static readonly ConstantExpression True = Expression.Constant(Truth.True);
+    private static readonly ConstantExpression False = Expression.Constant(Truth.False);
+    private static readonly ConstantExpression Unknown = Expression.Constant(Truth.Unknown);
+
+    private readonly ParameterExpression _outcomes = Expression.Parameter(typeof(byte[]), "outcomes");
+
+    /// <summary>The chunks, in top-level order; running all of them fills the outcome of every slot.</summary>
+    public Expression<Action<object?[], byte[]>>[] Build()
+    {
+        var chunks = new List<Expression<Action<object?[], byte[]>>>();
+        var statements = new List<Expression>();
+        DelegateBuilder? builder = null;
+        var size = 0;
+        foreach (var slot in plan.TopLevel)
+        {
+            var current = builder ??= new DelegateBuilder(mode, hoistParameters: true);
+            var statement = current.Scoped(() => Slot(current, slot));
+            statements.Add(statement);
+            size += ExpressionSize.Of(statement);
+            if (size >= ChunkBudget)
+            {
+                chunks.Add(Finish(current, statements));
+                builder = null;
+                size = 0;
+            }
+        }
+
+        if (builder is not null)
+        {
+            chunks.Add(Finish(builder, statements));
+        }
+
+        return [.. chunks];
+    }
+
+    private Expression<Action<object?[], byte[]>> Finish(DelegateBuilder builder, List<Expression> statements)
+    {
+        var body = Expression.Block(typeof(void), statements);
+        statements.Clear();
+        return builder.Lambda<Action<object?[], byte[]>>(body, _outcomes);
+    }
+
+    /// <summary>Evaluates a slot, writes outcomes[slot] = truth + 1, and yields the truth.</summary>
+    private Expression Slot(DelegateBuilder builder, int slot)
+    {
+        var truth = builder.Variable(typeof(Truth));
+        var condition = plan.Rules[slot].Condition;
+        var value = condition is not null ? builder.Truth(condition) : Fold(builder, slot);
+        return Expression.Block(
+            Expression.Assign(truth, value),
+            Expression.Assign(
+                Expression.ArrayAccess(_outcomes, Expression.Constant(slot)),
+                Expression.Convert(Expression.Add(Expression.Convert(truth, typeof(int)), Expression.Constant(1)), typeof(byte))),
+            truth);
+    }
+
+    /// <summary>The Kleene fold of <see cref="EvaluationPlan"/>: And is False if any child is False, else Unknown if any is Unknown; Or is the dual; no children is False.</summary>
+    private Expression Fold(DelegateBuilder builder, int slot)
+    {
+        var children = plan.Children[slot];
+        if (children.Length == 0)
+        {
+            return False;
+        }
+
+        var isAnd = plan.Rules[slot].IsAnd;
+        var decisive = isAnd ? False : True;
+        var result = builder.Variable(typeof(Truth));
+        var end = Expression.Label("end");
+        var steps = new List<Expression> { Expression.Assign(result, isAnd ? True : False) };
+        foreach (var child in children)
+        {
+            var truth = builder.Variable(typeof(Truth));
+            steps.Add(Expression.Assign(truth, Slot(builder, child)));
+            steps.Add(stopAtDecisiveChild
+                ? Expression.IfThenElse(Expression.Equal(truth, decisive),
+                    Expression.Block(Expression.Assign(result, decisive), Expression.Goto(end)),
+                    Expression.IfThen(Expression.Equal(truth, Unknown), Expression.Assign(result, Unknown)))
+                : Expression.IfThenElse(Expression.Equal(truth, decisive),
+                    Expression.Assign(result, decisive),
+                    Expression.IfThen(Expression.AndAlso(Expression.Equal(truth, Unknown), Expression.NotEqual(result, decisive)), Expression.Assign(result, Unknown))));
+        }
+
+        steps.Add(Expression.Label(end));
+        steps.Add(result);
+        return Expression.Block(steps);
+    }
+
+    /// <summary>Counts expression nodes, the measure of a chunk's size.</summary>
+    private sealed class ExpressionSize : ExpressionVisitor
+    {
+        private int _count;
+
+        public static int Of(Expression expression)
+        {
+            var counter = new ExpressionSize();
+            counter.Visit(expression);
+            return counter._count;
+        }
+
+        public override Expression? Visit(Expression? node)
+        {
+            _count++;
+            return base.Visit(node);
+        }
+    }
+}

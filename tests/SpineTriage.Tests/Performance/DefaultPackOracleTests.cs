@@ -1,0 +1,46 @@
+using SpineTriage.Benchmarks.Oracle;
+using SpineTriage.Cases;
+using SpineTriage.Reports;
+using SpineTriage.Tests.Properties;
+
+namespace SpineTriage.Tests.Performance;
+
+/// <summary>The benchmarks' hand-written oracle (the physical limit the engine is measured against) must decide every rule and verdict as the engine does.</summary>
+public sealed class DefaultPackOracleTests
+{
+    [Fact]
+    public void Hand_written_oracle_agrees_with_the_engine_rule_by_rule_and_verdict_by_verdict_on_100000_random_cases()
+    {
+        var engine = TriageEngine.Create();
+        var random = new Random(20_250_612);
+        var incomplete = 0;
+        var (fusion, biologic, revision) = (new K[DefaultPackOracle.FusionRules], new K[DefaultPackOracle.BiologicRules], new K[DefaultPackOracle.RevisionRules]);
+        for (var n = 0; n < 100_000; n++)
+        {
+            var full = RandomCases.Full(random);
+            var dropRate = (n % 4) * 0.15;
+            var patientCase = dropRate == 0 ? full : PatientCaseJson.Parse(RandomCases.Masked(full, random, dropRate).ToJsonString());
+            var report = engine.Evaluate(patientCase);
+            var expected = new[] { DefaultPackOracle.Fusion(patientCase, fusion), DefaultPackOracle.Biologic(patientCase, biologic), DefaultPackOracle.Revision(patientCase, revision) };
+            var actual = new[] { Assessment(report, "fusion"), Assessment(report, "biologic"), Assessment(report, "revision") };
+            incomplete += actual.Count(a => a.IsIncomplete);
+            Assert.True(expected.SequenceEqual(actual.Select(a => a.Verdict)), $"case {n}: oracle {string.Join("/", expected)}, engine {string.Join("/", actual.Select(a => a.Verdict))}\n{PatientCaseJson.Write(patientCase)}");
+            SameOutcomes(fusion, actual[0], n);
+            SameOutcomes(biologic, actual[1], n);
+            SameOutcomes(revision, actual[2], n);
+        }
+
+        Assert.InRange(incomplete, 1_000, 299_000);
+    }
+
+    private static AssessmentResult Assessment(TriageReport report, string assessment) => report.Assessments.Single(a => a.Assessment == assessment);
+
+    private static void SameOutcomes(K[] oracle, AssessmentResult engine, int n)
+    {
+        Assert.Equal(oracle.Length, engine.Outcomes.Count);
+        for (var r = 0; r < oracle.Length; r++)
+        {
+            Assert.True((int)oracle[r] == (int)engine.Outcomes[r].Outcome, $"case {n}, {engine.Assessment} rule {engine.Outcomes[r].RuleName}: oracle {oracle[r]}, engine {engine.Outcomes[r].Outcome}");
+        }
+    }
+}

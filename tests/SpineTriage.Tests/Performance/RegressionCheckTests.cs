@@ -1,0 +1,76 @@
+using SpineTriage.Benchmarks.Gate;
+
+namespace SpineTriage.Tests.Performance;
+
+/// <summary>The CI benchmark gate (benchmarks/run calls <c>--check</c>) on doctored BenchmarkDotNet results.</summary>
+public sealed class RegressionCheckTests : IDisposable
+{
+    private const string Thresholds = """
+        {
+          "ratios": [ { "benchmark": "Eval.Engine", "baseline": "Eval.HandWritten", "max": 2.0 } ],
+          "allocations": [ { "benchmark": "Eval.Engine", "maxBytes": 256 } ],
+          "scaling": [ { "benchmark": "Load.Load", "parameter": "Rules", "from": 100, "to": 10000, "maxPerUnitRatio": 1.5 } ]
+        }
+        """;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("gate").FullName;
+
+    [Fact]
+    public void Results_within_every_limit_pass()
+    {
+        var (status, output) = Check(engineNs: 90, engineBytes: 184, load10000Ns: 1.1e9);
+
+        Assert.Equal(0, status);
+        Assert.Contains("benchmark gate: PASS", output);
+    }
+
+    [Fact]
+    public void A_slower_engine_fails_naming_the_benchmark_the_measured_ratio_and_the_limit()
+    {
+        var (status, output) = Check(engineNs: 150, engineBytes: 184, load10000Ns: 1.1e9);
+
+        Assert.Equal(1, status);
+        Assert.Contains("FAIL ratio Eval.Engine / Eval.HandWritten: 3 (limit 2)", output);
+        Assert.Contains("benchmark gate: FAIL (1 regression(s))", output);
+    }
+
+    [Fact]
+    public void More_allocation_and_superlinear_compilation_fail_too()
+    {
+        var (status, output) = Check(engineNs: 90, engineBytes: 1_024, load10000Ns: 4e9);
+
+        Assert.Equal(1, status);
+        Assert.Contains("FAIL allocated Eval.Engine: 1024 B/op (limit 256 B/op)", output);
+        Assert.Contains("FAIL per-unit time Load.Load at Rules=10000 / at Rules=100: 4 (limit 1.5)", output);
+    }
+
+    [Fact]
+    public void A_benchmark_missing_from_the_results_fails()
+    {
+        File.WriteAllText(Path.Combine(_folder, "Eval-report-full.json"), Results(Benchmark("Eval", "HandWritten", "", 50, 0)));
+        var thresholds = Path.Combine(_folder, "thresholds.json");
+        File.WriteAllText(thresholds, Thresholds);
+        using var output = new StringWriter();
+
+        Assert.Equal(1, RegressionCheck.Run(_folder, thresholds, output));
+        Assert.Contains("Eval.Engine: no result", output.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private (int Status, string Output) Check(double engineNs, long engineBytes, double load10000Ns)
+    {
+        File.WriteAllText(Path.Combine(_folder, "Eval-report-full.json"), Results(Benchmark("Eval", "HandWritten", "", 50, 0), Benchmark("Eval", "Engine", "", engineNs, engineBytes)));
+        File.WriteAllText(Path.Combine(_folder, "Load-report-full.json"), Results(Benchmark("Load", "Load", "Rules=100", 1e7, 1), Benchmark("Load", "Load", "Rules=10000", load10000Ns, 1)));
+        var thresholds = Path.Combine(_folder, "thresholds.json");
+        File.WriteAllText(thresholds, Thresholds);
+        using var output = new StringWriter();
+        var status = RegressionCheck.Run(_folder, thresholds, output);
+        return (status, output.ToString());
+    }
+
+    private static string Results(params string[] benchmarks) => $$"""{ "Title": "t", "Benchmarks": [ {{string.Join(",", benchmarks)}} ] }""";
+
+    private static string Benchmark(string type, string method, string parameters, double meanNs, long bytes) =>
+        $$"""{ "Type": "{{type}}", "Method": "{{method}}", "Parameters": "{{parameters}}", "Statistics": { "Mean": {{meanNs.ToString(System.Globalization.CultureInfo.InvariantCulture)}} }, "Memory": { "BytesAllocatedPerOperation": {{bytes}} } }""";
+}

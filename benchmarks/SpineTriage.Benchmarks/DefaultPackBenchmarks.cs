@@ -17,7 +17,6 @@ namespace SpineTriage.Benchmarks;
 public class DefaultPackEvaluationBenchmarks
 {
     private const int Inputs = 256;
-    private readonly List<VerdictVote> _votes = [];
     private readonly Oracle.K[] _fusionOutcomes = new Oracle.K[Oracle.DefaultPackOracle.FusionRules];
     private readonly Oracle.K[] _biologicOutcomes = new Oracle.K[Oracle.DefaultPackOracle.BiologicRules];
     private readonly Oracle.K[] _revisionOutcomes = new Oracle.K[Oracle.DefaultPackOracle.RevisionRules];
@@ -38,7 +37,7 @@ public class DefaultPackEvaluationBenchmarks
         BenchmarkSwitches.Apply();
         _engine = TriageEngine.Create();
         BenchmarkSwitches.CompileNow(_engine.RuleSet);
-        var assessments = AssessmentDefinitionReader.Read(_engine.RuleSet);
+        var assessments = _engine.Assessments;
         _fusion = assessments.Single(a => a.Assessment == "fusion");
         _biologic = assessments.Single(a => a.Assessment == "biologic");
         _revision = assessments.Single(a => a.Assessment == "revision");
@@ -50,19 +49,19 @@ public class DefaultPackEvaluationBenchmarks
     public string HandWrittenFusion() => Oracle.DefaultPackOracle.Fusion(_cases[_next++ & (Inputs - 1)], _fusionOutcomes);
 
     [Benchmark, BenchmarkCategory("fusion")]
-    public string EngineFusion() => DefaultPackCases.Verdict(_fusion, _arguments[_next++ & (Inputs - 1)], _votes);
+    public string EngineFusion() => DefaultPackCases.Verdict(_fusion, _arguments[_next++ & (Inputs - 1)]);
 
     [Benchmark(Baseline = true), BenchmarkCategory("biologic")]
     public string HandWrittenBiologic() => Oracle.DefaultPackOracle.Biologic(_cases[_next++ & (Inputs - 1)], _biologicOutcomes);
 
     [Benchmark, BenchmarkCategory("biologic")]
-    public string EngineBiologic() => DefaultPackCases.Verdict(_biologic, _arguments[_next++ & (Inputs - 1)], _votes);
+    public string EngineBiologic() => DefaultPackCases.Verdict(_biologic, _arguments[_next++ & (Inputs - 1)]);
 
     [Benchmark(Baseline = true), BenchmarkCategory("revision")]
     public string HandWrittenRevision() => Oracle.DefaultPackOracle.Revision(_cases[_next++ & (Inputs - 1)], _revisionOutcomes);
 
     [Benchmark, BenchmarkCategory("revision")]
-    public string EngineRevision() => DefaultPackCases.Verdict(_revision, _arguments[_next++ & (Inputs - 1)], _votes);
+    public string EngineRevision() => DefaultPackCases.Verdict(_revision, _arguments[_next++ & (Inputs - 1)]);
 
     [Benchmark(Baseline = true), BenchmarkCategory("all")]
     public int HandWrittenAll()
@@ -76,7 +75,7 @@ public class DefaultPackEvaluationBenchmarks
     public int EngineAll()
     {
         var arguments = _arguments[_next++ & (Inputs - 1)];
-        return DefaultPackCases.Verdict(_fusion, arguments, _votes).Length + DefaultPackCases.Verdict(_biologic, arguments, _votes).Length + DefaultPackCases.Verdict(_revision, arguments, _votes).Length;
+        return DefaultPackCases.Verdict(_fusion, arguments).Length + DefaultPackCases.Verdict(_biologic, arguments).Length + DefaultPackCases.Verdict(_revision, arguments).Length;
     }
 
     /// <summary>The whole report a host gets: validation, three assessments, reasons, missing inputs, next steps.</summary>

@@ -21,18 +21,6 @@ internal static class DefaultPackCases
     public static object?[] Arguments(PatientCase patientCase) => CaseInputs.Arguments(patientCase);
 
     /// <summary>The engine's verdict for one assessment: its workflow evaluated, then the pack's precedence resolution (as the triage layer does).</summary>
-    public static string Verdict(AssessmentDefinition assessment, object?[] arguments, List<VerdictVote> votes)
-    {
-        var results = assessment.Workflow.Evaluate(arguments).Results;
-        votes.Clear();
-        for (var i = 0; i < results.Count; i++)
-        {
-            if (assessment.RuleVerdicts[i] is { } verdict)
-            {
-                votes.Add(new VerdictVote(verdict, results[i].Outcome));
-            }
-        }
-
-        return VerdictResolver.Resolve(assessment.Verdicts, assessment.DefaultVerdict, votes).Verdict;
-    }
+    public static string Verdict(AssessmentDefinition assessment, object?[] arguments) =>
+        VerdictResolver.Resolve(assessment, assessment.Workflow.Evaluate(arguments)).Verdict;
 }

@@ -24,6 +24,18 @@ public sealed class WorkflowResult
 
     internal object?[] Args { get; }
 
+    /// <summary>Gets the outcome of one top-level rule without creating its <see cref="RuleResult"/> (the allocation-free read).</summary>
+    /// <param name="index">The rule's index in <see cref="CompiledWorkflow.Rules"/> (and in <see cref="Results"/>).</param>
+    /// <returns>Whether the rule was Met, NotMet or Unknown.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="CompiledWorkflow.Rules"/>.</exception>
+    public RuleOutcome OutcomeOf(int index) => (RuleOutcome)(Outcomes[TopLevelSlot(index)] - 1);
+
+    /// <summary>Gets the result of one top-level rule, creating only that rule's <see cref="RuleResult"/> (same object as in <see cref="Results"/>).</summary>
+    /// <param name="index">The rule's index in <see cref="CompiledWorkflow.Rules"/> (and in <see cref="Results"/>).</param>
+    /// <returns>The rule's result, with its details computed on access.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="CompiledWorkflow.Rules"/>.</exception>
+    public RuleResult ResultOf(int index) => ResultAt(TopLevelSlot(index));
+
     internal byte[] Outcomes { get; }
 
     internal string?[]? Exceptions { get; }
@@ -53,6 +65,17 @@ public sealed class WorkflowResult
     {
         var views = _views ??= new RuleResult?[Outcomes.Length];
         return views[slot] ??= new RuleResult(this, slot);
+    }
+
+    private int TopLevelSlot(int index)
+    {
+        var topLevel = Plan.TopLevel;
+        if ((uint)index >= (uint)topLevel.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"Workflow '{Workflow.Name}' has {topLevel.Length} top-level rule(s); the index must be from 0 to {topLevel.Length - 1}.");
+        }
+
+        return topLevel[index];
     }
 
     private RuleResult[] MakeResults()

@@ -29,4 +29,28 @@ internal sealed class AssessmentDefinition
 
     /// <summary>Each top-level rule's verdict when its <c>SuccessEvent</c> is one of <see cref="Verdicts"/>, else null; index for index.</summary>
     public required IReadOnlyList<string?> RuleVerdicts { get; init; }
+
+    /// <summary>For each of <see cref="Verdicts"/>, index for index, the indexes of the rules that vote for it (so resolution reads outcome bytes only).</summary>
+    public required int[][] VerdictRules { get; init; }
+
+    /// <summary>The indexes of the rules voting for each verdict, from each rule's verdict (null when none).</summary>
+    public static int[][] IndexVerdictRules(IReadOnlyList<string> verdicts, IReadOnlyList<string?> ruleVerdicts)
+    {
+        var verdictRules = new int[verdicts.Count][];
+        for (var v = 0; v < verdictRules.Length; v++)
+        {
+            var rules = new List<int>();
+            for (var i = 0; i < ruleVerdicts.Count; i++)
+            {
+                if (ruleVerdicts[i] == verdicts[v])
+                {
+                    rules.Add(i);
+                }
+            }
+
+            verdictRules[v] = [.. rules];
+        }
+
+        return verdictRules;
+    }
 }

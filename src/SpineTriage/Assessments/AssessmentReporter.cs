@@ -8,25 +8,19 @@ internal static class AssessmentReporter
 {
     public static AssessmentResult Report(AssessmentDefinition definition, WorkflowResult result, List<RuleFinding> redFlags)
     {
-        var results = result.Results;
-        var votes = new List<VerdictVote>();
-        var traces = new RuleTrace[results.Count];
-        for (var i = 0; i < results.Count; i++)
+        // Outcomes are read as bytes; a RuleResult is created only for an Unknown rule, whose missing inputs the report shows.
+        var rules = definition.Workflow.Rules;
+        var traces = new RuleTrace[rules.Count];
+        for (var i = 0; i < traces.Length; i++)
         {
-            var verdict = definition.RuleVerdicts[i];
-            if (verdict is not null)
-            {
-                votes.Add(new VerdictVote(verdict, results[i].Outcome));
-            }
-
-            traces[i] = new RuleTrace(results[i].Rule.Name, definition.Annotations[i].Kind, verdict, results[i].Outcome);
+            traces[i] = new RuleTrace(rules[i].Name, definition.Annotations[i].Kind, definition.RuleVerdicts[i], result.OutcomeOf(i));
         }
 
-        var resolution = VerdictResolver.Resolve(definition.Verdicts, definition.DefaultVerdict, votes);
-        var reasons = Reasons(definition, results, resolution);
-        var warnings = MetOfKind(definition, results, RuleAnnotations.WarningKind);
-        var notes = MetOfKind(definition, results, RuleAnnotations.InfoKind);
-        foreach (var flag in MetOfKind(definition, results, RuleAnnotations.RedFlagKind))
+        var resolution = VerdictResolver.Resolve(definition, result);
+        var reasons = Reasons(definition, result, resolution);
+        var warnings = MetOfKind(definition, result, RuleAnnotations.WarningKind);
+        var notes = MetOfKind(definition, result, RuleAnnotations.InfoKind);
+        foreach (var flag in MetOfKind(definition, result, RuleAnnotations.RedFlagKind))
         {
             if (!redFlags.Exists(f => f.RuleName == flag.RuleName))
             {
@@ -40,16 +34,16 @@ internal static class AssessmentReporter
             Title = definition.Title,
             Verdict = resolution.Verdict,
             Reasons = reasons,
-            Unknowns = Unknowns(definition, results),
-            Missing = Missing(definition, results, resolution),
+            Unknowns = Unknowns(definition, result),
+            Missing = Missing(definition, result, resolution),
             Warnings = warnings,
             Notes = notes,
-            NextSteps = NextSteps(definition, results, resolution),
+            NextSteps = NextSteps(definition, result, resolution),
             Outcomes = traces,
         };
     }
 
-    private static List<RuleFinding> Reasons(AssessmentDefinition definition, IReadOnlyList<RuleResult> results, VerdictResolution resolution)
+    private static List<RuleFinding> Reasons(AssessmentDefinition definition, WorkflowResult result, VerdictResolution resolution)
     {
         var reasons = new List<RuleFinding>();
         if (resolution.MissingLevel is not null)
@@ -57,11 +51,11 @@ internal static class AssessmentReporter
             return reasons;
         }
 
-        for (var i = 0; i < results.Count; i++)
+        for (var i = 0; i < definition.RuleVerdicts.Count; i++)
         {
-            if (results[i].Outcome == RuleOutcome.Met && definition.RuleVerdicts[i] == resolution.Verdict)
+            if (result.OutcomeOf(i) == RuleOutcome.Met && definition.RuleVerdicts[i] == resolution.Verdict)
             {
-                reasons.Add(definition.Annotations[i].Finding(results[i].Rule.Name));
+                reasons.Add(definition.Annotations[i].Finding(definition.Workflow.Rules[i].Name));
             }
         }
 
@@ -74,49 +68,49 @@ internal static class AssessmentReporter
         return reasons;
     }
 
-    private static List<RuleFinding> MetOfKind(AssessmentDefinition definition, IReadOnlyList<RuleResult> results, string kind)
+    private static List<RuleFinding> MetOfKind(AssessmentDefinition definition, WorkflowResult result, string kind)
     {
         var findings = new List<RuleFinding>();
-        for (var i = 0; i < results.Count; i++)
+        for (var i = 0; i < definition.RuleVerdicts.Count; i++)
         {
-            if (results[i].Outcome == RuleOutcome.Met && definition.Annotations[i].Kind == kind)
+            if (result.OutcomeOf(i) == RuleOutcome.Met && definition.Annotations[i].Kind == kind)
             {
-                findings.Add(definition.Annotations[i].Finding(results[i].Rule.Name));
+                findings.Add(definition.Annotations[i].Finding(definition.Workflow.Rules[i].Name));
             }
         }
 
         return findings;
     }
 
-    private static List<UnknownRule> Unknowns(AssessmentDefinition definition, IReadOnlyList<RuleResult> results)
+    private static List<UnknownRule> Unknowns(AssessmentDefinition definition, WorkflowResult result)
     {
         var unknowns = new List<UnknownRule>();
-        for (var i = 0; i < results.Count; i++)
+        for (var i = 0; i < definition.RuleVerdicts.Count; i++)
         {
-            if (results[i].Outcome == RuleOutcome.Unknown)
+            if (result.OutcomeOf(i) == RuleOutcome.Unknown)
             {
-                unknowns.Add(new UnknownRule(results[i].Rule.Name, definition.RuleVerdicts[i], results[i].MissingInputs.Select(CasePaths.ToJsonPath).ToArray()));
+                unknowns.Add(new UnknownRule(definition.Workflow.Rules[i].Name, definition.RuleVerdicts[i], result.ResultOf(i).MissingInputs.Select(CasePaths.ToJsonPath).ToArray()));
             }
         }
 
         return unknowns;
     }
 
-    private static List<string> Missing(AssessmentDefinition definition, IReadOnlyList<RuleResult> results, VerdictResolution resolution)
+    private static List<string> Missing(AssessmentDefinition definition, WorkflowResult result, VerdictResolution resolution)
     {
         var missing = new List<string>();
-        for (var i = 0; resolution.MissingLevel is not null && i < results.Count; i++)
+        for (var i = 0; resolution.MissingLevel is not null && i < definition.RuleVerdicts.Count; i++)
         {
-            if (results[i].Outcome == RuleOutcome.Unknown && definition.RuleVerdicts[i] == resolution.MissingLevel)
+            if (result.OutcomeOf(i) == RuleOutcome.Unknown && definition.RuleVerdicts[i] == resolution.MissingLevel)
             {
-                AddDistinct(missing, results[i].MissingInputs.Select(CasePaths.ToJsonPath));
+                AddDistinct(missing, result.ResultOf(i).MissingInputs.Select(CasePaths.ToJsonPath));
             }
         }
 
         return missing;
     }
 
-    private static List<string> NextSteps(AssessmentDefinition definition, IReadOnlyList<RuleResult> results, VerdictResolution resolution)
+    private static List<string> NextSteps(AssessmentDefinition definition, WorkflowResult result, VerdictResolution resolution)
     {
         var steps = new List<string>();
         if (definition.NextSteps.TryGetValue(resolution.Verdict, out var verdictSteps))
@@ -124,12 +118,12 @@ internal static class AssessmentReporter
             AddDistinct(steps, verdictSteps);
         }
 
-        for (var i = 0; i < results.Count; i++)
+        for (var i = 0; i < definition.RuleVerdicts.Count; i++)
         {
             var annotations = definition.Annotations[i];
             var supportsWinner = resolution.MissingLevel is null && definition.RuleVerdicts[i] == resolution.Verdict;
             var isNote = annotations.Kind is RuleAnnotations.WarningKind or RuleAnnotations.InfoKind;
-            if (results[i].Outcome == RuleOutcome.Met && (supportsWinner || isNote))
+            if (result.OutcomeOf(i) == RuleOutcome.Met && (supportsWinner || isNote))
             {
                 AddDistinct(steps, annotations.NextSteps);
             }

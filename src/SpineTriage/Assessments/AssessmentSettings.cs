@@ -35,17 +35,22 @@ internal sealed record AssessmentSettings
         rule.SuccessEvent is { } e && Verdicts.Contains(e, StringComparer.Ordinal) ? e : null;
 
     /// <summary>The definition the engine evaluates, once the rule set compiled.</summary>
-    public AssessmentDefinition Bind(CompiledWorkflow workflow) => new()
+    public AssessmentDefinition Bind(CompiledWorkflow workflow)
     {
-        Workflow = workflow,
-        Assessment = Assessment,
-        Title = Title,
-        Order = Order,
-        Verdicts = Verdicts,
-        DefaultVerdict = DefaultVerdict,
-        DefaultReason = DefaultReason,
-        NextSteps = NextSteps,
-        Annotations = workflow.Rules.Select(RuleAnnotations.Of).ToArray(),
-        RuleVerdicts = workflow.Rules.Select(VerdictOf).ToArray(),
-    };
+        var ruleVerdicts = workflow.Rules.Select(VerdictOf).ToArray();
+        return new AssessmentDefinition
+        {
+            Workflow = workflow,
+            Assessment = Assessment,
+            Title = Title,
+            Order = Order,
+            Verdicts = Verdicts,
+            DefaultVerdict = DefaultVerdict,
+            DefaultReason = DefaultReason,
+            NextSteps = NextSteps,
+            Annotations = workflow.Rules.Select(RuleAnnotations.Of).ToArray(),
+            RuleVerdicts = ruleVerdicts,
+            VerdictRules = AssessmentDefinition.IndexVerdictRules(Verdicts, ruleVerdicts),
+        };
+    }
 }

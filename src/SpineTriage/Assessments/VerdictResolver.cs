@@ -10,7 +10,7 @@ internal readonly record struct VerdictVote(string Verdict, RuleOutcome Outcome)
 /// <param name="Verdict">The verdict, or <see cref="AssessmentResult.IncompleteVerdict"/>.</param>
 /// <param name="Candidate">The most precedent verdict with a Met rule, or the default when none is Met.</param>
 /// <param name="MissingLevel">When Incomplete, the most precedent verdict passed with an Unknown rule: its rules' missing inputs are what to document first.</param>
-internal sealed record VerdictResolution(string Verdict, string Candidate, string? MissingLevel);
+internal readonly record struct VerdictResolution(string Verdict, string Candidate, string? MissingLevel);
 
 /// <summary>
 /// The DMN "priority" hit policy with Unknown (DESIGN §6.2, rules/README.md "Verdict resolution"): walk the verdicts
@@ -20,42 +20,106 @@ internal sealed record VerdictResolution(string Verdict, string Candidate, strin
 /// </summary>
 internal static class VerdictResolver
 {
-    public static VerdictResolution Resolve(IReadOnlyList<string> verdicts, string defaultVerdict, IReadOnlyList<VerdictVote> votes)
+    /// <summary>Resolves one evaluation of the assessment's workflow, reading outcome bytes only (nothing allocated).</summary>
+    public static VerdictResolution Resolve(AssessmentDefinition definition, WorkflowResult result) =>
+        Resolve(definition.Verdicts, definition.DefaultVerdict, new EvaluatedRules(definition.VerdictRules, result));
+
+    /// <summary>Resolves a list of votes (each verdict's strongest vote decides).</summary>
+    public static VerdictResolution Resolve(IReadOnlyList<string> verdicts, string defaultVerdict, IReadOnlyList<VerdictVote> votes) =>
+        Resolve(verdicts, defaultVerdict, new Votes(verdicts, votes));
+
+    private static VerdictResolution Resolve<TRules>(IReadOnlyList<string> verdicts, string defaultVerdict, TRules rules)
+        where TRules : struct, IVerdictRules
     {
-        string? candidate = null;
-        var alternatives = new List<string>();
-        foreach (var verdict in verdicts)
+        var candidateIndex = verdicts.Count;
+        var firstUnknown = -1;
+        for (var v = 0; v < verdicts.Count; v++)
         {
-            if (Has(votes, verdict, RuleOutcome.Met))
+            var strongest = rules.Strongest(v);
+            if (strongest == RuleOutcome.Met)
             {
-                candidate = verdict;
+                candidateIndex = v;
                 break;
             }
 
-            if (Has(votes, verdict, RuleOutcome.Unknown))
+            if (strongest == RuleOutcome.Unknown && firstUnknown < 0)
             {
-                alternatives.Add(verdict);
+                firstUnknown = v;
             }
         }
 
-        candidate ??= defaultVerdict;
+        var candidate = candidateIndex < verdicts.Count ? verdicts[candidateIndex] : defaultVerdict;
+        if (firstUnknown < 0)
+        {
+            return new VerdictResolution(candidate, candidate, null);
+        }
 
         // An Unknown rule for the candidate itself (the default, when nothing is Met) cannot change the outcome.
-        return alternatives.TrueForAll(a => a == candidate)
-            ? new VerdictResolution(candidate, candidate, null)
-            : new VerdictResolution(AssessmentResult.IncompleteVerdict, candidate, alternatives[0]);
-    }
-
-    private static bool Has(IReadOnlyList<VerdictVote> votes, string verdict, RuleOutcome outcome)
-    {
-        foreach (var vote in votes)
+        for (var v = firstUnknown; v < candidateIndex; v++)
         {
-            if (vote.Outcome == outcome && vote.Verdict == verdict)
+            if (verdicts[v] != candidate && rules.Strongest(v) == RuleOutcome.Unknown)
             {
-                return true;
+                return new VerdictResolution(AssessmentResult.IncompleteVerdict, candidate, verdicts[firstUnknown]);
             }
         }
 
-        return false;
+        return new VerdictResolution(candidate, candidate, null);
+    }
+
+    /// <summary>The rules voting for each verdict, by the verdict's index in precedence order.</summary>
+    private interface IVerdictRules
+    {
+        /// <summary>Met when one of the verdict's rules is Met, else Unknown when one is Unknown, else NotMet.</summary>
+        RuleOutcome Strongest(int verdictIndex);
+    }
+
+    private readonly struct EvaluatedRules(int[][] verdictRules, WorkflowResult result) : IVerdictRules
+    {
+        public RuleOutcome Strongest(int verdictIndex)
+        {
+            var strongest = RuleOutcome.NotMet;
+            foreach (var rule in verdictRules[verdictIndex])
+            {
+                var outcome = result.OutcomeOf(rule);
+                if (outcome == RuleOutcome.Met)
+                {
+                    return outcome;
+                }
+
+                if (outcome == RuleOutcome.Unknown)
+                {
+                    strongest = outcome;
+                }
+            }
+
+            return strongest;
+        }
+    }
+
+    private readonly struct Votes(IReadOnlyList<string> verdicts, IReadOnlyList<VerdictVote> votes) : IVerdictRules
+    {
+        public RuleOutcome Strongest(int verdictIndex)
+        {
+            var strongest = RuleOutcome.NotMet;
+            foreach (var vote in votes)
+            {
+                if (vote.Verdict != verdicts[verdictIndex])
+                {
+                    continue;
+                }
+
+                if (vote.Outcome == RuleOutcome.Met)
+                {
+                    return vote.Outcome;
+                }
+
+                if (vote.Outcome == RuleOutcome.Unknown)
+                {
+                    strongest = vote.Outcome;
+                }
+            }
+
+            return strongest;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using SpineTriage.Reports;
 
 namespace SpineTriage.Cli.Tests;
 
@@ -25,6 +26,25 @@ public sealed class ToolEndToEndTests
         Assert.Equal(0, exitCode);
         Assert.Contains("RED FLAGS", output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', output);
+    }
+
+    [Fact]
+    public void Two_processes_and_the_library_in_this_process_give_byte_identical_json_reports()
+    {
+        var seeds = new[] { "cauda-equina", "missing-data", "annular-tear-after-structured-care", "revision-osteoporosis" }
+            .Select(RepositoryFiles.Seed).ToArray();
+        var engine = TriageEngine.Create();
+        var inProcess = seeds.Select(seed => ReportJsonRenderer.Render(engine.Evaluate(File.ReadAllText(seed)))).ToArray();
+
+        foreach (var (seed, expected) in seeds.Zip(inProcess))
+        {
+            var first = RunTool("evaluate", seed, "--format", "json");
+            var second = RunTool("evaluate", seed, "--format", "json");
+
+            Assert.Equal(0, first.ExitCode);
+            Assert.Equal(first.Output, second.Output);
+            Assert.Equal(expected.TrimEnd(), first.Output.TrimEnd());
+        }
     }
 
     private static (int ExitCode, string Output, string Error) RunTool(params string[] args)

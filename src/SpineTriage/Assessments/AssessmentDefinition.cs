@@ -5,24 +5,27 @@ namespace SpineTriage.Assessments;
 /// <summary>One assessment workflow with its <c>Properties.spinetriage</c> settings and each rule's annotations, read once at load.</summary>
 internal sealed class AssessmentDefinition
 {
+    /// <summary>The settings read from the workflow's <c>Properties.spinetriage</c> (checked before compilation).</summary>
+    public required AssessmentSettings Settings { get; init; }
+
     public required CompiledWorkflow Workflow { get; init; }
 
-    public required string Assessment { get; init; }
+    public string Assessment => Settings.Assessment;
 
-    public required string Title { get; init; }
+    public string Title => Settings.Title;
 
     /// <summary>The place in the report (<c>order</c>, ascending); <see cref="int.MaxValue"/> when not given.</summary>
-    public required int Order { get; init; }
+    public int Order => Settings.Order;
 
     /// <summary>The verdicts, most precedent first.</summary>
-    public required IReadOnlyList<string> Verdicts { get; init; }
+    public IReadOnlyList<string> Verdicts => Settings.Verdicts;
 
-    public required string DefaultVerdict { get; init; }
+    public string DefaultVerdict => Settings.DefaultVerdict;
 
-    public required string DefaultReason { get; init; }
+    public string DefaultReason => Settings.DefaultReason;
 
     /// <summary>Next steps per verdict (including <c>Incomplete</c>), by verdict name.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<string>> NextSteps { get; init; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> NextSteps => Settings.NextSteps;
 
     /// <summary>The annotations of <see cref="CompiledWorkflow.Rules"/>, index for index.</summary>
     public required IReadOnlyList<RuleAnnotations> Annotations { get; init; }

@@ -40,14 +40,8 @@ internal sealed record AssessmentSettings
         var ruleVerdicts = workflow.Rules.Select(VerdictOf).ToArray();
         return new AssessmentDefinition
         {
+            Settings = this,
             Workflow = workflow,
-            Assessment = Assessment,
-            Title = Title,
-            Order = Order,
-            Verdicts = Verdicts,
-            DefaultVerdict = DefaultVerdict,
-            DefaultReason = DefaultReason,
-            NextSteps = NextSteps,
             Annotations = workflow.Rules.Select(RuleAnnotations.Of).ToArray(),
             RuleVerdicts = ruleVerdicts,
             VerdictRules = AssessmentDefinition.IndexVerdictRules(Verdicts, ruleVerdicts),

@@ -1,1 +1,0 @@
-// One test assembly per layer; tests inside run in parallel by class.

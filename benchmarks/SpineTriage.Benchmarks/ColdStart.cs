@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 
 namespace SpineTriage.Benchmarks;
 
@@ -14,10 +15,14 @@ internal static class ColdStart
     {
         var sources = DefaultPack.Sources();
         var options = DefaultPack.Options();
+        var jitBefore = JitInfo.GetCompilationTime(currentThread: true);
+        var methodsBefore = JitInfo.GetCompiledMethodCount(currentThread: true);
         var (coldWall, coldCpu) = Measure(() => Rules.RuleSet.Load(sources, options));
+        var jit = (JitInfo.GetCompilationTime(currentThread: true) - jitBefore).TotalMilliseconds;
+        var methods = JitInfo.GetCompiledMethodCount(currentThread: true) - methodsBefore;
         var (warmWall, warmCpu) = Measure(() => Rules.RuleSet.Load(sources, options));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"cold-load-ms {coldWall:F1} cold-load-cpu-ms {coldCpu:F1} warm-load-ms {warmWall:F1} warm-load-cpu-ms {warmCpu:F1}"));
+            $"cold-load-ms {coldWall:F1} cold-load-cpu-ms {coldCpu:F1} warm-load-ms {warmWall:F1} warm-load-cpu-ms {warmCpu:F1} cold-jit-ms {jit:F1} cold-jit-methods {methods}"));
         return 0;
     }
 

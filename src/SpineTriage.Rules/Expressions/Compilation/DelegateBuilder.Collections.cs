@@ -111,6 +111,11 @@ internal sealed partial class DelegateBuilder
         }
 
         var exit = Expression.Label("exit");
+        if (!shape.IsArray && shape.Indexer is not null && shape.CollectionType.IsInterface)
+        {
+            return DevirtualizedLoop(shape, source, element, exit, body);
+        }
+
         if (shape.IsArray || shape.Indexer is not null)
         {
             var index = Temp(typeof(int));
@@ -137,4 +142,45 @@ internal sealed partial class DelegateBuilder
                     body(exit)), exit),
                 Expression.Call(enumerator, typeof(IDisposable).GetMethod("Dispose")!)));
     }
+
+    /// <summary>
+    /// An index loop over a list typed as an interface, with the two concrete types hosts pass almost always (arrays
+    /// and List&lt;T&gt;) read directly: an exact type test (one compare, no cast helper), then their Count and indexer,
+    /// which are non-virtual and inlined, where an interface call per element costs a dispatch that compiled expression
+    /// trees, which get no profile-guided devirtualization, never lose. Any other implementation goes through the interface.
+    /// </summary>
+    private Expression DevirtualizedLoop(CollectionShape shape, Expression source, ParameterExpression element, LabelTarget exit, Func<LabelTarget, Expression> body)
+    {
+        var arrayType = shape.ElementType.MakeArrayType();
+        var listType = typeof(List<>).MakeGenericType(shape.ElementType);
+        var kind = Temp(typeof(int));
+        var array = Temp(arrayType);
+        var list = Temp(listType);
+        var index = Temp(typeof(int));
+        var count = Temp(typeof(int));
+        var isArray = Expression.Equal(kind, Expression.Constant(1));
+        var isList = Expression.Equal(kind, Expression.Constant(2));
+        var classify = Expression.Condition(
+            shape.CollectionType.IsAssignableFrom(arrayType) ? Expression.TypeEqual(source, arrayType) : Expression.Constant(false),
+            Expression.Block(Expression.Assign(array, ExactCast(source, arrayType)), Expression.Constant(1)),
+            Expression.Condition(
+                shape.CollectionType.IsAssignableFrom(listType) ? Expression.TypeEqual(source, listType) : Expression.Constant(false),
+                Expression.Block(Expression.Assign(list, ExactCast(source, listType)), Expression.Constant(2)),
+                Expression.Constant(0)));
+        return Expression.Block(
+            Expression.Assign(kind, classify),
+            Expression.Assign(index, Expression.Constant(0)),
+            Expression.Assign(count, Expression.Condition(isArray, Expression.ArrayLength(array),
+                Expression.Condition(isList, Expression.Property(list, "Count"), Expression.Call(source, shape.CountGetter!)))),
+            Expression.Loop(Expression.Block(
+                Expression.IfThen(Expression.GreaterThanOrEqual(index, count), Expression.Break(exit)),
+                Expression.Assign(element, Expression.Condition(isArray, Expression.ArrayIndex(array, index),
+                    Expression.Condition(isList, Expression.Property(list, "Item", index), Expression.Call(source, shape.Indexer!, index)))),
+                Expression.PreIncrementAssign(index),
+                body(exit)), exit));
+    }
+
+    /// <summary>A reinterpretation without a cast check, for a value whose exact type was just tested.</summary>
+    private static Expression ExactCast(Expression source, Type type) =>
+        Expression.Call(typeof(System.Runtime.CompilerServices.Unsafe).GetMethod(nameof(System.Runtime.CompilerServices.Unsafe.As), 1, [typeof(object)])!.MakeGenericMethod(type), source);
 }

@@ -72,7 +72,7 @@ internal sealed partial class DelegateBuilder(TruthMode mode, bool hoistParamete
     {
         ConstantExpression constant => Expression.Constant(constant.Value is not null),
         _ when Nullable.GetUnderlyingType(expression.Type) is not null => Expression.Property(expression, "HasValue"),
-        _ when !expression.Type.IsValueType => Expression.NotEqual(expression, Expression.Constant(null, expression.Type)),
+        _ when !expression.Type.IsValueType => Expression.ReferenceNotEqual(expression, Expression.Constant(null, expression.Type)),
         _ => Expression.Constant(true),
     };
 

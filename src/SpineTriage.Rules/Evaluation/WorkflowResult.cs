@@ -5,12 +5,14 @@ namespace SpineTriage.Rules;
 /// <summary>The outcome of every rule of one workflow evaluation; details are computed on access from the retained inputs.</summary>
 public sealed class WorkflowResult
 {
+    private readonly int[] _topLevel;
     private RuleResult?[]? _views;
     private IReadOnlyList<RuleResult>? _results;
 
     internal WorkflowResult(CompiledWorkflow workflow, object?[] args, byte[] outcomes, string?[]? exceptions)
     {
         Workflow = workflow;
+        _topLevel = workflow.Plan.TopLevel;
         Args = args;
         Outcomes = outcomes;
         Exceptions = exceptions;
@@ -69,14 +71,20 @@ public sealed class WorkflowResult
 
     private int TopLevelSlot(int index)
     {
-        var topLevel = Plan.TopLevel;
+        var topLevel = _topLevel;
         if ((uint)index >= (uint)topLevel.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"Workflow '{Workflow.Name}' has {topLevel.Length} top-level rule(s); the index must be from 0 to {topLevel.Length - 1}.");
+            ThrowNotATopLevelIndex(index, topLevel.Length);
         }
 
         return topLevel[index];
     }
+
+    /// <summary>Kept out of <see cref="TopLevelSlot"/> so that the outcome read inlines into a verdict resolver's loop.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void ThrowNotATopLevelIndex(int index, int count) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, $"Workflow '{Workflow.Name}' has {count} top-level rule(s); the index must be from 0 to {count - 1}.");
 
     private RuleResult[] MakeResults()
     {

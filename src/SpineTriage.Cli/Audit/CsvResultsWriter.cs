@@ -5,7 +5,9 @@ namespace SpineTriage.Cli.Audit;
 
 /// <summary>
 /// Writes results as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
-/// doubled). Columns: <c>line, id, status, &lt;assessment&gt;_verdict, &lt;assessment&gt;_missing …, red_flags, error</c>;
+/// doubled), with text that a spreadsheet would run as a formula (a cell starting with <c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c>, a tab or a carriage return, as a case id taken from the cohort file may) prefixed with <c>'</c> so it stays
+/// text (OWASP's advice against CSV injection). Columns: <c>line, id, status, &lt;assessment&gt;_verdict, &lt;assessment&gt;_missing …, red_flags, error</c>;
 /// list cells are joined with <c>;</c>.
 /// </summary>
 internal sealed class CsvResultsWriter : IAuditResultsWriter
@@ -57,9 +59,16 @@ internal sealed class CsvResultsWriter : IAuditResultsWriter
 
     public void Dispose() => _writer.Dispose();
 
-    /// <summary>One field as RFC 4180 wants it.</summary>
-    public static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>One field as RFC 4180 wants it, neutralized first if a spreadsheet would read it as a formula.</summary>
+    public static string Quote(string field)
+    {
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            field = "'" + field;
+        }
+
+        return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 
     private void WriteRow(IReadOnlyList<string> cells)
     {

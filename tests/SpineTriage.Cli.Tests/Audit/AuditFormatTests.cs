@@ -11,7 +11,14 @@ public sealed class AuditFormatTests
     [InlineData("say \"no\"", "\"say \"\"no\"\"\"")]
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData("", "")]
-    public void Csv_fields_are_quoted_as_rfc_4180_says(string field, string expected) =>
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "\"'\rx\"")]
+    [InlineData("a=b", "a=b")]
+    public void Csv_fields_are_quoted_as_rfc_4180_says_and_formulas_stay_text(string field, string expected) =>
         Assert.Equal(expected, CsvResultsWriter.Quote(field));
 
     [Fact]

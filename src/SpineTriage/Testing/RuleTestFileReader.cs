@@ -1,13 +1,20 @@
 using System.Text.Json;
 using SpineTriage.Assessments;
+using SpineTriage.Cases.Json;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Testing;
 
-/// <summary>Reads the tests out of a parsed test file, collecting every structural problem with its JSON path.</summary>
+/// <summary>
+/// Reads the tests out of a parsed test file, collecting every structural problem with its JSON path. An unknown key
+/// is a problem, not ignored: a misspelt <c>"reason"</c> would otherwise make an expectation that can never fail.
+/// </summary>
 internal sealed class RuleTestFileReader(string fileName, string directory)
 {
     private const string RedFlagsKey = "redFlags";
+    private static readonly string[] FileKeys = ["$schema", "$comment", "tests"];
+    private static readonly string[] TestKeys = ["name", "story", "case", "expect"];
+    private static readonly string[] ExpectationKeys = ["verdict", "reasons", "missing", "warnings"];
 
     public List<Diagnostic> Problems { get; } = [];
 
@@ -19,6 +26,8 @@ internal sealed class RuleTestFileReader(string fileName, string directory)
             Problem("$", "The test file must be an object with a \"tests\" array.");
             return tests;
         }
+
+        CheckKeys(root, "$", FileKeys);
 
         var index = 0;
         foreach (var test in list.EnumerateArray())
@@ -39,6 +48,7 @@ internal sealed class RuleTestFileReader(string fileName, string directory)
 
     private RuleTest? ReadTest(JsonElement test, string path)
     {
+        CheckKeys(test, path, TestKeys);
         var name = RequiredString(test, "name", path);
         var casePath = RequiredString(test, "case", path);
         if (!test.TryGetProperty("expect", out var expect) || expect.ValueKind != JsonValueKind.Object)
@@ -74,11 +84,28 @@ internal sealed class RuleTestFileReader(string fileName, string directory)
             return null;
         }
 
+        CheckKeys(expectation, path, ExpectationKeys);
         var verdict = RequiredString(expectation, "verdict", path);
         var reasons = OptionalStrings(expectation, "reasons", path);
         var missing = OptionalStrings(expectation, "missing", path);
         var warnings = OptionalStrings(expectation, "warnings", path);
         return verdict is null ? null : new AssessmentExpectation(assessment, verdict, reasons, missing, warnings);
+    }
+
+    private void CheckKeys(JsonElement owner, string path, string[] known)
+    {
+        if (owner.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in owner.EnumerateObject())
+        {
+            if (Array.IndexOf(known, property.Name) < 0)
+            {
+                Problem($"{path}.{property.Name}", $"Unknown key \"{property.Name}\".{NameSuggestions.Hint(property.Name, known)} Known keys here: {string.Join(", ", known)}.");
+            }
+        }
     }
 
     private string? RequiredString(JsonElement owner, string name, string path)

@@ -71,6 +71,18 @@ public sealed class RuleTestRunnerTests
     }
 
     [Fact]
+    public void A_misspelt_key_is_a_problem_with_a_suggestion_so_an_expectation_cannot_pass_by_being_ignored()
+    {
+        var exception = Assert.Throws<RuleTestFileException>(() => RuleTestFile.Parse(
+            """{ "tests": [ { "name": "t", "case": "x.json", "stroy": "s", "expect": { "fusion": { "verdict": "Appropriate", "reason": ["R"] } } } ], "test": [] }""",
+            "bad.tests.json"));
+
+        Assert.Equal(["$.test", "$.tests[0].stroy", "$.tests[0].expect.fusion.reason"], exception.Problems.Select(p => p.JsonPath));
+        Assert.Contains("Did you mean 'reasons'?", exception.Problems[2].Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'story'?", exception.Problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_json_is_reported_with_its_line()
     {
         var exception = Assert.Throws<RuleTestFileException>(() => RuleTestFile.Parse("{\n  \"tests\": [\n  }", "bad.tests.json"));

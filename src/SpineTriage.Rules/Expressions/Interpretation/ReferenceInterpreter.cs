@@ -132,8 +132,39 @@ internal sealed partial class ReferenceInterpreter(object?[] args, TruthMode mod
         return WithTruth(logic, truth, Missing(left, right), left, right);
     }
 
-    private static IReadOnlyList<string> Missing(params Evaluation[] evaluations) =>
-        evaluations.Where(e => e.AsTruth == Truth.Unknown || (e.Truth is null && e.Value is null)).SelectMany(e => e.Missing).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// The distinct missing paths of the operands that are missing or Unknown, in order of first appearance. The lists
+    /// it is given are already distinct, so one missing operand (the usual case) is returned as it is, with no copy.
+    /// </summary>
+    private static IReadOnlyList<string> Missing(params Evaluation[] evaluations)
+    {
+        IReadOnlyList<string>? first = null;
+        List<string>? merged = null;
+        foreach (var evaluation in evaluations)
+        {
+            if (evaluation.Missing.Count == 0 || !(evaluation.AsTruth == Truth.Unknown || (evaluation.Truth is null && evaluation.Value is null)))
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = evaluation.Missing;
+                continue;
+            }
+
+            merged ??= [.. first];
+            foreach (var path in evaluation.Missing)
+            {
+                if (!merged.Contains(path, StringComparer.Ordinal))
+                {
+                    merged.Add(path);
+                }
+            }
+        }
+
+        return merged ?? first ?? None;
+    }
 
     private Evaluation Comparison(BoundBinary comparison)
     {

@@ -38,10 +38,8 @@ internal static class TypeRules
             && (type.IsClass || type.IsValueType);
     }
 
-    public static bool IsReadable(Type type) =>
-        IsScalar(type) || IsReadableObject(type) || (CollectionShape.Of(type) is { } shape && IsReadableElement(shape.ElementType));
-
-    private static bool IsReadableElement(Type type) => IsScalar(type) || IsReadableObject(type);
+    /// <summary>A scalar, a readable object, or a collection of either (worked out once per type).</summary>
+    public static bool IsReadable(Type type) => TypeFacts.Of(type).IsReadable;
 
     /// <summary>A short C#-like name for messages: int, string, Patient, List&lt;Level&gt;.</summary>
     public static string Describe(Type type)

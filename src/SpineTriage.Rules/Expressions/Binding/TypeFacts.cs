@@ -21,10 +21,21 @@ internal sealed class TypeFacts
     private TypeFacts(Type type)
     {
         _type = type;
+        Underlying = Nullable.GetUnderlyingType(type) ?? type;
         Shape = CollectionShape.Create(type);
-        IsReadable = TypeRules.IsScalar(type) || TypeRules.IsReadableObject(type)
-            || (Shape is { } shape && (TypeRules.IsScalar(shape.ElementType) || TypeRules.IsReadableObject(shape.ElementType)));
+        IsScalar = TypeRules.IsScalarType(type);
+        IsScalarOrObject = IsScalar || TypeRules.IsReadableObject(type);
+        IsReadable = IsScalarOrObject || (Shape is { } shape && (TypeRules.IsScalarType(shape.ElementType) || TypeRules.IsReadableObject(shape.ElementType)));
     }
+
+    /// <summary>Gets the type, or T for Nullable&lt;T&gt;.</summary>
+    public Type Underlying { get; }
+
+    /// <summary>Gets a value indicating whether the type is a scalar (see <see cref="TypeRules.IsScalar"/>).</summary>
+    public bool IsScalar { get; }
+
+    /// <summary>Gets a value indicating whether the type is a scalar or a readable host object (what a collection's elements must be).</summary>
+    public bool IsScalarOrObject { get; }
 
     /// <summary>Gets how to walk the type as a collection; null when it is not one.</summary>
     public CollectionShape? Shape { get; }

@@ -65,7 +65,12 @@ internal sealed class LineMap
         // Count on from the last position asked on this line when it is not past this one (the reader asks in order).
         var (from, characters) = _lastColumn.LineStart == lineStart && _lastColumn.Offset <= offset ? (_lastColumn.Offset, _lastColumn.Characters) : (lineStart, 0);
         characters += Encoding.UTF8.GetCharCount(_utf8, from, offset - from);
-        _lastColumn = (lineStart, offset, characters);
+        if (offset == _utf8.Length || (_utf8[offset] & 0xC0) != 0x80)
+        {
+            // Only a character boundary is a place to count on from (the reader's positions always are).
+            _lastColumn = (lineStart, offset, characters);
+        }
+
         return characters + 1;
     }
 }

@@ -7,6 +7,7 @@ namespace SpineTriage.Rules;
 public sealed class CompiledRule
 {
     private Func<object?[], Truth>? _predicate;
+    private IReadOnlyList<string>? _inputPaths;
 
     internal CompiledRule(string name, string workflowName, Workflows.SourceLocation location)
     {
@@ -43,7 +44,7 @@ public sealed class CompiledRule
     public IReadOnlyList<CompiledRule> Rules { get; internal set; } = [];
 
     /// <summary>Gets the member paths the condition can read, such as <c>patient.Age</c> or <c>imaging.Levels[].TranslationMm</c>.</summary>
-    public IReadOnlyList<string> InputPaths { get; internal init; } = [];
+    public IReadOnlyList<string> InputPaths => _inputPaths ??= Condition?.InputPaths ?? [];
 
     /// <summary>Gets the name of the source (file) that declares the rule.</summary>
     public string? SourceName { get; }

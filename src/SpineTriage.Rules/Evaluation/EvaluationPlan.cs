@@ -3,12 +3,13 @@ namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
 /// A workflow's rule tree flattened into slots (pre-order) so an evaluation writes one byte per rule into one array:
-/// no locks, no LINQ, no per-call compilation, and nothing allocated beyond that array unless a rule throws.
-/// The fast path runs the whole tree built into a few lambdas (<see cref="PlanCompiler"/>, tiered by <see cref="TieredChunks"/>);
-/// if anything throws there, the evaluation is redone rule by rule, each rule alone in a try/catch, so that only the
-/// failing rules are Unknown.
+/// no locks, no LINQ, no per-call compilation. Two tiers: at first each rule is walked by the <see cref="LeanInterpreter"/>,
+/// rule by rule, each in its own try/catch (nothing is built or compiled at load); after some evaluations the whole
+/// tree, built into a few lambdas (<see cref="PlanCompiler"/>) and JIT-compiled in the background (<see cref="TieredChunks"/>),
+/// runs allocating nothing beyond the array. If anything throws there, the evaluation is redone rule by rule, each rule
+/// alone in a try/catch, so that only the failing rules are Unknown.
 /// </summary>
-internal sealed class EvaluationPlan
+internal sealed partial class EvaluationPlan
 {
     /// <summary>The outcome byte of a slot that was not evaluated (a child skipped in Performance mode).</summary>
     public const byte NotEvaluated = 0;
@@ -19,6 +20,7 @@ internal sealed class EvaluationPlan
     private readonly TieredChunks? _chunks;
     private readonly bool[] _isAnd;
     private readonly bool _stopAtDecisiveChild;
+    private readonly TruthMode _truthMode;
     private readonly Truth _truthOnException;
 
     public EvaluationPlan(IReadOnlyList<CompiledRule> topLevel, NestedRuleExecutionMode mode, bool twoValued)
@@ -43,19 +45,23 @@ internal sealed class EvaluationPlan
 
         // RulesEngine reports a rule that throws as failed; in three-valued logic we cannot know, so it is Unknown.
         _truthOnException = twoValued ? Truth.False : Truth.Unknown;
+        _truthMode = twoValued ? TruthMode.TwoValued : TruthMode.ThreeValued;
         _chunks = AppContext.TryGetSwitch(RuleByRuleSwitch, out var ruleByRule) && ruleByRule
             ? null
-            : new TieredChunks(new PlanCompiler(this, twoValued ? TruthMode.TwoValued : TruthMode.ThreeValued, _stopAtDecisiveChild).Build());
+            : new TieredChunks(BuildChunks);
     }
 
-    /// <summary>Gets the number of chunk lambdas (zero when evaluating rule by rule).</summary>
+    /// <summary>Gets the number of compiled chunk lambdas (zero before the tier-up, or when evaluating rule by rule).</summary>
     public int ChunkCount => _chunks?.Count ?? 0;
 
-    /// <summary>Gets a value indicating whether the chunks run JIT-compiled (else interpreted, or rule by rule).</summary>
+    /// <summary>Gets a value indicating whether the chunks run JIT-compiled (else the rules are interpreted, or evaluated rule by rule).</summary>
     public bool IsCompiled => _chunks?.IsCompiled ?? false;
 
-    /// <summary>JIT-compiles the chunks now instead of after <see cref="TieredChunks.TierUpAfter"/> evaluations.</summary>
+    /// <summary>Builds and JIT-compiles the chunks now instead of after <see cref="TieredChunks.TierUpAfter"/> evaluations.</summary>
     public void CompileNow() => _chunks?.CompileNow();
+
+    /// <summary>The whole tree as chunk lambdas, built afresh (the second tier; tests compile them on their own).</summary>
+    public System.Linq.Expressions.Expression<Action<object?[], byte[]>>[] BuildChunks() => new PlanCompiler(this, _truthMode, _stopAtDecisiveChild).Build();
 
     /// <summary>Gets the rule of each slot.</summary>
     public CompiledRule[] Rules { get; }
@@ -67,13 +73,34 @@ internal sealed class EvaluationPlan
     public int[] TopLevel { get; }
 
     /// <summary>Evaluates every top-level rule; outcomes[slot] = Truth + 1, or <see cref="NotEvaluated"/>.</summary>
-    public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions) =>
-        _chunks is not null && TryEvaluateCompiled(args) is { } outcomes ? outcomes : EvaluateRuleByRule(args, ref exceptions);
-
-    /// <summary>Runs the chunks; null when anything threw (a host getter, arithmetic overflow) or there are none.</summary>
-    public byte[]? TryEvaluateCompiled(object?[] args)
+    public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions)
     {
         if (_chunks is null)
+        {
+            return EvaluateRuleByRule(args, ref exceptions);
+        }
+
+        var outcomes = new byte[Rules.Length];
+        try
+        {
+            if (_chunks.TryRun(args, outcomes))
+            {
+                return outcomes;
+            }
+        }
+        catch (Exception)
+        {
+            // A host getter or arithmetic overflow in some rule: redo rule by rule so that only that rule is Unknown.
+            return EvaluateRuleByRule(args, ref exceptions);
+        }
+
+        return EvaluateInterpreted(args, ref exceptions);
+    }
+
+    /// <summary>Runs the compiled chunks; null when anything threw (a host getter, arithmetic overflow) or they are not compiled.</summary>
+    public byte[]? TryEvaluateCompiled(object?[] args)
+    {
+        if (_chunks is null || !_chunks.IsCompiled)
         {
             return null;
         }
@@ -81,8 +108,7 @@ internal sealed class EvaluationPlan
         var outcomes = new byte[Rules.Length];
         try
         {
-            _chunks.Run(args, outcomes);
-            return outcomes;
+            return _chunks.TryRun(args, outcomes) ? outcomes : null;
         }
         catch (Exception)
         {
@@ -90,85 +116,31 @@ internal sealed class EvaluationPlan
         }
     }
 
-    /// <summary>Evaluates every top-level rule alone, each in its own try/catch, so that only the failing rules are Unknown.</summary>
-    public byte[] EvaluateRuleByRule(object?[] args, ref string?[]? exceptions)
+    /// <summary>Evaluates every top-level rule alone with its compiled predicate, each in its own try/catch, so that only the failing rules are Unknown.</summary>
+    public byte[] EvaluateRuleByRule(object?[] args, ref string?[]? exceptions) => EvaluateTopLevel(args, null, ref exceptions);
+
+    /// <summary>The first tier: every top-level rule walked by the <see cref="LeanInterpreter"/>, each in its own try/catch.</summary>
+    public byte[] EvaluateInterpreted(object?[] args, ref string?[]? exceptions) => EvaluateTopLevel(args, new LeanInterpreter(args, _truthMode), ref exceptions);
+
+    /// <summary>Evaluates one slot's subtree only (for EvaluateRule actions), interpreted until the chunks are compiled.</summary>
+    public byte[] EvaluateOne(int slot, object?[] args, ref string?[]? exceptions)
+    {
+        var outcomes = new byte[Rules.Length];
+        var interpreter = _chunks is { IsCompiled: false } ? new LeanInterpreter(args, _truthMode) : null;
+        Evaluate(slot, args, interpreter, outcomes, ref exceptions);
+        return outcomes;
+    }
+
+    private byte[] EvaluateTopLevel(object?[] args, LeanInterpreter? interpreter, ref string?[]? exceptions)
     {
         var outcomes = new byte[Rules.Length];
         var topLevel = TopLevel;
         for (var i = 0; i < topLevel.Length; i++)
         {
-            Evaluate(topLevel[i], args, outcomes, ref exceptions);
+            Evaluate(topLevel[i], args, interpreter, outcomes, ref exceptions);
         }
 
         return outcomes;
-    }
-
-    /// <summary>Evaluates one slot's subtree only (for EvaluateRule actions).</summary>
-    public byte[] EvaluateOne(int slot, object?[] args, ref string?[]? exceptions)
-    {
-        var outcomes = new byte[Rules.Length];
-        Evaluate(slot, args, outcomes, ref exceptions);
-        return outcomes;
-    }
-
-    private Truth Evaluate(int slot, object?[] args, byte[] outcomes, ref string?[]? exceptions)
-    {
-        Truth truth;
-        var predicate = Rules[slot].Predicate;
-        if (predicate is null)
-        {
-            truth = Combine(slot, args, outcomes, ref exceptions);
-        }
-        else
-        {
-            try
-            {
-                truth = predicate(args);
-            }
-            catch (Exception exception)
-            {
-                // A host getter or arithmetic overflow must never escape an evaluation.
-                truth = _truthOnException;
-                exceptions ??= new string?[Rules.Length];
-                exceptions[slot] = $"Error while evaluating rule '{Rules[slot].Name}': {exception.GetType().Name}: {exception.Message}";
-            }
-        }
-
-        outcomes[slot] = (byte)(truth + 1);
-        return truth;
-    }
-
-    // Kleene fold: And is False if any child is False, else Unknown if any is Unknown; Or is the dual.
-    // And ≡ AndAlso and Or ≡ OrElse, as in RulesEngine; an empty child list is False, as in RulesEngine.
-    private Truth Combine(int slot, object?[] args, byte[] outcomes, ref string?[]? exceptions)
-    {
-        var children = Children[slot];
-        if (children.Length == 0)
-        {
-            return Truth.False;
-        }
-
-        var isAnd = _isAnd[slot];
-        var decisive = isAnd ? Truth.False : Truth.True;
-        var result = isAnd ? Truth.True : Truth.False;
-        for (var i = 0; i < children.Length; i++)
-        {
-            var child = Evaluate(children[i], args, outcomes, ref exceptions);
-            if (child == decisive)
-            {
-                result = decisive;
-                if (_stopAtDecisiveChild)
-                {
-                    break;
-                }
-            }
-            else if (child == Truth.Unknown && result != decisive)
-            {
-                result = Truth.Unknown;
-            }
-        }
-
-        return result;
     }
 
     private static int Add(CompiledRule rule, List<CompiledRule> rules, List<int[]> children)

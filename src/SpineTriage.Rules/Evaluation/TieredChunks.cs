@@ -3,77 +3,74 @@ using System.Linq.Expressions;
 namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
-/// A plan's chunk lambdas, tiered like the runtime's own JIT: interpreted at load (building an interpreter costs a
-/// fraction of JIT-compiling, so loading stays fast and a one-shot evaluation never pays for the JIT), then, after
-/// <see cref="TierUpAfter"/> evaluations, compiled to IL on a thread-pool thread and swapped in atomically. Both tiers
-/// run the same expression trees; evaluation never waits and never takes a lock.
+/// A plan's second tier, made lazily like the runtime's own tiered JIT: nothing is built at load (the first tier walks
+/// the bound rules, see <see cref="EvaluationPlan"/>), and after <see cref="TierUpAfter"/> evaluations the chunk
+/// lambdas are built and JIT-compiled on a thread-pool thread and swapped in atomically. Evaluation never waits and
+/// never takes a lock; a one-shot evaluation never pays for building or compiling expression trees.
 /// </summary>
-internal sealed class TieredChunks
+internal sealed class TieredChunks(Func<Expression<Action<object?[], byte[]>>[]> build, int tierUpAfter = TieredChunks.TierUpAfter)
 {
-    /// <summary>The evaluations after which the chunks are JIT-compiled in the background.</summary>
+    /// <summary>The evaluations after which the chunks are built and JIT-compiled in the background.</summary>
     public const int TierUpAfter = 30;
 
-    private readonly int _tierUpAfter;
-    private Action<object?[], byte[]>[] _chunks;
-    private Expression<Action<object?[], byte[]>>[]? _pending;
+    private Action<object?[], byte[]>[]? _compiled;
     private int _evaluations;
     private int _tierUpQueued;
 
-    public TieredChunks(Expression<Action<object?[], byte[]>>[] lambdas, int tierUpAfter = TierUpAfter)
+    /// <summary>Gets the number of compiled chunks (zero until compiled).</summary>
+    public int Count => Volatile.Read(ref _compiled)?.Length ?? 0;
+
+    /// <summary>Gets a value indicating whether the chunks are compiled (the second tier).</summary>
+    public bool IsCompiled => Volatile.Read(ref _compiled) is not null;
+
+    /// <summary>
+    /// Runs every compiled chunk and returns true; before the tier-up returns false at once (the caller evaluates with
+    /// the first tier), counting the evaluation. Any exception of a chunk propagates to the caller.
+    /// </summary>
+    public bool TryRun(object?[] args, byte[] outcomes)
     {
-        _tierUpAfter = tierUpAfter;
-        _pending = lambdas;
-        _chunks = new Action<object?[], byte[]>[lambdas.Length];
-        for (var i = 0; i < lambdas.Length; i++)
+        var compiled = Volatile.Read(ref _compiled);
+        if (compiled is null)
         {
-            _chunks[i] = lambdas[i].Compile(preferInterpretation: true);
-        }
-    }
+            if (++_evaluations >= tierUpAfter && Interlocked.Exchange(ref _tierUpQueued, 1) == 0)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static chunks => chunks.CompileNow(), this, preferLocal: false);
+            }
 
-    /// <summary>Gets the number of chunks.</summary>
-    public int Count => _chunks.Length;
-
-    /// <summary>Gets a value indicating whether the chunks run as JIT-compiled IL (the second tier).</summary>
-    public bool IsCompiled => Volatile.Read(ref _pending) is null;
-
-    /// <summary>Runs every chunk; any exception propagates to the caller.</summary>
-    public void Run(object?[] args, byte[] outcomes)
-    {
-        if (_pending is not null && ++_evaluations >= _tierUpAfter && Interlocked.Exchange(ref _tierUpQueued, 1) == 0)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static chunks => chunks.CompileNow(), this, preferLocal: false);
+            return false;
         }
 
-        foreach (var chunk in Volatile.Read(ref _chunks))
+        foreach (var chunk in compiled)
         {
             chunk(args, outcomes);
         }
+
+        return true;
     }
 
-    /// <summary>JIT-compiles the chunks now (idempotent; a concurrent second compilation is harmless, the last swap wins).</summary>
+    /// <summary>Builds and JIT-compiles the chunks now (idempotent; a concurrent second compilation is harmless, the last swap wins).</summary>
     public void CompileNow()
     {
-        var lambdas = Volatile.Read(ref _pending);
-        if (lambdas is null)
+        if (IsCompiled)
         {
             return;
         }
 
+        Interlocked.Exchange(ref _tierUpQueued, 1);
         try
         {
+            var lambdas = build();
             var compiled = new Action<object?[], byte[]>[lambdas.Length];
             for (var i = 0; i < lambdas.Length; i++)
             {
                 compiled[i] = lambdas[i].Compile();
             }
 
-            Volatile.Write(ref _chunks, compiled);
-            Volatile.Write(ref _pending, null);
+            Volatile.Write(ref _compiled, compiled);
         }
         catch (Exception)
         {
-            // Out of memory for code, or dynamic code unavailable: the interpreted tier stays, correct and slower.
-            Volatile.Write(ref _pending, null);
+            // Out of memory for code, or dynamic code unavailable: the first tier stays, correct and slower.
         }
     }
 }

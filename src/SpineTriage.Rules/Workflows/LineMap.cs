@@ -2,22 +2,38 @@ using System.Text;
 
 namespace SpineTriage.Rules.Workflows;
 
-/// <summary>Turns System.Text.Json positions (0-based, in bytes) into 1-based line and character column.</summary>
+/// <summary>
+/// Turns System.Text.Json positions (0-based, in bytes) into 1-based line and character column. A column costs O(1)
+/// on an ASCII line and, on others, counts characters on from the previous position asked on that line, so locating
+/// every rule of a file written on one line stays linear.
+/// </summary>
 internal sealed class LineMap
 {
     private readonly byte[] _utf8;
     private readonly List<int> _lineStarts = [0];
+    private readonly List<bool> _asciiLines = [];
+    private (int LineStart, int Offset, int Characters) _lastColumn = (-1, 0, 0);
 
     public LineMap(byte[] utf8)
     {
         _utf8 = utf8;
+        var ascii = true;
         for (var i = 0; i < utf8.Length; i++)
         {
-            if (utf8[i] == (byte)'\n')
+            var b = utf8[i];
+            if (b == (byte)'\n')
             {
                 _lineStarts.Add(i + 1);
+                _asciiLines.Add(ascii);
+                ascii = true;
+            }
+            else if (b >= 0x80)
+            {
+                ascii = false;
             }
         }
+
+        _asciiLines.Add(ascii);
     }
 
     /// <summary>The 1-based line and column (in UTF-16 characters) of a byte offset.</summary>
@@ -26,7 +42,7 @@ internal sealed class LineMap
         var offset = (int)Math.Clamp(byteOffset, 0, _utf8.Length);
         var index = _lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
-        return (line + 1, ColumnOf(_lineStarts[line], offset));
+        return (line + 1, ColumnOf(line, offset));
     }
 
     /// <summary>The 1-based line and column of a 0-based line and byte position within that line, as JsonException reports them.</summary>
@@ -35,8 +51,26 @@ internal sealed class LineMap
         var lineIndex = (int)Math.Clamp(line, 0, _lineStarts.Count - 1);
         var start = _lineStarts[lineIndex];
         var offset = (int)Math.Clamp(start + bytePositionInLine, start, _utf8.Length);
-        return (lineIndex + 1, ColumnOf(start, offset));
+        return (lineIndex + 1, ColumnOf(lineIndex, offset));
     }
 
-    private int ColumnOf(int lineStart, int offset) => Encoding.UTF8.GetCharCount(_utf8, lineStart, offset - lineStart) + 1;
+    private int ColumnOf(int line, int offset)
+    {
+        var lineStart = _lineStarts[line];
+        if (_asciiLines[line])
+        {
+            return offset - lineStart + 1;
+        }
+
+        // Count on from the last position asked on this line when it is not past this one (the reader asks in order).
+        var (from, characters) = _lastColumn.LineStart == lineStart && _lastColumn.Offset <= offset ? (_lastColumn.Offset, _lastColumn.Characters) : (lineStart, 0);
+        characters += Encoding.UTF8.GetCharCount(_utf8, from, offset - from);
+        if (offset == _utf8.Length || (_utf8[offset] & 0xC0) != 0x80)
+        {
+            // Only a character boundary is a place to count on from (the reader's positions always are).
+            _lastColumn = (lineStart, offset, characters);
+        }
+
+        return characters + 1;
+    }
 }

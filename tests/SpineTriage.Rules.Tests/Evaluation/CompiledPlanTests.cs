@@ -8,7 +8,7 @@ using SpineTriage.Rules.Tests.Workload;
 
 namespace SpineTriage.Rules.Tests.Evaluation;
 
-/// <summary>The whole-workflow lambdas (the fast path), interpreted and compiled, against rule-by-rule evaluation (each rule compiled alone).</summary>
+/// <summary>Every evaluation tier (rules interpreted at load, the JIT-compiled whole-workflow chunks) against rule-by-rule evaluation (each rule compiled alone).</summary>
 public sealed class CompiledPlanTests
 {
     public static TheoryData<bool, NestedRuleExecutionMode> Modes => new()
@@ -21,12 +21,12 @@ public sealed class CompiledPlanTests
 
     [Theory]
     [MemberData(nameof(Modes))]
-    public void Compiled_workflow_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data(bool twoValued, NestedRuleExecutionMode mode)
+    public void Every_tier_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data(bool twoValued, NestedRuleExecutionMode mode)
     {
         var options = TwentyRuleWorkload.Options(twoValued);
         options.NestedRuleExecutionMode = mode;
         var plan = RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
-        var (interpreted, compiled) = BothTiers(plan, twoValued, mode);
+        var compiled = CompiledChunks(plan);
 
         Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {
@@ -34,18 +34,19 @@ public sealed class CompiledPlanTests
             string?[]? exceptions = null;
             var expected = plan.EvaluateRuleByRule(args, ref exceptions);
             Assert.Null(exceptions);
-            Assert.Equal(expected, Run(interpreted, plan, args));
-            Assert.Equal(expected, Run(compiled, plan, args));
+            Assert.All(AllTiers(plan, compiled, args), tier => Assert.Equal(expected, tier));
         }).Check(PropertyConfig.Replayable(500));
     }
 
     [Fact]
-    public void Chunks_are_interpreted_at_load_and_compiled_after_some_evaluations()
+    public void Rules_are_interpreted_at_load_and_compiled_after_some_evaluations()
     {
         var workflow = RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options()).GetWorkflow(TwentyRuleWorkload.WorkflowName);
         var input = WorkloadCase.Random(new Random(3), nullRate: 0);
 
         Assert.False(workflow.Plan.IsCompiled);
+        Assert.Equal(0, workflow.Plan.ChunkCount);
+        Assert.Null(workflow.Plan.TryEvaluateCompiled([input]));
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!workflow.Plan.IsCompiled && DateTime.UtcNow < deadline)
         {
@@ -56,21 +57,22 @@ public sealed class CompiledPlanTests
         Assert.True(workflow.Plan.IsCompiled);
     }
 
-    /// <summary>The plan's chunks in each tier, built afresh so that neither tiers up on its own during the test.</summary>
-    internal static (TieredChunks Interpreted, TieredChunks Compiled) BothTiers(EvaluationPlan plan, bool twoValued, NestedRuleExecutionMode mode)
-    {
-        var truthMode = twoValued ? TruthMode.TwoValued : TruthMode.ThreeValued;
-        var performance = mode == NestedRuleExecutionMode.Performance;
-        var compiled = new TieredChunks(new PlanCompiler(plan, truthMode, performance).Build());
-        compiled.CompileNow();
-        return (new TieredChunks(new PlanCompiler(plan, truthMode, performance).Build(), tierUpAfter: int.MaxValue), compiled);
-    }
+    /// <summary>The plan's chunks, built and JIT-compiled afresh, so that the test does not depend on the background tier-up.</summary>
+    internal static Action<object?[], byte[]>[] CompiledChunks(EvaluationPlan plan) => [.. plan.BuildChunks().Select(lambda => lambda.Compile())];
 
-    internal static byte[] Run(TieredChunks chunks, EvaluationPlan plan, object?[] args)
+    /// <summary>The outcomes of the first tier (interpreted rule by rule) and of the compiled chunks; asserts that the interpreter reported no exception.</summary>
+    internal static IEnumerable<byte[]> AllTiers(EvaluationPlan plan, Action<object?[], byte[]>[] compiled, object?[] args)
     {
+        string?[]? exceptions = null;
+        yield return plan.EvaluateInterpreted(args, ref exceptions);
+        Assert.Null(exceptions);
         var outcomes = new byte[plan.Rules.Length];
-        chunks.Run(args, outcomes);
-        return outcomes;
+        foreach (var chunk in compiled)
+        {
+            chunk(args, outcomes);
+        }
+
+        yield return outcomes;
     }
 
     [Fact]
@@ -91,13 +93,12 @@ public sealed class CompiledPlanTests
             new TestSubject { Age = 20, Name = "Bo", Score = null, Items = [] },
         };
 
-        var (interpreted, compiled) = BothTiers(workflow.Plan, twoValued: false, NestedRuleExecutionMode.All);
+        var compiled = CompiledChunks(workflow.Plan);
         foreach (var subject in subjects.Cast<object?>().Append(null))
         {
             string?[]? exceptions = null;
             var expected = workflow.Plan.EvaluateRuleByRule([subject], ref exceptions);
-            Assert.Equal(expected, Run(interpreted, workflow.Plan, [subject]));
-            Assert.Equal(expected, Run(compiled, workflow.Plan, [subject]));
+            Assert.All(AllTiers(workflow.Plan, compiled, [subject]), tier => Assert.Equal(expected, tier));
         }
     }
 
@@ -106,12 +107,16 @@ public sealed class CompiledPlanTests
     {
         var workflow = TestRules.Load("""{"RuleName":"R","Expression":"subject.Age > 1"},{"RuleName":"S","Expression":"subject.Faulty > 1"},{"RuleName":"T","Expression":"subject.Age < 1"}""");
         var subject = new TestSubject { Age = 5 };
+        var interpreted = workflow.Evaluate(subject).Results;
+        workflow.Plan.CompileNow();
 
+        Assert.True(workflow.Plan.IsCompiled);
         Assert.Null(workflow.Plan.TryEvaluateCompiled([subject]));
         var results = workflow.Evaluate(subject).Results;
 
         Assert.Equal([RuleOutcome.Met, RuleOutcome.Unknown, RuleOutcome.NotMet], results.Select(r => r.Outcome));
         Assert.Contains("sensor offline", results[1].ExceptionMessage);
+        Assert.Equal(results.Select(r => (r.Outcome, r.ExceptionMessage)), interpreted.Select(r => (r.Outcome, r.ExceptionMessage)));
     }
 
     [Fact]
@@ -126,11 +131,12 @@ public sealed class CompiledPlanTests
         var workflow = TestRules.Load(rules.ToString());
         var subject = new TestSubject { Age = 50, Score = 6 };
 
+        workflow.Plan.CompileNow();
+
         Assert.InRange(workflow.Plan.ChunkCount, 3, 3_000 / 10);
-        var (interpreted, compiled) = BothTiers(workflow.Plan, twoValued: false, NestedRuleExecutionMode.All);
         string?[]? exceptions = null;
         var expected = workflow.Plan.EvaluateRuleByRule([subject], ref exceptions);
-        Assert.Equal(expected, Run(interpreted, workflow.Plan, [subject]));
-        Assert.Equal(expected, Run(compiled, workflow.Plan, [subject]));
+        Assert.All(AllTiers(workflow.Plan, CompiledChunks(workflow.Plan), [subject]), tier => Assert.Equal(expected, tier));
+        Assert.Equal(expected, workflow.Plan.TryEvaluateCompiled([subject]));
     }
 }

@@ -73,13 +73,15 @@ public sealed class HostTypeCompilationTests
         ];
     }
 
-    /// <summary>Outcome bytes (truth + 1) from the interpreted and the JIT-compiled chunks and from rule-by-rule evaluation.</summary>
+    /// <summary>Outcome bytes (truth + 1) from the interpreted rules, the JIT-compiled chunks and rule-by-rule evaluation.</summary>
     private static IEnumerable<byte[]> AllTiers(CompiledWorkflow workflow, object?[] args)
     {
         var plan = workflow.Plan;
-        var (interpreted, compiled) = CompiledPlanTests.BothTiers(plan, twoValued: false, NestedRuleExecutionMode.All);
-        yield return CompiledPlanTests.Run(interpreted, plan, args);
-        yield return CompiledPlanTests.Run(compiled, plan, args);
+        foreach (var tier in CompiledPlanTests.AllTiers(plan, CompiledPlanTests.CompiledChunks(plan), args))
+        {
+            yield return tier;
+        }
+
         string?[]? exceptions = null;
         yield return plan.EvaluateRuleByRule(args, ref exceptions);
         Assert.Null(exceptions);

@@ -27,6 +27,22 @@ public sealed class ExpressionEvaluationProperties
     [Fact]
     public void Compiled_delegates_agree_with_the_reference_interpreter_in_two_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.TwoValued);
 
+    [Fact]
+    public void The_lean_interpreter_agrees_with_compiled_delegates_in_three_valued_mode() => LeanAgreesWithCompiled(TruthMode.ThreeValued);
+
+    [Fact]
+    public void The_lean_interpreter_agrees_with_compiled_delegates_in_two_valued_mode() => LeanAgreesWithCompiled(TruthMode.TwoValued);
+
+    private static void LeanAgreesWithCompiled(TruthMode mode) => Check.One(PropertyConfig.Replayable(600),
+        Prop.ForAll(Cases, testCase =>
+        {
+            var bound = ExpressionFixture.MustBind(testCase.Text);
+            object?[] args = [testCase.Person, null, null];
+            var compiled = Outcome(() => ExpressionCompiler.CompilePredicate(bound, mode)(args));
+            var lean = Outcome(() => new LeanInterpreter(args, mode).Truth(bound));
+            return (compiled == lean).Label($"{testCase.Text}: compiled {compiled}, lean {lean}");
+        }));
+
     private static void CompiledAgreesWithInterpreter(TruthMode mode) => Check.One(PropertyConfig.Replayable(600),
         Prop.ForAll(Cases, testCase =>
         {

@@ -32,7 +32,7 @@ internal static class ExpressionFixture
         return Assert.Single(diagnostics);
     }
 
-    /// <summary>The compiled truth, after checking that the reference interpreter agrees.</summary>
+    /// <summary>The compiled truth, after checking that the reference interpreter and the lean interpreter (the first tier) agree.</summary>
     public static Truth Evaluate(string text, Person? person, TruthMode mode = TruthMode.ThreeValued, Person? other = null)
     {
         var bound = MustBind(text);
@@ -40,6 +40,7 @@ internal static class ExpressionFixture
         var compiled = ExpressionCompiler.CompilePredicate(bound, mode)(args);
         var interpreted = new ReferenceInterpreter(args, mode).EvaluateCondition(bound).AsTruth;
         Assert.Equal(interpreted, compiled);
+        Assert.Equal(compiled, new LeanInterpreter(args, mode).Truth(bound));
         return compiled;
     }
 
@@ -49,6 +50,7 @@ internal static class ExpressionFixture
         object?[] args = [person, null, null];
         var compiled = ExpressionCompiler.CompileValue(bound)(args);
         Assert.Equal(new ReferenceInterpreter(args, TruthMode.ThreeValued).Evaluate(bound).AsValue, compiled);
+        Assert.Equal(compiled, new LeanInterpreter(args, TruthMode.ThreeValued).Value(bound));
         return compiled;
     }
 }

@@ -101,7 +101,6 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             Properties = definition.Properties,
             Rules = children,
             Condition = condition,
-            InputPaths = condition?.InputPaths ?? [],
             TruthMode = context.TruthMode,
             ErrorTemplate = CompileTemplate(definition.ErrorMessage, environment, workflowName, definition.Name),
             OnSuccess = CompileAction(definition.OnSuccess, environment, workflowName, definition.Name),

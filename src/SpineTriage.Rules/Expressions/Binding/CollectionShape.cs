@@ -29,7 +29,11 @@ internal sealed class CollectionShape
 
     public Type EnumerableType => typeof(IEnumerable<>).MakeGenericType(ElementType);
 
-    public static CollectionShape? Of(Type type)
+    /// <summary>The shape of a collection type (worked out once per type); null when the type is not a collection.</summary>
+    public static CollectionShape? Of(Type type) => TypeFacts.Of(type).Shape;
+
+    /// <summary>Works the shape out (see <see cref="TypeFacts"/>, which keeps it).</summary>
+    public static CollectionShape? Create(Type type)
     {
         if (type == typeof(string))
         {

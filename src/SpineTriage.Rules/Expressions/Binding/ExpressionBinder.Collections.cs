@@ -11,7 +11,7 @@ internal sealed partial class ExpressionBinder
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
                 $"Method '{call.Name}' is not allowed on collections.{Suggestions.Phrase(call.Name, CollectionMethods, "Allowed")}", call);
         var element = shape.ElementType;
-        if (!TypeRules.IsScalar(element) && !TypeRules.IsReadableObject(element))
+        if (!TypeFacts.Of(element).IsScalarOrObject)
         {
             throw Error(ExpressionDiagnosticCodes.UnreadableType, $"The elements of '{source.Text}' have type {TypeRules.Describe(element)}, which expressions cannot read.", call);
         }

@@ -63,34 +63,30 @@ internal sealed partial class ExpressionBinder
     private static bool IsStaticClassName(string name) =>
         name.Equals("Math", StringComparison.OrdinalIgnoreCase) || name.Equals("string", StringComparison.OrdinalIgnoreCase);
 
-    private static bool HasProperty(Type type, string name) => ReadableProperties(type).Any(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-
-    private static IEnumerable<PropertyInfo> ReadableProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true });
+    private static bool HasProperty(Type type, string name) => TypeFacts.Of(type).IgnoringCase(name).Length > 0;
 
     /// <summary>Exact case first, then ignoring case (as RulesEngine matches members); two case-insensitive matches are ambiguous.</summary>
     private static PropertyInfo FindProperty(Type type, string name, SyntaxNode at)
     {
-        var properties = ReadableProperties(type).ToList();
-        var exact = properties.Where(p => p.Name == name).ToList();
-        if (exact.Count >= 1)
+        var facts = TypeFacts.Of(type);
+        if (facts.Exact(name) is { } exact)
         {
-            return exact.OrderBy(p => p.DeclaringType == type ? 0 : 1).First();
+            return exact;
         }
 
-        var loose = properties.Where(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name).Distinct().ToList();
-        if (loose.Count > 1)
+        var loose = facts.IgnoringCase(name);
+        if (loose.Length > 1)
         {
             throw Error(ExpressionDiagnosticCodes.AmbiguousName,
                 $"'{name}' matches several members of {type.Name} that differ only in case ({string.Join(", ", loose)}); write the exact case.", at);
         }
 
-        if (loose.Count == 1)
+        if (loose.Length == 1)
         {
-            return properties.First(p => p.Name == loose[0]);
+            return facts.Exact(loose[0])!;
         }
 
-        var known = properties.Select(p => p.Name).Order(StringComparer.Ordinal);
+        var known = facts.Properties.Select(p => p.Name).Order(StringComparer.Ordinal);
         throw Error(ExpressionDiagnosticCodes.UnknownMember, $"Unknown member '{name}' on {type.Name}.{Suggestions.Phrase(name, known, "Its members are")}", at);
     }
 }

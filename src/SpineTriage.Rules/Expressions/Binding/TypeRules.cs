@@ -3,7 +3,8 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>Which CLR types expressions may read, and C#'s numeric promotion among int, long, double and decimal.</summary>
 internal static class TypeRules
 {
-    public static Type Underlying(Type type) => Nullable.GetUnderlyingType(type) ?? type;
+    /// <summary>T for Nullable&lt;T&gt;, else the type itself (reflection allocates for generic types, so those are looked up once).</summary>
+    public static Type Underlying(Type type) => type.IsGenericType && type.IsValueType ? TypeFacts.Of(type).Underlying : type;
 
     /// <summary>The type a value of this type is read as: small integers widen to int, uint to long, float to double, ulong to decimal.</summary>
     public static Type Widened(Type type) => Type.GetTypeCode(type) switch
@@ -20,9 +21,13 @@ internal static class TypeRules
 
     public static bool IsIntegral(Type type) => type == typeof(int) || type == typeof(long);
 
-    public static bool IsScalar(Type type)
+    /// <summary>An enum, string, bool, date, time span, Guid or number, or a Nullable of one (worked out once per type).</summary>
+    public static bool IsScalar(Type type) => TypeFacts.Of(type).IsScalar;
+
+    /// <summary>Works <see cref="IsScalar"/> out (see <see cref="TypeFacts"/>, which keeps it).</summary>
+    public static bool IsScalarType(Type type)
     {
-        type = Underlying(type);
+        type = Nullable.GetUnderlyingType(type) ?? type;
         return type.IsEnum || type == typeof(string) || type == typeof(bool) || type == typeof(DateTime) || type == typeof(DateTimeOffset)
             || type == typeof(TimeSpan) || type == typeof(Guid) || IsNumeric(Widened(type));
     }
@@ -30,7 +35,7 @@ internal static class TypeRules
     /// <summary>A host-defined class, record or struct: never a System or Microsoft type, a delegate, a pointer or object.</summary>
     public static bool IsReadableObject(Type type)
     {
-        type = Underlying(type);
+        type = Nullable.GetUnderlyingType(type) ?? type;
         var ns = type.Namespace ?? "";
         return !type.IsPrimitive && !type.IsPointer && !type.IsByRef && !type.IsArray && !type.IsInterface && !type.ContainsGenericParameters
             && !typeof(Delegate).IsAssignableFrom(type) && type != typeof(object)
@@ -38,10 +43,8 @@ internal static class TypeRules
             && (type.IsClass || type.IsValueType);
     }
 
-    public static bool IsReadable(Type type) =>
-        IsScalar(type) || IsReadableObject(type) || (CollectionShape.Of(type) is { } shape && IsReadableElement(shape.ElementType));
-
-    private static bool IsReadableElement(Type type) => IsScalar(type) || IsReadableObject(type);
+    /// <summary>A scalar, a readable object, or a collection of either (worked out once per type).</summary>
+    public static bool IsReadable(Type type) => TypeFacts.Of(type).IsReadable;
 
     /// <summary>A short C#-like name for messages: int, string, Patient, List&lt;Level&gt;.</summary>
     public static string Describe(Type type)

@@ -3,7 +3,21 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>Binary and ternary operators, lowest precedence first: ?:, ??, or, and, equality, relational and in, +, *.</summary>
 internal sealed partial class ExpressionParser
 {
-    private SyntaxNode ParseExpression() => Nested(ParseConditional);
+    /// <summary>The binary operators' precedence levels that are parsed alike (left-associative), lowest first.</summary>
+    private enum Level
+    {
+        Or,
+        And,
+        Equality,
+        Additive,
+        Multiplicative,
+    }
+
+    private SyntaxNode ParseExpression()
+    {
+        Enter();
+        return Leave(ParseConditional());
+    }
 
     private SyntaxNode ParseConditional()
     {
@@ -27,19 +41,14 @@ internal sealed partial class ExpressionParser
             return left;
         }
 
-        var right = Nested(ParseCoalesce);
+        Enter();
+        var right = Leave(ParseCoalesce());
         return Limited(new BinarySyntax(BinaryOperator.Coalesce, left, right, TextSpan.Between(left.Span, right.Span)));
     }
 
-    private SyntaxNode ParseOr() => ParseLeftAssociative(ParseAnd, OrOperator);
+    private SyntaxNode ParseOr() => ParseLeftAssociative(Level.Or);
 
-    private SyntaxNode ParseAnd() => ParseLeftAssociative(ParseEquality, AndOperator);
-
-    private SyntaxNode ParseEquality() => ParseLeftAssociative(ParseRelational, EqualityOperator);
-
-    private SyntaxNode ParseAdditive() => ParseLeftAssociative(ParseMultiplicative, AdditiveOperator);
-
-    private SyntaxNode ParseMultiplicative() => ParseLeftAssociative(ParseUnary, MultiplicativeOperator);
+    private SyntaxNode ParseAdditive() => ParseLeftAssociative(Level.Additive);
 
     private SyntaxNode ParseRelational()
     {
@@ -81,18 +90,37 @@ internal sealed partial class ExpressionParser
         }
     }
 
-    private SyntaxNode ParseLeftAssociative(Func<SyntaxNode> parseOperand, Func<Token, BinaryOperator?> operatorOf)
+    /// <summary>Operands of the next level joined by this level's operators (no delegates, so parsing allocates only the nodes).</summary>
+    private SyntaxNode ParseLeftAssociative(Level level)
     {
-        var left = parseOperand();
-        while (operatorOf(Current) is { } op)
+        var left = ParseOperand(level);
+        while (OperatorOf(level, Current) is { } op)
         {
             Advance();
-            var right = parseOperand();
+            var right = ParseOperand(level);
             left = Limited(new BinarySyntax(op, left, right, TextSpan.Between(left.Span, right.Span)));
         }
 
         return left;
     }
+
+    private SyntaxNode ParseOperand(Level level) => level switch
+    {
+        Level.Or => ParseLeftAssociative(Level.And),
+        Level.And => ParseLeftAssociative(Level.Equality),
+        Level.Equality => ParseRelational(),
+        Level.Additive => ParseLeftAssociative(Level.Multiplicative),
+        _ => ParseUnary(),
+    };
+
+    private static BinaryOperator? OperatorOf(Level level, Token token) => level switch
+    {
+        Level.Or => OrOperator(token),
+        Level.And => AndOperator(token),
+        Level.Equality => EqualityOperator(token),
+        Level.Additive => AdditiveOperator(token),
+        _ => MultiplicativeOperator(token),
+    };
 
     private static BinaryOperator? OrOperator(Token token) =>
         token.Kind == TokenKind.BarBar || token.IsWord("or") || token.IsWord("orelse") ? BinaryOperator.Or : null;

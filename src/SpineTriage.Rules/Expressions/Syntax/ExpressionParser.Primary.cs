@@ -20,7 +20,8 @@ internal sealed partial class ExpressionParser
         }
 
         Advance();
-        var operand = Nested(ParseUnary);
+        Enter();
+        var operand = Leave(ParseUnary());
         return Limited(new UnarySyntax(op.Value, operand, TextSpan.Between(start.Span, operand.Span)));
     }
 

@@ -8,6 +8,9 @@ namespace SpineTriage.Rules.Expressions;
 /// </summary>
 internal sealed partial class ExpressionParser
 {
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     private readonly List<Token> _tokens;
     private readonly ExpressionLimits _limits;
     private int _position;
@@ -38,7 +41,7 @@ internal sealed partial class ExpressionParser
 
         try
         {
-            var parser = new ExpressionParser(ExpressionLexer.Tokenize(text), limits);
+            var parser = new ExpressionParser(ExpressionLexer.Tokenize(text, TokenBuffer()), limits);
             var tree = parser.ParseExpression();
             var end = parser.Current;
             if (end.Kind != TokenKind.End)
@@ -60,6 +63,14 @@ internal sealed partial class ExpressionParser
             diagnostic = TooComplex();
             return null;
         }
+    }
+
+    /// <summary>The tokens of the text being parsed: one list per thread, reused (parsing never nests), so lexing allocates no list.</summary>
+    private static List<Token> TokenBuffer()
+    {
+        var tokens = t_tokens ??= new List<Token>(64);
+        tokens.Clear();
+        return tokens;
     }
 
     internal static ExpressionDiagnostic TooComplex() =>
@@ -100,8 +111,8 @@ internal sealed partial class ExpressionParser
         _ => token.Kind.ToString(),
     };
 
-    /// <summary>Every recursion passes here: the depth limit and the stack guard come before going deeper.</summary>
-    private T Nested<T>(Func<T> parse)
+    /// <summary>Every recursion passes here: the depth limit and the stack guard come before going deeper (pair with <see cref="Leave"/>).</summary>
+    private void Enter()
     {
         if (++_depth > _limits.MaxDepth)
         {
@@ -109,7 +120,10 @@ internal sealed partial class ExpressionParser
         }
 
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        var node = parse();
+    }
+
+    private T Leave<T>(T node)
+    {
         _depth--;
         return node;
     }

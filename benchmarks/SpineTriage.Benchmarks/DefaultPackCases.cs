@@ -22,5 +22,5 @@ internal static class DefaultPackCases
 
     /// <summary>The engine's verdict for one assessment: its workflow evaluated, then the pack's precedence resolution (as the triage layer does).</summary>
     public static string Verdict(AssessmentDefinition assessment, object?[] arguments) =>
-        VerdictResolver.Resolve(assessment, assessment.Workflow.Evaluate(arguments)).Verdict;
+        VerdictResolver.Resolve(assessment, assessment.Workflow.EvaluateOwned(arguments)).Verdict;
 }

@@ -77,7 +77,7 @@ public sealed class TriageEngine : ITriageEngine
         for (var i = 0; i < results.Length; i++)
         {
             var definition = _assessments[i];
-            results[i] = AssessmentReporter.Report(definition, definition.Workflow.Evaluate(arguments), redFlags);
+            results[i] = AssessmentReporter.Report(definition, definition.Workflow.EvaluateOwned(arguments), redFlags);
         }
 
         return new TriageReport { Assessments = results, RedFlags = redFlags, RuleSetHash = RuleSetHash };

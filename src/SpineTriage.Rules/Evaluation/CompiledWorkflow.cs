@@ -47,10 +47,25 @@ public sealed class CompiledWorkflow
     /// <exception cref="ArgumentException">The number or the types of the inputs do not match the rule set's inputs.</exception>
     public WorkflowResult Evaluate(params object?[] inputs)
     {
-        var args = CheckInputs(inputs);
+        CheckInputs(inputs);
+
+        // The result keeps the inputs for details computed later, so the caller may reuse the array at once: a single
+        // input (the usual case) is kept in the result itself, several in a copy.
+        return inputs.Length == 1 ? Run(inputs, retained: null, inputs[0]) : Run(inputs, inputs.AsSpan().ToArray(), null);
+    }
+
+    /// <summary>Evaluates with an inputs array the caller created for this evaluation and never changes (no copy is kept).</summary>
+    internal WorkflowResult EvaluateOwned(object?[] inputs)
+    {
+        CheckInputs(inputs);
+        return Run(inputs, inputs, null);
+    }
+
+    private WorkflowResult Run(object?[] args, object?[]? retained, object? singleInput)
+    {
         string?[]? exceptions = null;
         var outcomes = _plan.EvaluateAll(args, ref exceptions);
-        return new WorkflowResult(this, args, outcomes, exceptions);
+        return new WorkflowResult(this, retained, singleInput, outcomes, exceptions);
     }
 
     internal void SetPlan(EvaluationPlan plan) => _plan = plan;
@@ -61,7 +76,7 @@ public sealed class CompiledWorkflow
         var slot = _plan.TopLevel[IndexOfTopLevel(rule)];
         string?[]? exceptions = null;
         var outcomes = _plan.EvaluateOne(slot, args, ref exceptions);
-        return new WorkflowResult(this, args, outcomes, exceptions).ResultAt(slot);
+        return new WorkflowResult(this, args, null, outcomes, exceptions).ResultAt(slot);
     }
 
     private int IndexOfTopLevel(CompiledRule rule)
@@ -77,7 +92,7 @@ public sealed class CompiledWorkflow
         throw new InvalidOperationException($"Rule '{rule.Name}' is not a top-level rule of workflow '{Name}'.");
     }
 
-    private object?[] CheckInputs(object?[] inputs)
+    private void CheckInputs(object?[] inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.Length != _inputs.Length)
@@ -85,8 +100,6 @@ public sealed class CompiledWorkflow
             throw new ArgumentException($"Workflow '{Name}' takes {_inputs.Length} input(s) ({DescribeInputs()}), but {inputs.Length} were given.", nameof(inputs));
         }
 
-        // A copy, so that details computed later from the inputs cannot see the caller reuse the array.
-        var args = new object?[inputs.Length];
         for (var i = 0; i < inputs.Length; i++)
         {
             var value = inputs[i];
@@ -94,11 +107,7 @@ public sealed class CompiledWorkflow
             {
                 throw new ArgumentException($"Input {i} ('{_inputs[i].Name}') of workflow '{Name}' must be a {_inputs[i].Type.Name}, but a {value.GetType().Name} was given.", nameof(inputs));
             }
-
-            args[i] = value;
         }
-
-        return args;
     }
 
     private string DescribeInputs()

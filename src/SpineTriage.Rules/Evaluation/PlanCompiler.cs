@@ -19,6 +19,7 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
     private static readonly ConstantExpression Unknown = Expression.Constant(Truth.Unknown);
 
     private readonly ParameterExpression _outcomes = Expression.Parameter(typeof(byte[]), "outcomes");
+    private int _highestSlot = -1;
 
     /// <summary>The chunks, in top-level order; running all of them fills the outcome of every slot.</summary>
     public Expression<Action<object?[], byte[]>>[] Build()
@@ -49,8 +50,15 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
         return [.. chunks];
     }
 
+    /// <summary>
+    /// The chunk's lambda. It first clears the highest slot it writes (NotEvaluated, which it then overwrites or, for a
+    /// child skipped in Performance mode, leaves): after that one bounds check the JIT drops the check of every other
+    /// outcome store, all at smaller constant indexes.
+    /// </summary>
     private Expression<Action<object?[], byte[]>> Finish(DelegateBuilder builder, List<Expression> statements)
     {
+        statements.Insert(0, Expression.Assign(Expression.ArrayAccess(_outcomes, Expression.Constant(_highestSlot)), Expression.Constant(EvaluationPlan.NotEvaluated)));
+        _highestSlot = -1;
         var body = Expression.Block(typeof(void), statements);
         statements.Clear();
         return builder.Lambda<Action<object?[], byte[]>>(body, _outcomes);
@@ -59,6 +67,7 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
     /// <summary>Evaluates a slot, writes outcomes[slot] = truth + 1, and yields the truth.</summary>
     private Expression Slot(DelegateBuilder builder, int slot)
     {
+        _highestSlot = Math.Max(_highestSlot, slot);
         var truth = builder.Variable(typeof(Truth));
         var condition = plan.Rules[slot].Condition;
         var value = condition is not null ? builder.Truth(condition) : Fold(builder, slot);

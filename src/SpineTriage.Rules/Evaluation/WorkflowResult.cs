@@ -6,14 +6,22 @@ namespace SpineTriage.Rules;
 public sealed class WorkflowResult
 {
     private readonly int[] _topLevel;
+    private readonly object? _singleInput;
+    private object?[]? _args;
     private RuleResult?[]? _views;
     private IReadOnlyList<RuleResult>? _results;
 
-    internal WorkflowResult(CompiledWorkflow workflow, object?[] args, byte[] outcomes, string?[]? exceptions)
+    /// <param name="workflow">The evaluated workflow.</param>
+    /// <param name="args">The inputs, in an array nobody changes; null when the workflow has one input, given as <paramref name="singleInput"/>.</param>
+    /// <param name="singleInput">The one input, when <paramref name="args"/> is null.</param>
+    /// <param name="outcomes">Each slot's outcome byte.</param>
+    /// <param name="exceptions">Each slot's exception message, or null when nothing threw.</param>
+    internal WorkflowResult(CompiledWorkflow workflow, object?[]? args, object? singleInput, byte[] outcomes, string?[]? exceptions)
     {
         Workflow = workflow;
         _topLevel = workflow.Plan.TopLevel;
-        Args = args;
+        _args = args;
+        _singleInput = singleInput;
         Outcomes = outcomes;
         Exceptions = exceptions;
     }
@@ -24,7 +32,8 @@ public sealed class WorkflowResult
     /// <summary>Gets one result per <see cref="CompiledWorkflow.Rules"/> entry, in the same order.</summary>
     public IReadOnlyList<RuleResult> Results => _results ??= MakeResults();
 
-    internal object?[] Args { get; }
+    /// <summary>Gets the inputs, for details computed on access (a single input gets its array then, not per evaluation).</summary>
+    internal object?[] Args => _args ??= [_singleInput];
 
     /// <summary>Gets the outcome of one top-level rule without creating its <see cref="RuleResult"/> (the allocation-free read).</summary>
     /// <param name="index">The rule's index in <see cref="CompiledWorkflow.Rules"/> (and in <see cref="Results"/>).</param>

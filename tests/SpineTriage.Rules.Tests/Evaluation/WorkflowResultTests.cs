@@ -29,6 +29,33 @@ public sealed class WorkflowResultTests
         Assert.Same(scored, result.Results[2]);
     }
 
+    [Fact]
+    public void The_caller_may_reuse_its_inputs_array_at_once_details_still_read_the_inputs_evaluated()
+    {
+        var workflow = TestRules.Load(Rules);
+        var inputs = new object?[] { new TestSubject { Age = 70 } };
+
+        var result = workflow.Evaluate(inputs);
+        inputs[0] = new TestSubject { Age = 70, Score = 9 };
+
+        Assert.Equal(["subject.Score"], result.ResultOf(2).MissingInputs);
+        Assert.Equal(Truth.Unknown, result.ResultOf(2).Explain().Truth);
+    }
+
+    [Fact]
+    public void With_several_inputs_the_result_keeps_its_own_copy_of_them()
+    {
+        var options = TestRules.Options(o => o.Inputs.Add(new RuleInput("other", typeof(TestSubject))));
+        var workflow = TestRules.Load("""{"RuleName":"Both","Expression":"subject.Score > 3 && other.Score > 3"}""", options);
+        var inputs = new object?[] { new TestSubject(), new TestSubject { Score = 5 } };
+
+        var result = workflow.Evaluate(inputs);
+        inputs[0] = new TestSubject { Score = 5 };
+        inputs[1] = null;
+
+        Assert.Equal(["subject.Score"], result.ResultOf(0).MissingInputs);
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(3)]

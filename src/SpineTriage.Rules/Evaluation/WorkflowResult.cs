@@ -5,7 +5,6 @@ namespace SpineTriage.Rules;
 /// <summary>The outcome of every rule of one workflow evaluation; details are computed on access from the retained inputs.</summary>
 public sealed class WorkflowResult
 {
-    private readonly int[] _topLevel;
     private readonly object? _singleInput;
     private object?[]? _args;
     private RuleResult?[]? _views;
@@ -18,12 +17,22 @@ public sealed class WorkflowResult
     /// <param name="exceptions">Each slot's exception message, or null when nothing threw.</param>
     internal WorkflowResult(CompiledWorkflow workflow, object?[]? args, object? singleInput, byte[] outcomes, string?[]? exceptions)
     {
+        // As few reference stores as possible (each is a GC write barrier on the evaluation path).
         Workflow = workflow;
-        _topLevel = workflow.Plan.TopLevel;
-        _args = args;
-        _singleInput = singleInput;
+        if (args is not null)
+        {
+            _args = args;
+        }
+        else
+        {
+            _singleInput = singleInput;
+        }
+
         Outcomes = outcomes;
-        Exceptions = exceptions;
+        if (exceptions is not null)
+        {
+            Exceptions = exceptions;
+        }
     }
 
     /// <summary>Gets the workflow that was evaluated.</summary>
@@ -80,7 +89,7 @@ public sealed class WorkflowResult
 
     private int TopLevelSlot(int index)
     {
-        var topLevel = _topLevel;
+        var topLevel = Workflow.Plan.TopLevel;
         if ((uint)index >= (uint)topLevel.Length)
         {
             ThrowNotATopLevelIndex(index, topLevel.Length);

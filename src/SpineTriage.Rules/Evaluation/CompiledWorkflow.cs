@@ -7,6 +7,9 @@ namespace SpineTriage.Rules;
 /// <summary>A workflow compiled at load: immutable, thread-safe, and evaluated without locks or per-call compilation.</summary>
 public sealed class CompiledWorkflow
 {
+    [ThreadStatic]
+    private static object?[]? t_singleInput;
+
     private readonly RuleInput[] _inputs;
     private EvaluationPlan _plan = null!;
 
@@ -54,6 +57,38 @@ public sealed class CompiledWorkflow
         return inputs.Length == 1 ? Run(inputs, retained: null, inputs[0]) : Run(inputs, inputs.AsSpan().ToArray(), null);
     }
 
+    /// <summary>
+    /// Evaluates every enabled top-level rule against the inputs, without allocating an inputs array: the overload C#
+    /// picks for <c>Evaluate(patient)</c> or <c>Evaluate(a, b)</c>.
+    /// </summary>
+    /// <param name="inputs">One value per <see cref="RuleSetOptions.Inputs"/> entry, in that order; a null input reads as missing.</param>
+    /// <returns>The outcome of every rule, with lazily computed details (missing inputs, messages, explanations).</returns>
+    /// <exception cref="ArgumentException">The number or the types of the inputs do not match the rule set's inputs.</exception>
+    public WorkflowResult Evaluate(params ReadOnlySpan<object?> inputs)
+    {
+        CheckInputs(inputs);
+        if (inputs.Length != 1)
+        {
+            var copy = inputs.ToArray();
+            return Run(copy, copy, null);
+        }
+
+        // One input: the compiled code reads it from an array, a per-thread one taken for the call (so a re-entrant
+        // call cannot share it) and cleared after; the result keeps the input itself.
+        var scratch = t_singleInput ?? new object?[1];
+        t_singleInput = null;
+        scratch[0] = inputs[0];
+        try
+        {
+            return Run(scratch, retained: null, inputs[0]);
+        }
+        finally
+        {
+            scratch[0] = null;
+            t_singleInput = scratch;
+        }
+    }
+
     /// <summary>Evaluates with an inputs array the caller created for this evaluation and never changes (no copy is kept).</summary>
     internal WorkflowResult EvaluateOwned(object?[] inputs)
     {
@@ -95,6 +130,11 @@ public sealed class CompiledWorkflow
     private void CheckInputs(object?[] inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        CheckInputs(inputs.AsSpan());
+    }
+
+    private void CheckInputs(ReadOnlySpan<object?> inputs)
+    {
         if (inputs.Length != _inputs.Length)
         {
             throw new ArgumentException($"Workflow '{Name}' takes {_inputs.Length} input(s) ({DescribeInputs()}), but {inputs.Length} were given.", nameof(inputs));

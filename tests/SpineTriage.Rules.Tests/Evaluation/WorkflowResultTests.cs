@@ -43,6 +43,36 @@ public sealed class WorkflowResultTests
     }
 
     [Fact]
+    public void Results_of_successive_single_input_evaluations_each_keep_their_own_input()
+    {
+        var workflow = TestRules.Load(Rules);
+
+        var first = workflow.Evaluate(new TestSubject { Age = 70 });
+        var second = workflow.Evaluate(new TestSubject { Age = 70, Score = 9 });
+
+        Assert.Equal(["subject.Score"], first.ResultOf(2).MissingInputs);
+        Assert.Empty(second.ResultOf(2).MissingInputs);
+        Assert.Equal(RuleOutcome.Met, second.OutcomeOf(2));
+    }
+
+    [Fact]
+    public void An_input_whose_getter_evaluates_the_workflow_again_does_not_disturb_the_outer_evaluation()
+    {
+        var options = new RuleSetOptions();
+        options.Inputs.Add(new RuleInput("subject", typeof(ReentrantSubject)));
+        var workflow = RuleSet.LoadJson(TestRules.Workflow("""{"RuleName":"Scored","Expression":"subject.Score > 3"},{"RuleName":"Old","Expression":"subject.Age > 65"}"""), options).GetWorkflow("W");
+        workflow.Plan.CompileNow();
+        var inner = new ReentrantSubject(null) { Age = 10, Score = 1 };
+        var outer = new ReentrantSubject(() => workflow.Evaluate(inner)) { Age = 70, Score = 5 };
+
+        var result = workflow.Evaluate(outer);
+
+        Assert.Equal([RuleOutcome.Met, RuleOutcome.Met], [result.OutcomeOf(0), result.OutcomeOf(1)]);
+        Assert.True(outer.InnerEvaluations > 0);
+        Assert.Empty(result.ResultOf(0).MissingInputs);
+    }
+
+    [Fact]
     public void With_several_inputs_the_result_keeps_its_own_copy_of_them()
     {
         var options = TestRules.Options(o => o.Inputs.Add(new RuleInput("other", typeof(TestSubject))));
@@ -66,5 +96,31 @@ public sealed class WorkflowResultTests
         var outcome = Assert.Throws<ArgumentOutOfRangeException>(() => result.OutcomeOf(index));
         Assert.Throws<ArgumentOutOfRangeException>(() => result.ResultOf(index));
         Assert.Contains("3 top-level rule(s)", outcome.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A subject whose Score getter runs another evaluation of the same workflow on the same thread.</summary>
+    public sealed class ReentrantSubject(Func<WorkflowResult>? evaluateAgain)
+    {
+        private readonly double? _score;
+
+        public int Age { get; init; }
+
+        public int InnerEvaluations { get; private set; }
+
+        public double? Score
+        {
+            get
+            {
+                if (evaluateAgain is not null)
+                {
+                    InnerEvaluations++;
+                    Assert.Equal(RuleOutcome.NotMet, evaluateAgain().OutcomeOf(0));
+                }
+
+                return _score;
+            }
+
+            init => _score = value;
+        }
     }
 }

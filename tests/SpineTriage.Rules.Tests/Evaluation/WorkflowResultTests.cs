@@ -60,13 +60,15 @@ public sealed class WorkflowResultTests
     {
         var options = new RuleSetOptions();
         options.Inputs.Add(new RuleInput("subject", typeof(ReentrantSubject)));
+        // Left in the first tier, which reads the input again for each rule: after the inner evaluation, "Old" must
+        // still see the outer input.
         var workflow = RuleSet.LoadJson(TestRules.Workflow("""{"RuleName":"Scored","Expression":"subject.Score > 3"},{"RuleName":"Old","Expression":"subject.Age > 65"}"""), options).GetWorkflow("W");
-        workflow.Plan.CompileNow();
         var inner = new ReentrantSubject(null) { Age = 10, Score = 1 };
         var outer = new ReentrantSubject(() => workflow.Evaluate(inner)) { Age = 70, Score = 5 };
 
         var result = workflow.Evaluate(outer);
 
+        Assert.False(workflow.Plan.IsCompiled);
         Assert.Equal([RuleOutcome.Met, RuleOutcome.Met], [result.OutcomeOf(0), result.OutcomeOf(1)]);
         Assert.True(outer.InnerEvaluations > 0);
         Assert.Empty(result.ResultOf(0).MissingInputs);

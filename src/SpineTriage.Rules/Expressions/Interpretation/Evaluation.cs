@@ -14,7 +14,4 @@ internal sealed record Evaluation(
 
     /// <summary>The value of a boolean part as a nullable bool, so conditions can be compared and chosen like values.</summary>
     public object? AsValue => Truth is { } truth ? truth == Rules.Truth.Unknown ? null : truth == Rules.Truth.True : Value;
-
-    public static IReadOnlyList<string> Union(params Evaluation[] evaluations) =>
-        evaluations.Where(e => e.IsMissing).SelectMany(e => e.Missing).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -10,6 +10,7 @@ public class TwentyRuleEvaluationBenchmarks
 {
     private const int Inputs = 64;
     private readonly bool[] _met = new bool[TwentyRuleWorkload.RuleCount];
+    private readonly RuleOutcome[] _outcomes = new RuleOutcome[TwentyRuleWorkload.RuleCount];
     private CompiledWorkflow _workflow = null!;
     private CompiledWorkflow _twoValued = null!;
     private WorkloadCase[] _cases = null!;
@@ -46,6 +47,17 @@ public class TwentyRuleEvaluationBenchmarks
     /// <summary>RulesEngine's two-valued mode (<see cref="RuleSetOptions.TwoValuedLogic"/>): exactly the oracle's semantics.</summary>
     [Benchmark]
     public WorkflowResult EngineTwoValued() => _twoValued.Evaluate(_cases[_next++ & (Inputs - 1)]);
+
+    /// <summary>
+    /// <see cref="CompiledWorkflow.EvaluateOutcomes"/>: the outcomes written into the caller's buffer, allocating
+    /// nothing, which is the oracle's own contract (a <c>bool</c> per rule in an array it is given).
+    /// </summary>
+    [Benchmark]
+    public RuleOutcome EngineOutcomesOnly()
+    {
+        _workflow.EvaluateOutcomes(_outcomes, _cases[_next++ & (Inputs - 1)]);
+        return _outcomes[0];
+    }
 
     [Benchmark]
     public int EngineReadingEveryOutcome()

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SpineTriage.Rules.Evaluation;
 using SpineTriage.Rules.Expressions;
@@ -5,11 +7,8 @@ using SpineTriage.Rules.Expressions;
 namespace SpineTriage.Rules;
 
 /// <summary>A workflow compiled at load: immutable, thread-safe, and evaluated without locks or per-call compilation.</summary>
-public sealed class CompiledWorkflow
+public sealed partial class CompiledWorkflow
 {
-    [ThreadStatic]
-    private static object?[]? t_singleInput;
-
     private readonly RuleInput[] _inputs;
     private EvaluationPlan _plan = null!;
 
@@ -74,18 +73,15 @@ public sealed class CompiledWorkflow
         }
 
         // One input: the compiled code reads it from an array, a per-thread one taken for the call (so a re-entrant
-        // call cannot share it) and cleared after; the result keeps the input itself.
-        var scratch = t_singleInput ?? new object?[1];
-        t_singleInput = null;
-        scratch[0] = inputs[0];
+        // call cannot share it); the result keeps the input itself.
+        var scratch = TakeInputs(inputs);
         try
         {
             return Run(scratch, retained: null, inputs[0]);
         }
         finally
         {
-            scratch[0] = null;
-            t_singleInput = scratch;
+            ReturnInputs(scratch);
         }
     }
 
@@ -133,22 +129,34 @@ public sealed class CompiledWorkflow
         CheckInputs(inputs.AsSpan());
     }
 
+    /// <summary>On every evaluation: small, with the messages built in the throw helpers, so that it needs no stack frame to speak of.</summary>
     private void CheckInputs(ReadOnlySpan<object?> inputs)
     {
-        if (inputs.Length != _inputs.Length)
+        var expected = _inputs;
+        if (inputs.Length != expected.Length)
         {
-            throw new ArgumentException($"Workflow '{Name}' takes {_inputs.Length} input(s) ({DescribeInputs()}), but {inputs.Length} were given.", nameof(inputs));
+            ThrowInputCount(inputs.Length);
         }
 
         for (var i = 0; i < inputs.Length; i++)
         {
             var value = inputs[i];
-            if (value is not null && value.GetType() != _inputs[i].Type && !_inputs[i].Type.IsInstanceOfType(value))
+            if (value is not null && value.GetType() != expected[i].Type && !expected[i].Type.IsInstanceOfType(value))
             {
-                throw new ArgumentException($"Input {i} ('{_inputs[i].Name}') of workflow '{Name}' must be a {_inputs[i].Type.Name}, but a {value.GetType().Name} was given.", nameof(inputs));
+                ThrowInputType(i, value);
             }
         }
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowInputCount(int given) =>
+        throw new ArgumentException($"Workflow '{Name}' takes {_inputs.Length} input(s) ({DescribeInputs()}), but {given} were given.", "inputs");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowInputType(int index, object value) =>
+        throw new ArgumentException($"Input {index} ('{_inputs[index].Name}') of workflow '{Name}' must be a {_inputs[index].Type.Name}, but a {value.GetType().Name} was given.", "inputs");
 
     private string DescribeInputs()
     {

@@ -2,7 +2,8 @@ using SpineTriage.Rules.Expressions;
 namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
-/// A workflow's rule tree flattened into slots (pre-order) so an evaluation writes one byte per rule into one array:
+/// A workflow's rule tree flattened into slots so an evaluation writes one byte per rule into one array (the top-level
+/// rules first, in order, so that slot i is top-level rule i; then the nested rules, each subtree in pre-order):
 /// no locks, no LINQ, no per-call compilation. Two tiers: at first each rule is walked by the <see cref="LeanInterpreter"/>,
 /// rule by rule, each in its own try/catch (nothing is built or compiled at load); after some evaluations the whole
 /// tree, built into a few lambdas (<see cref="PlanCompiler"/>) and JIT-compiled in the background (<see cref="TieredChunks"/>),
@@ -25,12 +26,18 @@ internal sealed partial class EvaluationPlan
 
     public EvaluationPlan(IReadOnlyList<CompiledRule> topLevel, NestedRuleExecutionMode mode, bool twoValued)
     {
-        var rules = new List<CompiledRule>();
+        var rules = new List<CompiledRule>(topLevel);
         var children = new List<int[]>();
         TopLevel = new int[topLevel.Count];
         for (var i = 0; i < topLevel.Count; i++)
         {
-            TopLevel[i] = Add(topLevel[i], rules, children);
+            TopLevel[i] = i;
+            children.Add([]);
+        }
+
+        for (var i = 0; i < topLevel.Count; i++)
+        {
+            children[i] = AddChildren(topLevel[i], rules, children);
         }
 
         Rules = [.. rules];
@@ -75,26 +82,40 @@ internal sealed partial class EvaluationPlan
     /// <summary>Evaluates every top-level rule; outcomes[slot] = Truth + 1, or <see cref="NotEvaluated"/>.</summary>
     public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions)
     {
+        var outcomes = new byte[Rules.Length];
+        EvaluateAll(args, outcomes, ref exceptions);
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Evaluates every top-level rule into <paramref name="outcomes"/> (at least <see cref="Rules"/> long, any content):
+    /// every top-level slot is written; a nested slot is written, or left as it was when skipped in Performance mode.
+    /// </summary>
+    public void EvaluateAll(object?[] args, byte[] outcomes, ref string?[]? exceptions)
+    {
         if (_chunks is null)
         {
-            return EvaluateRuleByRule(args, ref exceptions);
+            EvaluateTopLevel(args, null, outcomes, ref exceptions);
+            return;
         }
 
-        var outcomes = new byte[Rules.Length];
         try
         {
             if (_chunks.TryRun(args, outcomes))
             {
-                return outcomes;
+                return;
             }
         }
         catch (Exception)
         {
-            // A host getter or arithmetic overflow in some rule: redo rule by rule so that only that rule is Unknown.
-            return EvaluateRuleByRule(args, ref exceptions);
+            // A host getter or arithmetic overflow in some rule: redo rule by rule so that only that rule is Unknown,
+            // from a clean array (the chunks may have written some slots that a Performance-mode redo skips).
+            Array.Clear(outcomes);
+            EvaluateTopLevel(args, null, outcomes, ref exceptions);
+            return;
         }
 
-        return EvaluateInterpreted(args, ref exceptions);
+        EvaluateTopLevel(args, new LeanInterpreter(args, _truthMode), outcomes, ref exceptions);
     }
 
     /// <summary>Runs the compiled chunks; null when anything threw (a host getter, arithmetic overflow) or they are not compiled.</summary>
@@ -134,27 +155,32 @@ internal sealed partial class EvaluationPlan
     private byte[] EvaluateTopLevel(object?[] args, LeanInterpreter? interpreter, ref string?[]? exceptions)
     {
         var outcomes = new byte[Rules.Length];
+        EvaluateTopLevel(args, interpreter, outcomes, ref exceptions);
+        return outcomes;
+    }
+
+    private void EvaluateTopLevel(object?[] args, LeanInterpreter? interpreter, byte[] outcomes, ref string?[]? exceptions)
+    {
         var topLevel = TopLevel;
         for (var i = 0; i < topLevel.Length; i++)
         {
             Evaluate(topLevel[i], args, interpreter, outcomes, ref exceptions);
         }
-
-        return outcomes;
     }
 
-    private static int Add(CompiledRule rule, List<CompiledRule> rules, List<int[]> children)
+    /// <summary>Gives the rule's children the next slots, each child's own subtree following it (pre-order), and returns the children's slots.</summary>
+    private static int[] AddChildren(CompiledRule rule, List<CompiledRule> rules, List<int[]> children)
     {
-        var slot = rules.Count;
-        rules.Add(rule);
-        children.Add([]);
         var childSlots = new int[rule.Rules.Count];
         for (var i = 0; i < childSlots.Length; i++)
         {
-            childSlots[i] = Add(rule.Rules[i], rules, children);
+            var slot = rules.Count;
+            rules.Add(rule.Rules[i]);
+            children.Add([]);
+            childSlots[i] = slot;
+            children[slot] = AddChildren(rule.Rules[i], rules, children);
         }
 
-        children[slot] = childSlots;
-        return slot;
+        return childSlots;
     }
 }

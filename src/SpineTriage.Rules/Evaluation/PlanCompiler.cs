@@ -8,16 +8,19 @@ namespace SpineTriage.Rules.Evaluation;
 /// each slot's outcome byte: one lambda per chunk of about <see cref="ChunkBudget"/> expression nodes instead of one
 /// per rule, the inputs cast once per chunk, and non-constant parameters computed once. A chunk is bounded so that the
 /// JIT keeps optimizing it (a huge method falls back to minimal optimization) and compile time stays linear in rules.
+/// Each chunk holds its rules twice: built for inputs that are all present, without a null test at each read of an
+/// input (the usual case, and much less code after the JIT), and built for any inputs, run when one is null.
 /// </summary>
 internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool stopAtDecisiveChild)
 {
-    /// <summary>The expression-node budget of one chunk: a few dozen rules, well under the size at which the JIT stops optimizing a method.</summary>
-    public const int ChunkBudget = 4_000;
+    /// <summary>The expression-node budget of one chunk's rules (built twice, see above): a few dozen rules, well under the size at which the JIT stops optimizing a method.</summary>
+    public const int ChunkBudget = 2_000;
 
     private static readonly ConstantExpression True = Expression.Constant(Truth.True);
     private static readonly ConstantExpression False = Expression.Constant(Truth.False);
     private static readonly ConstantExpression Unknown = Expression.Constant(Truth.Unknown);
 
+    private readonly ParameterExpression _args = Expression.Parameter(typeof(object?[]), "args");
     private readonly ParameterExpression _outcomes = Expression.Parameter(typeof(byte[]), "outcomes");
     private int _highestSlot = -1;
 
@@ -25,43 +28,53 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
     public Expression<Action<object?[], byte[]>>[] Build()
     {
         var chunks = new List<Expression<Action<object?[], byte[]>>>();
-        var statements = new List<Expression>();
-        DelegateBuilder? builder = null;
+        var anyInputs = new List<Expression>();
+        var presentInputs = new List<Expression>();
+        (DelegateBuilder AnyInputs, DelegateBuilder PresentInputs)? builders = null;
         var size = 0;
         foreach (var slot in plan.TopLevel)
         {
-            var current = builder ??= new DelegateBuilder(mode, hoistParameters: true);
-            var statement = current.Scoped(() => Slot(current, slot));
-            statements.Add(statement);
+            var current = builders ??= (new DelegateBuilder(mode, hoistParameters: true, _args), new DelegateBuilder(mode, hoistParameters: true, _args, assumeInputsPresent: true));
+            var statement = current.AnyInputs.Scoped(() => Slot(current.AnyInputs, slot));
+            anyInputs.Add(statement);
+            presentInputs.Add(current.PresentInputs.Scoped(() => Slot(current.PresentInputs, slot)));
             size += ExpressionSize.Of(statement);
             if (size >= ChunkBudget)
             {
-                chunks.Add(Finish(current, statements));
-                builder = null;
+                chunks.Add(Finish(current.AnyInputs, anyInputs, current.PresentInputs, presentInputs));
+                builders = null;
                 size = 0;
             }
         }
 
-        if (builder is not null)
+        if (builders is { } last)
         {
-            chunks.Add(Finish(builder, statements));
+            chunks.Add(Finish(last.AnyInputs, anyInputs, last.PresentInputs, presentInputs));
         }
 
         return [.. chunks];
     }
 
     /// <summary>
-    /// The chunk's lambda. It first clears the highest slot it writes (NotEvaluated, which it then overwrites or, for a
-    /// child skipped in Performance mode, leaves): after that one bounds check the JIT drops the check of every other
-    /// outcome store, all at smaller constant indexes.
+    /// The chunk's lambda: the code for present inputs when every input it reads is non-null, else the code for any.
+    /// Each first clears the highest slot it writes (NotEvaluated, which it then overwrites or, for a child skipped in
+    /// Performance mode, leaves): after that one bounds check the JIT drops the check of every other outcome store, all
+    /// at smaller constant indexes.
     /// </summary>
-    private Expression<Action<object?[], byte[]>> Finish(DelegateBuilder builder, List<Expression> statements)
+    private Expression<Action<object?[], byte[]>> Finish(DelegateBuilder anyInputs, List<Expression> anyStatements, DelegateBuilder presentInputs, List<Expression> presentStatements)
     {
-        statements.Insert(0, Expression.Assign(Expression.ArrayAccess(_outcomes, Expression.Constant(_highestSlot)), Expression.Constant(EvaluationPlan.NotEvaluated)));
+        var clearHighest = Expression.Assign(Expression.ArrayAccess(_outcomes, Expression.Constant(_highestSlot)), Expression.Constant(EvaluationPlan.NotEvaluated));
         _highestSlot = -1;
-        var body = Expression.Block(typeof(void), statements);
-        statements.Clear();
-        return builder.Lambda<Action<object?[], byte[]>>(body, _outcomes);
+        var general = anyInputs.LambdaBody(Expression.Block(typeof(void), anyStatements.Prepend(clearHighest)));
+        var present = presentInputs.PresentInputs
+            .Select(index => (Expression)Expression.ReferenceNotEqual(Expression.ArrayIndex(_args, Expression.Constant(index)), Expression.Constant(null)))
+            .ToList();
+        var body = present.Count == 0
+            ? general
+            : Expression.IfThenElse(present.Aggregate(Expression.AndAlso), presentInputs.LambdaBody(Expression.Block(typeof(void), presentStatements.Prepend(clearHighest))), general);
+        anyStatements.Clear();
+        presentStatements.Clear();
+        return Expression.Lambda<Action<object?[], byte[]>>(body, _args, _outcomes);
     }
 
     /// <summary>Evaluates a slot, writes outcomes[slot] = truth + 1, and yields the truth.</summary>

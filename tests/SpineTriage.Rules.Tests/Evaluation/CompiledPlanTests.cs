@@ -103,6 +103,47 @@ public sealed class CompiledPlanTests
     }
 
     [Fact]
+    public void Chunks_run_their_code_for_present_inputs_only_when_every_input_they_read_is_present()
+    {
+        var options = TestRules.Options(o => o.Inputs.Add(new RuleInput("other", typeof(TestSubject))));
+        var workflow = TestRules.Load(
+            """
+            {"RuleName":"Both","Expression":"subject.Age > 3 && other.Age > 3"},
+            {"RuleName":"Either","Expression":"subject.Age > 3 || other.Age > 3"},
+            {"RuleName":"NoSubject","Expression":"subject == null"},
+            {"RuleName":"Named","Expression":"other.Name != null && other.Name.StartsWith(\"A\")"},
+            {"RuleName":"Items","Expression":"subject.Items.Any(i => i.Size > other.Score)"}
+            """,
+            options);
+        var compiled = CompiledChunks(workflow.Plan);
+        var subject = new TestSubject { Age = 5, Items = [new TestItem { Size = 2 }] };
+        var other = new TestSubject { Age = 1, Name = "Ann", Score = 1 };
+        object?[][] cases = [[subject, other], [null, other], [subject, null], [null, null]];
+        foreach (var args in cases)
+        {
+            string?[]? exceptions = null;
+            var expected = workflow.Plan.EvaluateRuleByRule(args, ref exceptions);
+            Assert.Null(exceptions);
+            Assert.All(AllTiers(workflow.Plan, compiled, args), tier => Assert.Equal(expected, tier));
+        }
+
+        // Every input present: decided; subject missing: Unknown where it could matter (False && Unknown is False).
+        Assert.Equal([1, 2, 1, 2, 2], RunChunks(compiled, [subject, other]));
+        Assert.Equal([1, 3, 2, 2, 3], RunChunks(compiled, [null, other]));
+    }
+
+    private static IEnumerable<int> RunChunks(Action<object?[], byte[]>[] compiled, object?[] args)
+    {
+        var outcomes = new byte[5];
+        foreach (var chunk in compiled)
+        {
+            chunk(args, outcomes);
+        }
+
+        return outcomes.Select(b => (int)b);
+    }
+
+    [Fact]
     public void A_rule_that_throws_falls_back_to_rule_by_rule_so_only_that_rule_is_unknown()
     {
         var workflow = TestRules.Load("""{"RuleName":"R","Expression":"subject.Age > 1"},{"RuleName":"S","Expression":"subject.Faulty > 1"},{"RuleName":"T","Expression":"subject.Age < 1"}""");

@@ -7,27 +7,41 @@ namespace SpineTriage.Rules.Expressions;
 /// can never be missing, else to its nullable form (Nullable&lt;T&gt; or a reference, null meaning missing); a condition
 /// compiles to a <see cref="Rules.Truth"/>. Temporaries are locals of the one lambda, so a call allocates nothing.
 /// </summary>
-internal sealed partial class DelegateBuilder(TruthMode mode, bool hoistParameters = false)
+/// <param name="mode">Three-valued (Kleene) or RulesEngine's two-valued logic.</param>
+/// <param name="hoistParameters">Whether a parameter that is not a constant is computed once, at the start of the lambda.</param>
+/// <param name="args">The inputs array parameter, when several builders' bodies go into one lambda.</param>
+/// <param name="assumeInputsPresent">
+/// Whether the code may take every input of a reference type as present (not null): no null test where such an input
+/// is read. Such a body must run only when <see cref="PresentInputs"/> are all non-null.
+/// </param>
+internal sealed partial class DelegateBuilder(TruthMode mode, bool hoistParameters = false, ParameterExpression? args = null, bool assumeInputsPresent = false)
 {
     private static readonly ConstantExpression TrueTruth = Expression.Constant(Rules.Truth.True);
     private static readonly ConstantExpression FalseTruth = Expression.Constant(Rules.Truth.False);
     private static readonly ConstantExpression UnknownTruth = Expression.Constant(Rules.Truth.Unknown);
 
-    private readonly ParameterExpression _args = Expression.Parameter(typeof(object?[]), "args");
+    private readonly ParameterExpression _args = args ?? Expression.Parameter(typeof(object?[]), "args");
     private readonly SortedDictionary<int, ParameterExpression> _inputs = [];
+    private readonly HashSet<ParameterExpression> _present = [];
     private readonly Dictionary<LambdaVariable, ParameterExpression> _variables = [];
     private readonly List<ParameterExpression> _locals = [];
 
     /// <summary>What a condition that reads missing data yields: Unknown, or False in RulesEngine's two-valued mode.</summary>
     private ConstantExpression MissingTruth => mode == TruthMode.ThreeValued ? UnknownTruth : FalseTruth;
 
+    /// <summary>Gets the indexes of the inputs the code takes as present (see <c>assumeInputsPresent</c>), in order.</summary>
+    public IEnumerable<int> PresentInputs => _inputs.Where(pair => _present.Contains(pair.Value)).Select(pair => pair.Key);
+
     /// <summary>The lambda over <c>object?[] args</c> (and any further parameters): inputs cast once, hoisted parameters computed, then the body.</summary>
-    public Expression<TDelegate> Lambda<TDelegate>(Expression body, params ParameterExpression[] parameters)
+    public Expression<TDelegate> Lambda<TDelegate>(Expression body, params ParameterExpression[] parameters) =>
+        Expression.Lambda<TDelegate>(LambdaBody(body), [_args, .. parameters]);
+
+    /// <summary>The body of <see cref="Lambda{TDelegate}"/>: inputs cast once, hoisted parameters computed, then the body.</summary>
+    public Expression LambdaBody(Expression body)
     {
         var prologue = _inputs.Select(pair =>
             (Expression)Expression.Assign(pair.Value, Expression.Convert(Expression.ArrayIndex(_args, Expression.Constant(pair.Key)), pair.Value.Type)));
-        var block = Expression.Block(body.Type, _inputs.Values.Concat(_hoistedLocals).Concat(_locals), prologue.Concat(_hoistedAssignments).Append(body));
-        return Expression.Lambda<TDelegate>(block, [_args, .. parameters]);
+        return Expression.Block(body.Type, _inputs.Values.Concat(_hoistedLocals).Concat(_locals), prologue.Concat(_hoistedAssignments).Append(body));
     }
 
     private ParameterExpression Input(BoundInput input)
@@ -36,6 +50,10 @@ internal sealed partial class DelegateBuilder(TruthMode mode, bool hoistParamete
         {
             variable = Expression.Variable(NullableForm(input.ClrType), input.Name);
             _inputs.Add(input.Index, variable);
+            if (assumeInputsPresent && !input.ClrType.IsValueType)
+            {
+                _present.Add(variable);
+            }
         }
 
         return variable;
@@ -64,12 +82,16 @@ internal sealed partial class DelegateBuilder(TruthMode mode, bool hoistParamete
     private static Expression Sequence(List<Expression> setup, Expression result) =>
         setup.Count == 0 ? result : Expression.Block(result.Type, setup.Append(result));
 
-    private static bool CanBeMissing(Expression expression) => !expression.Type.IsValueType || Nullable.GetUnderlyingType(expression.Type) is not null;
+    private bool CanBeMissing(Expression expression) =>
+        (!expression.Type.IsValueType || Nullable.GetUnderlyingType(expression.Type) is not null) && !IsPresentInput(expression);
+
+    private bool IsPresentInput(Expression expression) => expression is ParameterExpression variable && _present.Contains(variable);
 
     private static Type NullableForm(Type type) => type.IsValueType && Nullable.GetUnderlyingType(type) is null ? typeof(Nullable<>).MakeGenericType(type) : type;
 
-    private static Expression HasValue(Expression expression) => expression switch
+    private Expression HasValue(Expression expression) => expression switch
     {
+        _ when IsPresentInput(expression) => Expression.Constant(true),
         ConstantExpression constant => Expression.Constant(constant.Value is not null),
         _ when Nullable.GetUnderlyingType(expression.Type) is not null => Expression.Property(expression, "HasValue"),
         _ when !expression.Type.IsValueType => Expression.ReferenceNotEqual(expression, Expression.Constant(null, expression.Type)),

@@ -1,18 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using SpineTriage.Rules.Evaluation;
 
 namespace SpineTriage.Rules;
 
-/// <summary>Outcomes-only evaluation into the caller's buffer, and the per-thread arrays that let it allocate nothing.</summary>
+/// <summary>Outcomes-only evaluation into the caller's buffer.</summary>
 public sealed partial class CompiledWorkflow
 {
-    [ThreadStatic]
-    private static object?[]? t_inputs;
-
-    [ThreadStatic]
-    private static byte[]? t_slots;
-
     /// <summary>
     /// Evaluates every enabled top-level rule and writes only their outcomes into <paramref name="outcomes"/>, allocating
     /// nothing: for a host that scores many cases and needs the details of few. The outcomes are those
@@ -28,76 +24,20 @@ public sealed partial class CompiledWorkflow
         var count = _plan.TopLevel.Length;
         if (outcomes.Length < count)
         {
-            throw new ArgumentException($"Workflow '{Name}' has {count} top-level rule(s), but the outcomes span holds {outcomes.Length}.", nameof(outcomes));
+            ThrowOutcomesTooShort(count, outcomes.Length);
         }
 
-        var args = TakeInputs(inputs);
-        var slots = TakeSlots(_plan.Rules.Length);
-        try
-        {
-            string?[]? exceptions = null;
-            _plan.EvaluateAll(args, slots, ref exceptions);
-            CopyOutcomes(slots.AsSpan(0, count), MemoryMarshal.AsBytes(outcomes));
-        }
-        finally
-        {
-            t_slots = slots;
-            ReturnInputs(args);
-        }
+        var scratch = ThreadScratch.Take(inputs, _plan.Rules.Length);
+        string?[]? exceptions = null;
+        _plan.EvaluateAll(scratch.Args, scratch.Slots, ref exceptions);
+        CopyOutcomes(scratch.Slots.AsSpan(0, count), MemoryMarshal.AsBytes(outcomes));
+        scratch.Return();
     }
 
-    /// <summary>The calling thread's inputs array, taken out for the call so that a re-entrant call (an input getter that evaluates) gets its own.</summary>
-    private static object?[] TakeInputs(ReadOnlySpan<object?> inputs)
-    {
-        var args = t_inputs;
-        if (args is null || args.Length != inputs.Length)
-        {
-            args = new object?[inputs.Length];
-        }
-        else
-        {
-            t_inputs = null;
-        }
-
-        if (inputs.Length == 1)
-        {
-            args[0] = inputs[0];
-        }
-        else
-        {
-            inputs.CopyTo(args);
-        }
-
-        return args;
-    }
-
-    /// <summary>Clears the inputs array (the thread must not keep the inputs alive) and gives it back to the thread.</summary>
-    private static void ReturnInputs(object?[] args)
-    {
-        if (args.Length == 1)
-        {
-            args[0] = null;
-        }
-        else
-        {
-            Array.Clear(args);
-        }
-
-        t_inputs = args;
-    }
-
-    /// <summary>The calling thread's outcome bytes, at least <paramref name="length"/> long, taken out for the call.</summary>
-    private static byte[] TakeSlots(int length)
-    {
-        var slots = t_slots;
-        if (slots is null || slots.Length < length)
-        {
-            return new byte[Math.Max(length, 64)];
-        }
-
-        t_slots = null;
-        return slots;
-    }
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowOutcomesTooShort(int count, int length) =>
+        throw new ArgumentException($"Workflow '{Name}' has {count} top-level rule(s), but the outcomes span holds {length}.", "outcomes");
 
     /// <summary>Top-level rule i is slot i, and a slot's byte is its <see cref="RuleOutcome"/> + 1: so, 16 at a time, minus one.</summary>
     private static void CopyOutcomes(ReadOnlySpan<byte> slots, Span<byte> outcomes)

@@ -72,17 +72,11 @@ public sealed partial class CompiledWorkflow
             return Run(copy, copy, null);
         }
 
-        // One input: the compiled code reads it from an array, a per-thread one taken for the call (so a re-entrant
-        // call cannot share it); the result keeps the input itself.
-        var scratch = TakeInputs(inputs);
-        try
-        {
-            return Run(scratch, retained: null, inputs[0]);
-        }
-        finally
-        {
-            ReturnInputs(scratch);
-        }
+        // One input: the compiled code reads it from an array, the thread's scratch one; the result keeps the input itself.
+        var scratch = ThreadScratch.Take(inputs, 0);
+        var result = Run(scratch.Args, retained: null, inputs[0]);
+        scratch.Return();
+        return result;
     }
 
     /// <summary>Evaluates with an inputs array the caller created for this evaluation and never changes (no copy is kept).</summary>

@@ -68,7 +68,7 @@ internal sealed partial class EvaluationPlan
     public void CompileNow() => _chunks?.CompileNow();
 
     /// <summary>The whole tree as chunk lambdas, built afresh (the second tier; tests compile them on their own).</summary>
-    public System.Linq.Expressions.Expression<Action<object?[], byte[]>>[] BuildChunks() => new PlanCompiler(this, _truthMode, _stopAtDecisiveChild).Build();
+    public PlanChunk[] BuildChunks() => new PlanCompiler(this, _truthMode, _stopAtDecisiveChild).Build();
 
     /// <summary>Gets the rule of each slot.</summary>
     public CompiledRule[] Rules { get; }

@@ -8,13 +8,12 @@ namespace SpineTriage.Rules.Evaluation;
 /// each slot's outcome byte: one lambda per chunk of about <see cref="ChunkBudget"/> expression nodes instead of one
 /// per rule, the inputs cast once per chunk, and non-constant parameters computed once. A chunk is bounded so that the
 /// JIT keeps optimizing it (a huge method falls back to minimal optimization) and compile time stays linear in rules.
-/// Each chunk holds its rules twice: built for inputs that are all present, without a null test at each read of an
-/// input (the usual case, and much less code after the JIT), and built for any inputs, run when one is null.
+/// Each chunk holds its rules twice (see <see cref="PlanChunk"/>): for present inputs, and for any.
 /// </summary>
 internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool stopAtDecisiveChild)
 {
-    /// <summary>The expression-node budget of one chunk's rules (built twice, see above): a few dozen rules, well under the size at which the JIT stops optimizing a method.</summary>
-    public const int ChunkBudget = 2_000;
+    /// <summary>The expression-node budget of one chunk: a few dozen rules, well under the size at which the JIT stops optimizing a method.</summary>
+    public const int ChunkBudget = 4_000;
 
     private static readonly ConstantExpression True = Expression.Constant(Truth.True);
     private static readonly ConstantExpression False = Expression.Constant(Truth.False);
@@ -25,9 +24,9 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
     private int _highestSlot = -1;
 
     /// <summary>The chunks, in top-level order; running all of them fills the outcome of every slot.</summary>
-    public Expression<Action<object?[], byte[]>>[] Build()
+    public PlanChunk[] Build()
     {
-        var chunks = new List<Expression<Action<object?[], byte[]>>>();
+        var chunks = new List<PlanChunk>();
         var anyInputs = new List<Expression>();
         var presentInputs = new List<Expression>();
         (DelegateBuilder AnyInputs, DelegateBuilder PresentInputs)? builders = null;
@@ -56,25 +55,30 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
     }
 
     /// <summary>
-    /// The chunk's lambda: the code for present inputs when every input it reads is non-null, else the code for any.
-    /// Each first clears the highest slot it writes (NotEvaluated, which it then overwrites or, for a child skipped in
-    /// Performance mode, leaves): after that one bounds check the JIT drops the check of every other outcome store, all
-    /// at smaller constant indexes.
+    /// The chunk's two lambdas. Each first clears the highest slot it writes (NotEvaluated, which it then overwrites or,
+    /// for a child skipped in Performance mode, leaves): after that one bounds check the JIT drops the check of every
+    /// other outcome store, all at smaller constant indexes.
     /// </summary>
-    private Expression<Action<object?[], byte[]>> Finish(DelegateBuilder anyInputs, List<Expression> anyStatements, DelegateBuilder presentInputs, List<Expression> presentStatements)
+    private PlanChunk Finish(DelegateBuilder anyInputs, List<Expression> anyStatements, DelegateBuilder presentInputs, List<Expression> presentStatements)
     {
         var clearHighest = Expression.Assign(Expression.ArrayAccess(_outcomes, Expression.Constant(_highestSlot)), Expression.Constant(EvaluationPlan.NotEvaluated));
         _highestSlot = -1;
-        var general = anyInputs.LambdaBody(Expression.Block(typeof(void), anyStatements.Prepend(clearHighest)));
-        var present = presentInputs.PresentInputs
+        var general = Expression.Lambda<Action<object?[], byte[]>>(
+            anyInputs.LambdaBody(Expression.Block(typeof(void), anyStatements.Prepend(clearHighest))), _args, _outcomes);
+        var tests = presentInputs.PresentInputs
             .Select(index => (Expression)Expression.ReferenceNotEqual(Expression.ArrayIndex(_args, Expression.Constant(index)), Expression.Constant(null)))
             .ToList();
-        var body = present.Count == 0
-            ? general
-            : Expression.IfThenElse(present.Aggregate(Expression.AndAlso), presentInputs.LambdaBody(Expression.Block(typeof(void), presentStatements.Prepend(clearHighest))), general);
+        Expression<Func<object?[], byte[], bool>>? present = null;
+        if (tests.Count > 0)
+        {
+            var run = presentInputs.LambdaBody(Expression.Block(typeof(bool), presentStatements.Prepend(clearHighest).Append(Expression.Constant(true))));
+            present = Expression.Lambda<Func<object?[], byte[], bool>>(
+                Expression.Condition(tests.Aggregate(Expression.AndAlso), run, Expression.Constant(false)), _args, _outcomes);
+        }
+
         anyStatements.Clear();
         presentStatements.Clear();
-        return Expression.Lambda<Action<object?[], byte[]>>(body, _args, _outcomes);
+        return new PlanChunk(present, general);
     }
 
     /// <summary>Evaluates a slot, writes outcomes[slot] = truth + 1, and yields the truth.</summary>

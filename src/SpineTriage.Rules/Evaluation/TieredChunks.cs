@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
@@ -8,12 +6,12 @@ namespace SpineTriage.Rules.Evaluation;
 /// lambdas are built and JIT-compiled on a thread-pool thread and swapped in atomically. Evaluation never waits and
 /// never takes a lock; a one-shot evaluation never pays for building or compiling expression trees.
 /// </summary>
-internal sealed class TieredChunks(Func<Expression<Action<object?[], byte[]>>[]> build, int tierUpAfter = TieredChunks.TierUpAfter)
+internal sealed class TieredChunks(Func<PlanChunk[]> build, int tierUpAfter = TieredChunks.TierUpAfter)
 {
     /// <summary>The evaluations after which the chunks are built and JIT-compiled in the background.</summary>
     public const int TierUpAfter = 30;
 
-    private Action<object?[], byte[]>[]? _compiled;
+    private CompiledPlanChunk[]? _compiled;
     private int _evaluations;
     private int _tierUpQueued;
 
@@ -42,7 +40,7 @@ internal sealed class TieredChunks(Func<Expression<Action<object?[], byte[]>>[]>
 
         foreach (var chunk in compiled)
         {
-            chunk(args, outcomes);
+            chunk.Run(args, outcomes);
         }
 
         return true;
@@ -59,11 +57,11 @@ internal sealed class TieredChunks(Func<Expression<Action<object?[], byte[]>>[]>
         Interlocked.Exchange(ref _tierUpQueued, 1);
         try
         {
-            var lambdas = build();
-            var compiled = new Action<object?[], byte[]>[lambdas.Length];
-            for (var i = 0; i < lambdas.Length; i++)
+            var chunks = build();
+            var compiled = new CompiledPlanChunk[chunks.Length];
+            for (var i = 0; i < chunks.Length; i++)
             {
-                compiled[i] = lambdas[i].Compile();
+                compiled[i] = chunks[i].Compile();
             }
 
             Volatile.Write(ref _compiled, compiled);

@@ -58,10 +58,10 @@ public sealed class CompiledPlanTests
     }
 
     /// <summary>The plan's chunks, built and JIT-compiled afresh, so that the test does not depend on the background tier-up.</summary>
-    internal static Action<object?[], byte[]>[] CompiledChunks(EvaluationPlan plan) => [.. plan.BuildChunks().Select(lambda => lambda.Compile())];
+    internal static CompiledPlanChunk[] CompiledChunks(EvaluationPlan plan) => [.. plan.BuildChunks().Select(chunk => chunk.Compile())];
 
     /// <summary>The outcomes of the first tier (interpreted rule by rule) and of the compiled chunks; asserts that the interpreter reported no exception.</summary>
-    internal static IEnumerable<byte[]> AllTiers(EvaluationPlan plan, Action<object?[], byte[]>[] compiled, object?[] args)
+    internal static IEnumerable<byte[]> AllTiers(EvaluationPlan plan, CompiledPlanChunk[] compiled, object?[] args)
     {
         string?[]? exceptions = null;
         yield return plan.EvaluateInterpreted(args, ref exceptions);
@@ -69,7 +69,7 @@ public sealed class CompiledPlanTests
         var outcomes = new byte[plan.Rules.Length];
         foreach (var chunk in compiled)
         {
-            chunk(args, outcomes);
+            chunk.Run(args, outcomes);
         }
 
         yield return outcomes;
@@ -132,12 +132,12 @@ public sealed class CompiledPlanTests
         Assert.Equal([1, 3, 2, 2, 3], RunChunks(compiled, [null, other]));
     }
 
-    private static IEnumerable<int> RunChunks(Action<object?[], byte[]>[] compiled, object?[] args)
+    private static IEnumerable<int> RunChunks(CompiledPlanChunk[] compiled, object?[] args)
     {
         var outcomes = new byte[5];
         foreach (var chunk in compiled)
         {
-            chunk(args, outcomes);
+            chunk.Run(args, outcomes);
         }
 
         return outcomes.Select(b => (int)b);

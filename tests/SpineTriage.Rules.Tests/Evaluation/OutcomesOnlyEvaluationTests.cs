@@ -38,6 +38,35 @@ public sealed class OutcomesOnlyEvaluationTests
         }).Check(PropertyConfig.Replayable(200));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(23)]
+    [InlineData(25)]
+    [InlineData(40)]
+    public void Every_count_of_rules_is_copied_whole_around_the_sixteen_and_eight_byte_steps(int count)
+    {
+        var rules = string.Join(",", Enumerable.Range(0, count).Select(i =>
+            $$"""{"RuleName":"R{{i}}","Expression":"{{(i % 3) switch { 0 => $"subject.Age > {i}", 1 => $"subject.Score > {i}", _ => $"subject.Age < {i}" }}}"}"""));
+        var workflow = TestRules.Load(rules);
+        var subject = new TestSubject { Age = 20, Score = null };
+        var expected = workflow.Evaluate(subject).Results.Select(r => r.Outcome).ToArray();
+        var outcomes = new RuleOutcome[count + 3];
+
+        workflow.EvaluateOutcomes(outcomes, subject);
+        workflow.Plan.CompileNow();
+        var compiled = new RuleOutcome[count];
+        workflow.EvaluateOutcomes(compiled, subject);
+
+        Assert.Equal(expected, outcomes.Take(count));
+        Assert.Equal([RuleOutcome.NotMet, RuleOutcome.NotMet, RuleOutcome.NotMet], outcomes.Skip(count));
+        Assert.Equal(expected, compiled);
+        Assert.True(count == 1 || expected[1] == RuleOutcome.Unknown, "the missing score makes rule R1 Unknown");
+    }
+
     [Fact]
     public void Once_compiled_an_evaluation_allocates_nothing()
     {

@@ -5,37 +5,64 @@ using System.Text;
 namespace SpineTriage.Rules.Evaluation.Loading;
 
 /// <summary>The rule-set version: SHA-256 over every source (name and content, in order) and the host overrides.</summary>
+/// <remarks>
+/// The first SHA-256 of a process initialises the native crypto library (milliseconds), so the hash object is made on
+/// the thread pool while the loader reads and compiles; the texts are kept in order and hashed in <see cref="Finish"/>.
+/// </remarks>
 internal sealed class ContentHasher : IDisposable
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly Task<IncrementalHash> _hash = Task.Run(() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
+    private readonly List<string> _texts = [];
 
     public void AddSource(RuleSource source)
     {
-        Add("source");
-        Add(source.Name);
-        Add(source.Json);
+        _texts.Add("source");
+        _texts.Add(source.Name);
+        _texts.Add(source.Json);
     }
 
     public void AddOverrides(IDictionary<string, object?> overrides)
     {
-        foreach (var (name, value) in overrides.OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase))
+        var names = new string[overrides.Count];
+        overrides.Keys.CopyTo(names, 0);
+        Array.Sort(names, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
         {
-            Add("override");
-            Add(name.ToUpperInvariant());
-            Add(value?.GetType().FullName ?? "null");
-            Add(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+            var value = overrides[name];
+            _texts.Add("override");
+            _texts.Add(name.ToUpperInvariant());
+            _texts.Add(value?.GetType().FullName ?? "null");
+            _texts.Add(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
         }
     }
 
-    public string Finish() => "sha256:" + Convert.ToHexStringLower(_hash.GetHashAndReset());
-
-    public void Dispose() => _hash.Dispose();
-
-    // Length-prefixed, so that ("ab","c") and ("a","bc") hash differently.
-    private void Add(string text)
+    public string Finish()
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        _hash.AppendData(BitConverter.GetBytes(bytes.Length));
-        _hash.AppendData(bytes);
+        var hash = _hash.GetAwaiter().GetResult();
+        foreach (var text in _texts)
+        {
+            // Length-prefixed, so that ("ab","c") and ("a","bc") hash differently.
+            var bytes = Encoding.UTF8.GetBytes(text);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        return "sha256:" + Hex(hash.GetHashAndReset());
+    }
+
+    public void Dispose() => _hash.GetAwaiter().GetResult().Dispose();
+
+    // By hand: Convert.ToHexStringLower's vectorised path is compiled at run time on the first call.
+    private static string Hex(byte[] digest)
+    {
+        const string Digits = "0123456789abcdef";
+        var text = new char[digest.Length * 2];
+        for (var i = 0; i < digest.Length; i++)
+        {
+            text[2 * i] = Digits[digest[i] >> 4];
+            text[(2 * i) + 1] = Digits[digest[i] & 0xF];
+        }
+
+        return new string(text);
     }
 }

@@ -19,11 +19,11 @@ internal sealed partial class WorkflowCompiler
         foreach (var (path, offset) in ErrorMessageTemplate.FindPlaceholders(message.Text))
         {
             // An unknown path stays in the message as written, as RulesEngine leaves it: a warning, not an error.
-            var probe = new List<ExpressionDiagnostic>();
-            var bound = string.IsNullOrWhiteSpace(path) ? null : ExpressionFrontEnd.Bind(path, environment, ExpressionLimits.Default, probe);
-            if (bound is null || probe.Count > 0)
+            ExpressionDiagnostic? problem = null;
+            var bound = string.IsNullOrWhiteSpace(path) ? null : ExpressionFrontEnd.Bind(path, environment, ExpressionLimits.Default, out problem);
+            if (bound is null || problem is not null)
             {
-                var reason = probe.Count > 0 ? $" ({probe[0].Message})" : string.Empty;
+                var reason = problem is { } found ? $" ({found.Message})" : string.Empty;
                 context.Diagnostics.Add(message.At(offset).Warning(DiagnosticCodes.UnknownPlaceholder, $"The placeholder $({path}) in the ErrorMessage names nothing the rule can read{reason}; it will be shown as written. Use an input path such as $(patient.Age) or a parameter name.", workflowName, ruleName));
                 continue;
             }

@@ -110,9 +110,9 @@ internal static class LocatedJsonParser
             return -1;
         }
 
-        var raw = reader.ValueSpan.ToArray(); // the whole file is one span, never a sequence
-        var backslash = Array.IndexOf(raw, (byte)'\\');
-        return backslash < 0 ? -1 : Encoding.UTF8.GetCharCount(raw, 0, backslash);
+        var raw = reader.ValueSpan; // the whole file is one span, never a sequence
+        var backslash = raw.IndexOf((byte)'\\');
+        return backslash < 0 ? -1 : Encoding.UTF8.GetCharCount(raw[..backslash]);
     }
 
     private static Diagnostic At(LineMap lines, string file, long offset, string code, string message)

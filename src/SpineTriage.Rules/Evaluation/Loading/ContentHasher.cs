@@ -11,7 +11,7 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// </remarks>
 internal sealed class ContentHasher : IDisposable
 {
-    private readonly Task<IncrementalHash> _hash = Task.Run(() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
+    private readonly Task<IncrementalHash> _hash = Task.Factory.StartNew(() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     private readonly List<string> _texts = [];
 
     public void AddSource(RuleSource source)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -6,13 +7,22 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 
 /// <summary>The rule-set version: SHA-256 over every source (name and content, in order) and the host overrides.</summary>
 /// <remarks>
-/// The first SHA-256 of a process initialises the native crypto library (milliseconds), so the hash object is made on
-/// the thread pool while the loader reads and compiles; the texts are kept in order and hashed in <see cref="Finish"/>.
+/// The first SHA-256 of a process loads the crypto assembly and initialises the native library (milliseconds), so the
+/// hash object is made on a thread of its own while the loader reads and compiles (this thread never names the crypto
+/// types before <see cref="Finish"/>); the texts are kept in order and hashed in <see cref="Finish"/>.
 /// </remarks>
 internal sealed class ContentHasher : IDisposable
 {
-    private readonly Task<IncrementalHash> _hash = Task.Factory.StartNew(() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    private readonly Thread _maker;
     private readonly List<string> _texts = [];
+    private IDisposable? _hash;
+    private ExceptionDispatchInfo? _failure;
+
+    public ContentHasher()
+    {
+        _maker = new Thread(MakeHash) { IsBackground = true, Name = "SpineTriage rule-set hash" };
+        _maker.UnsafeStart();
+    }
 
     public void AddSource(RuleSource source)
     {
@@ -38,7 +48,7 @@ internal sealed class ContentHasher : IDisposable
 
     public string Finish()
     {
-        var hash = _hash.GetAwaiter().GetResult();
+        var hash = (IncrementalHash)Made();
         foreach (var text in _texts)
         {
             // Length-prefixed, so that ("ab","c") and ("a","bc") hash differently.
@@ -50,7 +60,28 @@ internal sealed class ContentHasher : IDisposable
         return "sha256:" + Hex(hash.GetHashAndReset());
     }
 
-    public void Dispose() => _hash.GetAwaiter().GetResult().Dispose();
+    public void Dispose() => Made().Dispose();
+
+    private IDisposable Made()
+    {
+        _maker.Join();
+        _failure?.Throw();
+        return _hash!;
+    }
+
+    private void MakeHash()
+    {
+        try
+        {
+            _hash = CreateSha256();
+        }
+        catch (Exception exception)
+        {
+            _failure = ExceptionDispatchInfo.Capture(exception);
+        }
+    }
+
+    private static IDisposable CreateSha256() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     // By hand: Convert.ToHexStringLower's vectorised path is compiled at run time on the first call.
     private static string Hex(byte[] digest)

@@ -17,6 +17,13 @@ internal static class LocatedJsonParser
     public static LocatedValue? Parse(byte[] utf8, LineMap lines, string file, int maxDepth, out Diagnostic? error)
     {
         error = null;
+        return StrictJsonScanner.TryScan(utf8, maxDepth) ?? ParseWithReader(utf8, lines, file, maxDepth, out error);
+    }
+
+    /// <summary>As <see cref="Parse"/>, always with <see cref="Utf8JsonReader"/> (which describes every problem).</summary>
+    internal static LocatedValue? ParseWithReader(byte[] utf8, LineMap lines, string file, int maxDepth, out Diagnostic? error)
+    {
+        error = null;
         var options = BaseOptions with { MaxDepth = Math.Max(1, maxDepth) + 1 };
         var reader = new Utf8JsonReader(utf8, options);
         try

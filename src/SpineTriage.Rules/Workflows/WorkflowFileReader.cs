@@ -18,9 +18,11 @@ internal sealed partial class WorkflowFileReader
     private readonly LineMap _lines;
     private readonly RuleLimits _limits;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly PropertiesParser? _properties;
 
-    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics)
+    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics, PropertiesParser? properties)
     {
+        _properties = properties;
         _file = file;
         _utf8 = utf8;
         _lines = new LineMap(utf8);
@@ -29,7 +31,8 @@ internal sealed partial class WorkflowFileReader
     }
 
     /// <summary>The workflows of a source; problems are added to <paramref name="diagnostics"/>.</summary>
-    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics)
+    /// <remarks>With <paramref name="properties"/>, the Properties values are assigned once <see cref="PropertiesParser.Finish"/> returns.</remarks>
+    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics, PropertiesParser? properties = null)
     {
         var json = source.Json.StartsWith('\uFEFF') ? source.Json[1..] : source.Json;
         var size = source.UnreadBytes ?? Encoding.UTF8.GetByteCount(json);
@@ -42,7 +45,7 @@ internal sealed partial class WorkflowFileReader
             return [];
         }
 
-        return new WorkflowFileReader(source.Name, Encoding.UTF8.GetBytes(json), limits, diagnostics).ReadRoot();
+        return new WorkflowFileReader(source.Name, Encoding.UTF8.GetBytes(json), limits, diagnostics, properties).ReadRoot();
     }
 
     private IReadOnlyList<WorkflowDefinition> ReadRoot()
@@ -102,7 +105,7 @@ internal sealed partial class WorkflowFileReader
                     CheckRuleExpressionType(property.Value, fieldPath, name, null);
                     break;
                 case "Properties":
-                    workflow.Properties = ReadProperties(property.Value, fieldPath, name, null);
+                    ReadProperties(property.Value, fieldPath, name, null, element => workflow.Properties = element);
                     workflow.PropertyLocations = LocateProperties(property.Value, fieldPath);
                     break;
             }

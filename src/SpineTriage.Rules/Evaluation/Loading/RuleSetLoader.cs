@@ -14,15 +14,16 @@ internal static class RuleSetLoader
         var context = new LoadContext(options, inputs);
         var definitions = new List<WorkflowDefinition>();
         using var hasher = new ContentHasher();
+        using var properties = new PropertiesParser();
         foreach (var source in sources)
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
             hasher.AddSource(source);
-            definitions.AddRange(WorkflowFileReader.Read(source, options.Limits, context.Diagnostics));
+            definitions.AddRange(WorkflowFileReader.Read(source, options.Limits, context.Diagnostics, properties));
         }
 
         hasher.AddOverrides(options.GlobalParameterOverrides);
-        var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs));
+        var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs), properties);
         var workflows = new List<CompiledWorkflow>();
         var byName = new Dictionary<string, CompiledWorkflow>(StringComparer.OrdinalIgnoreCase);
         var outlines = new List<WorkflowOutline>();
@@ -40,6 +41,7 @@ internal static class RuleSetLoader
             outlines.Add(new WorkflowOutline(definition, workflow));
         }
 
+        properties.Finish();
         ReportUnusedOverrides(context);
         if (new InjectionLinker(context, byName).Link(workflows))
         {

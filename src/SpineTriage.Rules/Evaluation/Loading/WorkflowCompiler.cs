@@ -5,7 +5,8 @@ using SpineTriage.Rules.Workflows;
 namespace SpineTriage.Rules.Evaluation.Loading;
 
 /// <summary>Binds and compiles one workflow's global parameters and rules, once, at load.</summary>
-internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEnvironment inputEnvironment)
+/// <remarks>The definitions' Properties may still be being parsed by <paramref name="properties"/>: waited for only when the compiled workflow is built from them.</remarks>
+internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEnvironment inputEnvironment, PropertiesParser? properties = null)
 {
     public CompiledWorkflow Compile(WorkflowDefinition definition)
     {
@@ -26,6 +27,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             globals.Add(new GlobalParameter(global.Name, global.Expression.Text, bound.Type, overridden).WithBound(bound, global.Location));
         }
 
+        properties?.Finish();
         var workflow = new CompiledWorkflow(name, definition.Location.File, definition.Properties, globals, context.Inputs) { TruthMode = context.TruthMode };
         var rules = new List<CompiledRule>();
         foreach (var rule in definition.Rules)

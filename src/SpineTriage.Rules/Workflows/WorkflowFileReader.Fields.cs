@@ -95,21 +95,16 @@ internal sealed partial class WorkflowFileReader
         return names;
     }
 
-    /// <summary>Checks a Properties value and has it parsed (now, or on the properties thread when there is one) into <paramref name="assign"/>.</summary>
+    /// <summary>Checks a Properties value and has it parsed (now, or on the load's other thread when there is one) into <paramref name="assign"/>.</summary>
     private void ReadProperties(LocatedValue value, string path, string? workflowName, string? ruleName, Action<JsonElement> assign)
     {
         if (value.Kind == JsonValueKind.Null || !ExpectKind(value, path, JsonValueKind.Object, "Properties", workflowName, ruleName))
         {
             assign(default);
+            return;
         }
-        else if (_properties is null)
-        {
-            assign(PropertiesParser.Parse(_utf8, value.Start, value.End - value.Start, _limits.MaxJsonDepth));
-        }
-        else
-        {
-            _properties.Add(_utf8, value.Start, value.End - value.Start, _limits.MaxJsonDepth, assign);
-        }
+
+        PropertiesParser.Parse(_utf8, value.Start, value.End - value.Start, _limits.MaxJsonDepth, assign, _worker);
     }
 
     private bool ExpectKind(LocatedValue value, string path, JsonValueKind kind, string what, string? workflowName, string? ruleName)

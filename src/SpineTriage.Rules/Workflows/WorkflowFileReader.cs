@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using SpineTriage.Rules.Diagnostics;
+using SpineTriage.Rules.Evaluation.Loading;
 
 namespace SpineTriage.Rules.Workflows;
 
@@ -18,11 +19,11 @@ internal sealed partial class WorkflowFileReader
     private readonly LineMap _lines;
     private readonly RuleLimits _limits;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly PropertiesParser? _properties;
+    private readonly LoadWorker? _worker;
 
-    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics, PropertiesParser? properties)
+    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker)
     {
-        _properties = properties;
+        _worker = worker;
         _file = file;
         _utf8 = utf8;
         _lines = new LineMap(utf8);
@@ -31,8 +32,8 @@ internal sealed partial class WorkflowFileReader
     }
 
     /// <summary>The workflows of a source; problems are added to <paramref name="diagnostics"/>.</summary>
-    /// <remarks>With <paramref name="properties"/>, the Properties values are assigned once <see cref="PropertiesParser.Finish"/> returns.</remarks>
-    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics, PropertiesParser? properties = null)
+    /// <remarks>With a <paramref name="worker"/>, the Properties values are assigned there, once its <see cref="LoadWorker.WaitIdle"/> returns.</remarks>
+    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker = null)
     {
         var json = source.Json.StartsWith('\uFEFF') ? source.Json[1..] : source.Json;
         var size = source.UnreadBytes ?? Encoding.UTF8.GetByteCount(json);
@@ -45,7 +46,7 @@ internal sealed partial class WorkflowFileReader
             return [];
         }
 
-        return new WorkflowFileReader(source.Name, Encoding.UTF8.GetBytes(json), limits, diagnostics, properties).ReadRoot();
+        return new WorkflowFileReader(source.Name, Encoding.UTF8.GetBytes(json), limits, diagnostics, worker).ReadRoot();
     }
 
     private IReadOnlyList<WorkflowDefinition> ReadRoot()

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -8,20 +7,19 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// <summary>The rule-set version: SHA-256 over every source (name and content, in order) and the host overrides.</summary>
 /// <remarks>
 /// The first SHA-256 of a process loads the crypto assembly and initialises the native library (milliseconds), so the
-/// hash object is made on a thread of its own while the loader reads and compiles (this thread never names the crypto
-/// types before <see cref="Finish"/>); the texts are kept in order and hashed in <see cref="Finish"/>.
+/// hash object is made on the load's other thread while the loader reads and compiles (the loading thread never names
+/// the crypto types before <see cref="Finish"/>); the texts are kept in order and hashed in <see cref="Finish"/>.
 /// </remarks>
 internal sealed class ContentHasher : IDisposable
 {
-    private readonly Thread _maker;
+    private readonly LoadWorker _worker;
     private readonly List<string> _texts = [];
     private IDisposable? _hash;
-    private ExceptionDispatchInfo? _failure;
 
-    public ContentHasher()
+    public ContentHasher(LoadWorker worker)
     {
-        _maker = new Thread(MakeHash) { IsBackground = true, Name = "SpineTriage rule-set hash" };
-        _maker.UnsafeStart();
+        _worker = worker;
+        worker.Post(() => _hash = CreateSha256());
     }
 
     public void AddSource(RuleSource source)
@@ -60,25 +58,16 @@ internal sealed class ContentHasher : IDisposable
         return "sha256:" + Hex(hash.GetHashAndReset());
     }
 
-    public void Dispose() => Made().Dispose();
+    public void Dispose()
+    {
+        _worker.Drain();
+        _hash?.Dispose();
+    }
 
     private IDisposable Made()
     {
-        _maker.Join();
-        _failure?.Throw();
+        _worker.WaitIdle();
         return _hash!;
-    }
-
-    private void MakeHash()
-    {
-        try
-        {
-            _hash = CreateSha256();
-        }
-        catch (Exception exception)
-        {
-            _failure = ExceptionDispatchInfo.Capture(exception);
-        }
     }
 
     private static IDisposable CreateSha256() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

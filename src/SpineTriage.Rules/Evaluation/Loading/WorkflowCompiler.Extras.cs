@@ -96,18 +96,9 @@ internal sealed partial class WorkflowCompiler
             }
         }
 
-        if (definition.WorkflowsToInject.Count == 0)
-        {
-            return;
-        }
-
-        if (definition.IsComposite)
+        if (definition.IsComposite && definition.WorkflowsToInject.Count > 0)
         {
             context.RuleInjections.Add(new RuleInjection(rule, workflow, children, definition.WorkflowsToInject));
-        }
-        else
-        {
-            context.Diagnostics.Add(definition.WorkflowsToInject[0].Location.Warning(DiagnosticCodes.InjectionIgnored, $"Rule '{rule.Name}' has WorkflowsToInject but no Operator, so the injection is ignored (as in RulesEngine); add an Operator to combine the injected rules.", workflow.Name, rule.Name));
         }
     }
 }

@@ -8,12 +8,11 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// <remarks>
 /// The first SHA-256 of a process loads the crypto assembly and initialises the native library (milliseconds), so the
 /// hash object is made on the load's other thread while the loader reads and compiles (the loading thread never names
-/// the crypto types before <see cref="Finish"/>); the texts are kept in order and hashed in <see cref="Finish"/>.
+/// the crypto types before <see cref="Finish"/>), which also hashes the texts there, in the order added.
 /// </remarks>
 internal sealed class ContentHasher : IDisposable
 {
     private readonly LoadWorker _worker;
-    private readonly List<string> _texts = [];
     private IDisposable? _hash;
 
     public ContentHasher(LoadWorker worker)
@@ -24,9 +23,7 @@ internal sealed class ContentHasher : IDisposable
 
     public void AddSource(RuleSource source)
     {
-        _texts.Add("source");
-        _texts.Add(source.Name);
-        _texts.Add(source.Json);
+        Add("source", source.Name, source.Json);
     }
 
     public void AddOverrides(IDictionary<string, object?> overrides)
@@ -37,24 +34,13 @@ internal sealed class ContentHasher : IDisposable
         foreach (var name in names)
         {
             var value = overrides[name];
-            _texts.Add("override");
-            _texts.Add(name.ToUpperInvariant());
-            _texts.Add(value?.GetType().FullName ?? "null");
-            _texts.Add(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+            Add("override", name.ToUpperInvariant(), value?.GetType().FullName ?? "null", Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
         }
     }
 
     public string Finish()
     {
         var hash = (IncrementalHash)Made();
-        foreach (var text in _texts)
-        {
-            // Length-prefixed, so that ("ab","c") and ("a","bc") hash differently.
-            var bytes = Encoding.UTF8.GetBytes(text);
-            hash.AppendData(BitConverter.GetBytes(bytes.Length));
-            hash.AppendData(bytes);
-        }
-
         return "sha256:" + Hex(hash.GetHashAndReset());
     }
 
@@ -63,6 +49,18 @@ internal sealed class ContentHasher : IDisposable
         _worker.Drain();
         _hash?.Dispose();
     }
+
+    private void Add(params string[] texts) => _worker.Post(() =>
+    {
+        var hash = (IncrementalHash)_hash!;
+        foreach (var text in texts)
+        {
+            // Length-prefixed, so that ("ab","c") and ("a","bc") hash differently.
+            var bytes = Encoding.UTF8.GetBytes(text);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+    });
 
     private IDisposable Made()
     {

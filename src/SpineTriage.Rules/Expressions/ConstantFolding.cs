@@ -14,6 +14,13 @@ internal static class ConstantFolding
     /// <summary>The value (a bool for conditions, null when missing), or false when the expression is not constant or fails to evaluate.</summary>
     public static bool TryFold(BoundExpression expression, out object? value)
     {
+        if (expression is BoundConstant constant)
+        {
+            // What the interpreter gives for a constant, without its start-up on the first load (most global parameters are thresholds).
+            value = constant.Value;
+            return true;
+        }
+
         value = null;
         if (!IsConstant(expression))
         {

@@ -8,30 +8,36 @@ internal static class ExpressionFrontEnd
     /// <summary>Lexes, parses and binds; returns null when any error was added to diagnostics. Never throws for any text.</summary>
     public static BoundExpression? Bind(string text, ExpressionEnvironment environment, ExpressionLimits limits, ICollection<ExpressionDiagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var tree = ExpressionParser.Parse(text ?? "", limits, out var syntaxError);
-        if (tree is null)
+        var bound = Bind(text, environment, limits, out var error);
+        if (error is { } found)
         {
-            diagnostics.Add(syntaxError!.Value);
-            return null;
-        }
-
-        var bound = ExpressionBinder.Bind(tree, text!, environment, out var bindError, limits);
-        if (bound is null)
-        {
-            diagnostics.Add(bindError!.Value);
-            return null;
-        }
-
-        if (ExpansionLimitBreach(bound, limits) is { } breach)
-        {
-            diagnostics.Add(breach);
-            return null;
+            diagnostics.Add(found);
         }
 
         return bound;
+    }
+
+    /// <summary>Lexes, parses and binds; returns null with the error when there is one. Never throws for any text.</summary>
+    /// <remarks>No collection of diagnostics: a framework list over this struct would be compiled at run time on the first load (ReadyToRun cannot precompile it).</remarks>
+    public static BoundExpression? Bind(string text, ExpressionEnvironment environment, ExpressionLimits limits, out ExpressionDiagnostic? error)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(limits);
+        var tree = ExpressionParser.Parse(text ?? "", limits, out error);
+        if (tree is null)
+        {
+            return null;
+        }
+
+        var bound = ExpressionBinder.Bind(tree, text!, environment, out error, limits);
+        if (bound is null)
+        {
+            return null;
+        }
+
+        error = ExpansionLimitBreach(bound, limits);
+        return error is null ? bound : null;
     }
 
     /// <summary>A constant of the target type made from a host value (e.g. a threshold override); false with an error message when it cannot be converted.</summary>

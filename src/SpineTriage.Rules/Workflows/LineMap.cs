@@ -10,21 +10,32 @@ namespace SpineTriage.Rules.Workflows;
 internal sealed class LineMap
 {
     private readonly byte[] _utf8;
-    private readonly List<int> _lineStarts = [0];
-    private readonly List<bool> _asciiLines = [];
-    private (int LineStart, int Offset, int Characters) _lastColumn = (-1, 0, 0);
+    private readonly int[] _lineStarts;
+    private readonly bool[] _asciiLines;
+    private int _lastLineStart = -1;
+    private int _lastOffset;
+    private int _lastCharacters;
 
     public LineMap(byte[] utf8)
     {
         _utf8 = utf8;
+        var lines = 1;
+        foreach (var b in utf8)
+        {
+            lines += b == (byte)'\n' ? 1 : 0;
+        }
+
+        _lineStarts = new int[lines];
+        _asciiLines = new bool[lines];
+        var line = 0;
         var ascii = true;
         for (var i = 0; i < utf8.Length; i++)
         {
             var b = utf8[i];
             if (b == (byte)'\n')
             {
-                _lineStarts.Add(i + 1);
-                _asciiLines.Add(ascii);
+                _asciiLines[line++] = ascii;
+                _lineStarts[line] = i + 1;
                 ascii = true;
             }
             else if (b >= 0x80)
@@ -33,14 +44,14 @@ internal sealed class LineMap
             }
         }
 
-        _asciiLines.Add(ascii);
+        _asciiLines[line] = ascii;
     }
 
     /// <summary>The 1-based line and column (in UTF-16 characters) of a byte offset.</summary>
     public (int Line, int Column) At(long byteOffset)
     {
         var offset = (int)Math.Clamp(byteOffset, 0, _utf8.Length);
-        var index = _lineStarts.BinarySearch(offset);
+        var index = Array.BinarySearch(_lineStarts, offset);
         var line = index >= 0 ? index : ~index - 1;
         return (line + 1, ColumnOf(line, offset));
     }
@@ -48,7 +59,7 @@ internal sealed class LineMap
     /// <summary>The 1-based line and column of a 0-based line and byte position within that line, as JsonException reports them.</summary>
     public (int Line, int Column) AtLineByte(long line, long bytePositionInLine)
     {
-        var lineIndex = (int)Math.Clamp(line, 0, _lineStarts.Count - 1);
+        var lineIndex = (int)Math.Clamp(line, 0, _lineStarts.Length - 1);
         var start = _lineStarts[lineIndex];
         var offset = (int)Math.Clamp(start + bytePositionInLine, start, _utf8.Length);
         return (lineIndex + 1, ColumnOf(lineIndex, offset));
@@ -63,12 +74,15 @@ internal sealed class LineMap
         }
 
         // Count on from the last position asked on this line when it is not past this one (the reader asks in order).
-        var (from, characters) = _lastColumn.LineStart == lineStart && _lastColumn.Offset <= offset ? (_lastColumn.Offset, _lastColumn.Characters) : (lineStart, 0);
-        characters += Encoding.UTF8.GetCharCount(_utf8, from, offset - from);
+        var onFromLast = _lastLineStart == lineStart && _lastOffset <= offset;
+        var from = onFromLast ? _lastOffset : lineStart;
+        var characters = (onFromLast ? _lastCharacters : 0) + Encoding.UTF8.GetCharCount(_utf8, from, offset - from);
         if (offset == _utf8.Length || (_utf8[offset] & 0xC0) != 0x80)
         {
             // Only a character boundary is a place to count on from (the reader's positions always are).
-            _lastColumn = (lineStart, offset, characters);
+            _lastLineStart = lineStart;
+            _lastOffset = offset;
+            _lastCharacters = characters;
         }
 
         return characters + 1;

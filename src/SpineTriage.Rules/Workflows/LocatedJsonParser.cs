@@ -17,6 +17,13 @@ internal static class LocatedJsonParser
     public static LocatedValue? Parse(byte[] utf8, LineMap lines, string file, int maxDepth, out Diagnostic? error)
     {
         error = null;
+        return StrictJsonScanner.TryScan(utf8, maxDepth) ?? ParseWithReader(utf8, lines, file, maxDepth, out error);
+    }
+
+    /// <summary>As <see cref="Parse"/>, always with <see cref="Utf8JsonReader"/> (which describes every problem).</summary>
+    internal static LocatedValue? ParseWithReader(byte[] utf8, LineMap lines, string file, int maxDepth, out Diagnostic? error)
+    {
+        error = null;
         var options = BaseOptions with { MaxDepth = Math.Max(1, maxDepth) + 1 };
         var reader = new Utf8JsonReader(utf8, options);
         try
@@ -110,9 +117,9 @@ internal static class LocatedJsonParser
             return -1;
         }
 
-        var raw = reader.ValueSpan.ToArray(); // the whole file is one span, never a sequence
-        var backslash = Array.IndexOf(raw, (byte)'\\');
-        return backslash < 0 ? -1 : Encoding.UTF8.GetCharCount(raw, 0, backslash);
+        var raw = reader.ValueSpan; // the whole file is one span, never a sequence
+        var backslash = raw.IndexOf((byte)'\\');
+        return backslash < 0 ? -1 : Encoding.UTF8.GetCharCount(raw[..backslash]);
     }
 
     private static Diagnostic At(LineMap lines, string file, long offset, string code, string message)

@@ -95,16 +95,16 @@ internal sealed partial class WorkflowFileReader
         return names;
     }
 
-    private JsonElement ReadProperties(LocatedValue value, string path, string? workflowName, string? ruleName)
+    /// <summary>Checks a Properties value and has it parsed (now, or on the load's other thread when there is one) into <paramref name="assign"/>.</summary>
+    private void ReadProperties(LocatedValue value, string path, string? workflowName, string? ruleName, Action<JsonElement> assign)
     {
         if (value.Kind == JsonValueKind.Null || !ExpectKind(value, path, JsonValueKind.Object, "Properties", workflowName, ruleName))
         {
-            return default;
+            assign(default);
+            return;
         }
 
-        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = _limits.MaxJsonDepth + 1 };
-        using var document = JsonDocument.Parse(_utf8.AsMemory(value.Start, value.End - value.Start), options);
-        return document.RootElement.Clone();
+        PropertiesParser.Parse(_utf8, value.Start, value.End - value.Start, _limits.MaxJsonDepth, assign, _worker);
     }
 
     private bool ExpectKind(LocatedValue value, string path, JsonValueKind kind, string what, string? workflowName, string? ruleName)

@@ -72,7 +72,7 @@ internal sealed partial class WorkflowFileReader
                     rule.Enabled = ReadBoolean(item, fieldPath, field, workflowName, name) ?? true;
                     break;
                 case "Properties":
-                    rule.Properties = ReadProperties(item, fieldPath, workflowName, name);
+                    ReadProperties(item, fieldPath, workflowName, name, element => rule.Properties = element);
                     break;
                 case "Actions":
                     ReadActions(item, fieldPath, rule, workflowName, name);

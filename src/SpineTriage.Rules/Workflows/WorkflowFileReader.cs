@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using SpineTriage.Rules.Diagnostics;
+using SpineTriage.Rules.Evaluation.Loading;
 
 namespace SpineTriage.Rules.Workflows;
 
@@ -18,9 +19,11 @@ internal sealed partial class WorkflowFileReader
     private readonly LineMap _lines;
     private readonly RuleLimits _limits;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly LoadWorker? _worker;
 
-    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics)
+    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker)
     {
+        _worker = worker;
         _file = file;
         _utf8 = utf8;
         _lines = new LineMap(utf8);
@@ -29,7 +32,8 @@ internal sealed partial class WorkflowFileReader
     }
 
     /// <summary>The workflows of a source; problems are added to <paramref name="diagnostics"/>.</summary>
-    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics)
+    /// <remarks>With a <paramref name="worker"/>, the Properties values are assigned there, once its <see cref="LoadWorker.WaitIdle"/> returns.</remarks>
+    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker = null)
     {
         var json = source.Json.StartsWith('\uFEFF') ? source.Json[1..] : source.Json;
         var size = source.UnreadBytes ?? Encoding.UTF8.GetByteCount(json);
@@ -42,7 +46,7 @@ internal sealed partial class WorkflowFileReader
             return [];
         }
 
-        return new WorkflowFileReader(source.Name, Encoding.UTF8.GetBytes(json), limits, diagnostics).ReadRoot();
+        return new WorkflowFileReader(source.Name, Encoding.UTF8.GetBytes(json), limits, diagnostics, worker).ReadRoot();
     }
 
     private IReadOnlyList<WorkflowDefinition> ReadRoot()
@@ -102,7 +106,7 @@ internal sealed partial class WorkflowFileReader
                     CheckRuleExpressionType(property.Value, fieldPath, name, null);
                     break;
                 case "Properties":
-                    workflow.Properties = ReadProperties(property.Value, fieldPath, name, null);
+                    ReadProperties(property.Value, fieldPath, name, null, element => workflow.Properties = element);
                     workflow.PropertyLocations = LocateProperties(property.Value, fieldPath);
                     break;
             }

@@ -5,37 +5,82 @@ using System.Text;
 namespace SpineTriage.Rules.Evaluation.Loading;
 
 /// <summary>The rule-set version: SHA-256 over every source (name and content, in order) and the host overrides.</summary>
+/// <remarks>
+/// The first SHA-256 of a process loads the crypto assembly and initialises the native library (milliseconds), so the
+/// hash object is made on the load's other thread while the loader reads and compiles (the loading thread never names
+/// the crypto types before <see cref="Finish"/>), which also hashes the texts there, in the order added.
+/// </remarks>
 internal sealed class ContentHasher : IDisposable
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly LoadWorker _worker;
+    private IDisposable? _hash;
+
+    public ContentHasher(LoadWorker worker)
+    {
+        _worker = worker;
+        worker.Post(() => _hash = CreateSha256());
+    }
 
     public void AddSource(RuleSource source)
     {
-        Add("source");
-        Add(source.Name);
-        Add(source.Json);
+        Add("source", source.Name, source.Json);
     }
 
     public void AddOverrides(IDictionary<string, object?> overrides)
     {
-        foreach (var (name, value) in overrides.OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase))
+        var names = new string[overrides.Count];
+        overrides.Keys.CopyTo(names, 0);
+        Array.Sort(names, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
         {
-            Add("override");
-            Add(name.ToUpperInvariant());
-            Add(value?.GetType().FullName ?? "null");
-            Add(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+            var value = overrides[name];
+            Add("override", name.ToUpperInvariant(), value?.GetType().FullName ?? "null", Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
         }
     }
 
-    public string Finish() => "sha256:" + Convert.ToHexStringLower(_hash.GetHashAndReset());
-
-    public void Dispose() => _hash.Dispose();
-
-    // Length-prefixed, so that ("ab","c") and ("a","bc") hash differently.
-    private void Add(string text)
+    public string Finish()
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        _hash.AppendData(BitConverter.GetBytes(bytes.Length));
-        _hash.AppendData(bytes);
+        var hash = (IncrementalHash)Made();
+        return "sha256:" + Hex(hash.GetHashAndReset());
+    }
+
+    public void Dispose()
+    {
+        _worker.Drain();
+        _hash?.Dispose();
+    }
+
+    private void Add(params string[] texts) => _worker.Post(() =>
+    {
+        var hash = (IncrementalHash)_hash!;
+        foreach (var text in texts)
+        {
+            // Length-prefixed, so that ("ab","c") and ("a","bc") hash differently.
+            var bytes = Encoding.UTF8.GetBytes(text);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+    });
+
+    private IDisposable Made()
+    {
+        _worker.WaitIdle();
+        return _hash!;
+    }
+
+    private static IDisposable CreateSha256() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    // By hand: Convert.ToHexStringLower's vectorised path is compiled at run time on the first call.
+    private static string Hex(byte[] digest)
+    {
+        const string Digits = "0123456789abcdef";
+        var text = new char[digest.Length * 2];
+        for (var i = 0; i < digest.Length; i++)
+        {
+            text[2 * i] = Digits[digest[i] >> 4];
+            text[(2 * i) + 1] = Digits[digest[i] & 0xF];
+        }
+
+        return new string(text);
     }
 }

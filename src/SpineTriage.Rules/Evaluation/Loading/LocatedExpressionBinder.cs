@@ -9,11 +9,11 @@ internal sealed class LocatedExpressionBinder(ExpressionLimits limits, List<Diag
 {
     public BoundExpression? Bind(LocatedString text, ExpressionEnvironment environment, string? workflowName, string? ruleName)
     {
-        var found = new List<ExpressionDiagnostic>();
         BoundExpression? bound;
+        ExpressionDiagnostic? found;
         try
         {
-            bound = ExpressionFrontEnd.Bind(text.Text, environment, limits, found);
+            bound = ExpressionFrontEnd.Bind(text.Text, environment, limits, out found);
         }
         catch (Exception exception) when (exception is not NotImplementedException)
         {
@@ -21,11 +21,12 @@ internal sealed class LocatedExpressionBinder(ExpressionLimits limits, List<Diag
             return null;
         }
 
-        foreach (var problem in found)
+        if (found is { } problem)
         {
             diagnostics.Add(text.ErrorAt(problem.Offset, problem.Code, problem.Message, workflowName, ruleName));
+            return null;
         }
 
-        return found.Count > 0 ? null : bound;
+        return bound;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SpineTriage.Rules.Diagnostics;
 using SpineTriage.Rules.Workflows;
 
@@ -8,7 +7,7 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// The names visible to an expression and what each is (input, global parameter, local parameter), so a parameter
 /// that repeats or shadows a visible name is reported instead of silently hiding it.
 /// </summary>
-internal sealed partial class NameScope
+internal sealed class NameScope
 {
     private readonly Dictionary<string, string> _kinds;
 
@@ -32,7 +31,7 @@ internal sealed partial class NameScope
     public bool TryDeclare(ScopedParamDefinition parameter, string kind, List<Diagnostic> diagnostics, string workflowName, string? ruleName)
     {
         var name = parameter.Name;
-        if (!IdentifierPattern().IsMatch(name))
+        if (!IsIdentifier(name))
         {
             diagnostics.Add(parameter.Location.Error(DiagnosticCodes.InvalidParameterName, $"Parameter name '{name}' is not an identifier; use letters, digits and underscores, starting with a letter or underscore.", workflowName, ruleName));
             return false;
@@ -48,6 +47,22 @@ internal sealed partial class NameScope
         return true;
     }
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex IdentifierPattern();
+    // ^[A-Za-z_][A-Za-z0-9_]*$ by hand: a generated Regex costs milliseconds of start-up on the first load.
+    private static bool IsIdentifier(string name)
+    {
+        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -13,31 +13,42 @@ internal static class RuleSetLoader
         var inputs = CheckOptions(options);
         var context = new LoadContext(options, inputs);
         var definitions = new List<WorkflowDefinition>();
-        using var hasher = new ContentHasher();
+        using var worker = new LoadWorker();
+        using var hasher = new ContentHasher(worker);
         foreach (var source in sources)
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
             hasher.AddSource(source);
-            definitions.AddRange(WorkflowFileReader.Read(source, options.Limits, context.Diagnostics));
+            definitions.AddRange(WorkflowFileReader.Read(source, options.Limits, context.Diagnostics, worker));
         }
 
         hasher.AddOverrides(options.GlobalParameterOverrides);
         var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs));
-        var workflows = new List<CompiledWorkflow>();
-        var byName = new Dictionary<string, CompiledWorkflow>(StringComparer.OrdinalIgnoreCase);
-        var outlines = new List<WorkflowOutline>();
+        var bound = new List<WorkflowCompiler.BoundWorkflow>();
+        var firstByName = new Dictionary<string, WorkflowDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var definition in definitions)
         {
-            if (byName.TryGetValue(definition.Name, out var first))
+            if (firstByName.TryGetValue(definition.Name, out var first))
             {
-                context.Diagnostics.Add(definition.Location.Error(DiagnosticCodes.DuplicateWorkflowName, $"Workflow name '{definition.Name}' is already used by a workflow in {first.SourceName}; workflow names must be unique across all loaded files (case-insensitive).", definition.Name));
+                context.Diagnostics.Add(definition.Location.Error(DiagnosticCodes.DuplicateWorkflowName, $"Workflow name '{definition.Name}' is already used by a workflow in {first.Location.File}; workflow names must be unique across all loaded files (case-insensitive).", definition.Name));
                 continue;
             }
 
-            var workflow = compiler.Compile(definition);
+            firstByName[definition.Name] = definition;
+            bound.Add(compiler.Bind(definition));
+        }
+
+        // Every problem of the workflows has been reported; building them needs their Properties.
+        worker.WaitIdle();
+        var workflows = new List<CompiledWorkflow>();
+        var byName = new Dictionary<string, CompiledWorkflow>(StringComparer.OrdinalIgnoreCase);
+        var outlines = new List<WorkflowOutline>();
+        foreach (var workflowBound in bound)
+        {
+            var workflow = compiler.Build(workflowBound);
             workflows.Add(workflow);
             byName[workflow.Name] = workflow;
-            outlines.Add(new WorkflowOutline(definition, workflow));
+            outlines.Add(new WorkflowOutline(workflowBound.Definition, workflow));
         }
 
         ReportUnusedOverrides(context);

@@ -16,14 +16,20 @@ internal sealed partial class WorkflowCompiler
         }
 
         var placeholders = new List<ErrorMessageTemplate.Placeholder>();
+        if (!message.Text.Contains("$(", StringComparison.Ordinal))
+        {
+            // No placeholder can match: skip the placeholder Regex, whose first use costs milliseconds of start-up.
+            return new ErrorMessageTemplate(message.Text, placeholders);
+        }
+
         foreach (var (path, offset) in ErrorMessageTemplate.FindPlaceholders(message.Text))
         {
             // An unknown path stays in the message as written, as RulesEngine leaves it: a warning, not an error.
-            var probe = new List<ExpressionDiagnostic>();
-            var bound = string.IsNullOrWhiteSpace(path) ? null : ExpressionFrontEnd.Bind(path, environment, ExpressionLimits.Default, probe);
-            if (bound is null || probe.Count > 0)
+            ExpressionDiagnostic? problem = null;
+            var bound = string.IsNullOrWhiteSpace(path) ? null : ExpressionFrontEnd.Bind(path, environment, ExpressionLimits.Default, out problem);
+            if (bound is null || problem is not null)
             {
-                var reason = probe.Count > 0 ? $" ({probe[0].Message})" : string.Empty;
+                var reason = problem is { } found ? $" ({found.Message})" : string.Empty;
                 context.Diagnostics.Add(message.At(offset).Warning(DiagnosticCodes.UnknownPlaceholder, $"The placeholder $({path}) in the ErrorMessage names nothing the rule can read{reason}; it will be shown as written. Use an input path such as $(patient.Age) or a parameter name.", workflowName, ruleName));
                 continue;
             }
@@ -90,18 +96,9 @@ internal sealed partial class WorkflowCompiler
             }
         }
 
-        if (definition.WorkflowsToInject.Count == 0)
-        {
-            return;
-        }
-
-        if (definition.IsComposite)
+        if (definition.IsComposite && definition.WorkflowsToInject.Count > 0)
         {
             context.RuleInjections.Add(new RuleInjection(rule, workflow, children, definition.WorkflowsToInject));
-        }
-        else
-        {
-            context.Diagnostics.Add(definition.WorkflowsToInject[0].Location.Warning(DiagnosticCodes.InjectionIgnored, $"Rule '{rule.Name}' has WorkflowsToInject but no Operator, so the injection is ignored (as in RulesEngine); add an Operator to combine the injected rules.", workflow.Name, rule.Name));
         }
     }
 }

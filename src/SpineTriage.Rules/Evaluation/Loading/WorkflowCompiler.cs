@@ -5,9 +5,14 @@ using SpineTriage.Rules.Workflows;
 namespace SpineTriage.Rules.Evaluation.Loading;
 
 /// <summary>Binds and compiles one workflow's global parameters and rules, once, at load.</summary>
+/// <remarks>
+/// In two halves: <see cref="Bind"/> binds and checks everything (every problem is reported, in the order of the
+/// file), <see cref="Build"/> makes the compiled workflow. The loader binds every workflow before it builds any,
+/// because the definitions' Properties may still be being parsed on another thread (see <see cref="PropertiesParser"/>).
+/// </remarks>
 internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEnvironment inputEnvironment)
 {
-    public CompiledWorkflow Compile(WorkflowDefinition definition)
+    public BoundWorkflow Bind(WorkflowDefinition definition)
     {
         var name = definition.Name;
         var scope = NameScope.ForInputs(context.Inputs);
@@ -26,17 +31,24 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             globals.Add(new GlobalParameter(global.Name, global.Expression.Text, bound.Type, overridden).WithBound(bound, global.Location));
         }
 
-        var workflow = new CompiledWorkflow(name, definition.Location.File, definition.Properties, globals, context.Inputs) { TruthMode = context.TruthMode };
-        var rules = new List<CompiledRule>();
+        var boundRules = new List<BoundRule>();
         foreach (var rule in definition.Rules)
         {
             if (rule.Enabled)
             {
-                rules.Add(CompileRule(rule, workflow, environment, scope));
+                boundRules.Add(BindRule(rule, name, environment, scope));
             }
         }
 
-        workflow.OwnRules = rules;
+        return new BoundWorkflow(definition, globals, boundRules);
+    }
+
+    /// <summary>The compiled workflow of a bound one (its definition's Properties must be parsed by now).</summary>
+    public CompiledWorkflow Build(BoundWorkflow bound)
+    {
+        var definition = bound.Definition;
+        var workflow = new CompiledWorkflow(definition.Name, definition.Location.File, definition.Properties, bound.Globals, context.Inputs) { TruthMode = context.TruthMode };
+        workflow.OwnRules = BuildRules(bound.Rules, workflow);
         context.WorkflowInjections[workflow] = definition.WorkflowsToInject;
         return workflow;
     }
@@ -59,9 +71,9 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
         return false;
     }
 
-    private CompiledRule CompileRule(RuleDefinition definition, CompiledWorkflow workflow, ExpressionEnvironment environment, NameScope scope)
+    /// <summary>The first half of compiling a rule: binds and checks everything, reporting problems in the order of the file.</summary>
+    private BoundRule BindRule(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
     {
-        var workflowName = workflow.Name;
         if (definition.LocalParams.Count > 0)
         {
             scope = scope.Nested();
@@ -75,7 +87,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             }
         }
 
-        var children = new List<CompiledRule>();
+        var children = new List<BoundRule>();
         BoundExpression? condition = null;
         if (definition.IsComposite)
         {
@@ -83,7 +95,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             {
                 if (child.Enabled)
                 {
-                    children.Add(CompileRule(child, workflow, environment, scope));
+                    children.Add(BindRule(child, workflowName, environment, scope));
                 }
             }
         }
@@ -92,7 +104,34 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             condition = BindCondition(expression, environment, workflowName, definition.Name);
         }
 
-        var rule = new CompiledRule(definition.Name, workflowName, definition.Location)
+        var template = CompileTemplate(definition.ErrorMessage, environment, workflowName, definition.Name);
+        var onSuccess = CompileAction(definition.OnSuccess, environment, workflowName, definition.Name);
+        var onFailure = CompileAction(definition.OnFailure, environment, workflowName, definition.Name);
+        if (!definition.IsComposite && definition.WorkflowsToInject.Count > 0)
+        {
+            context.Diagnostics.Add(definition.WorkflowsToInject[0].Location.Warning(DiagnosticCodes.InjectionIgnored, $"Rule '{definition.Name}' has WorkflowsToInject but no Operator, so the injection is ignored (as in RulesEngine); add an Operator to combine the injected rules.", workflowName, definition.Name));
+        }
+
+        return new BoundRule(definition, children, condition, template, onSuccess, onFailure);
+    }
+
+    private List<CompiledRule> BuildRules(List<BoundRule> bound, CompiledWorkflow workflow)
+    {
+        var rules = new List<CompiledRule>(bound.Count);
+        foreach (var rule in bound)
+        {
+            rules.Add(BuildRule(rule, workflow));
+        }
+
+        return rules;
+    }
+
+    /// <summary>The second half: the compiled rule (children first) and its links to resolve once every workflow is compiled.</summary>
+    private CompiledRule BuildRule(BoundRule bound, CompiledWorkflow workflow)
+    {
+        var definition = bound.Definition;
+        var children = BuildRules(bound.Children, workflow);
+        var rule = new CompiledRule(definition.Name, workflow.Name, definition.Location)
         {
             Expression = definition.IsComposite ? null : definition.Expression?.Text,
             Operator = definition.Operator,
@@ -100,11 +139,11 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             ErrorMessage = definition.ErrorMessage?.Text,
             Properties = definition.Properties,
             Rules = children,
-            Condition = condition,
+            Condition = bound.Condition,
             TruthMode = context.TruthMode,
-            ErrorTemplate = CompileTemplate(definition.ErrorMessage, environment, workflowName, definition.Name),
-            OnSuccess = CompileAction(definition.OnSuccess, environment, workflowName, definition.Name),
-            OnFailure = CompileAction(definition.OnFailure, environment, workflowName, definition.Name),
+            ErrorTemplate = bound.ErrorTemplate,
+            OnSuccess = bound.OnSuccess,
+            OnFailure = bound.OnFailure,
         };
         RegisterLinks(definition, rule, workflow, children);
         return rule;
@@ -121,4 +160,10 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
         context.Diagnostics.Add(expression.ErrorAt(0, DiagnosticCodes.RuleExpressionNotBoolean, $"The expression of rule '{ruleName}' is a {condition.Type.Name}, but a rule expression must be true or false; compare it with something (for example '> 0' or '== \"x\"').", workflowName, ruleName));
         return null;
     }
+
+    /// <summary>A workflow bound and checked, waiting to be built.</summary>
+    internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, List<BoundRule> Rules);
+
+    /// <summary>A rule bound and checked, waiting to be built (its Properties may still be being parsed).</summary>
+    internal sealed record BoundRule(RuleDefinition Definition, List<BoundRule> Children, BoundExpression? Condition, ErrorMessageTemplate? ErrorTemplate, RuleAction? OnSuccess, RuleAction? OnFailure);
 }

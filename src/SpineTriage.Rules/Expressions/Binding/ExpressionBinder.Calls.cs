@@ -91,7 +91,15 @@ internal sealed partial class ExpressionBinder
                 : call.Name.Equals("ToUpperInvariant", StringComparison.OrdinalIgnoreCase) ? "ToUpper" : null)
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
                 $"Method '{call.Name}' is not allowed on strings.{Suggestions.Phrase(call.Name, [.. StringMethods, "Length"], "Allowed")}", call);
-        var method = Enum.Parse<StringMethod>(name);
+        var method = name switch
+        {
+            "Contains" => StringMethod.Contains,
+            "StartsWith" => StringMethod.StartsWith,
+            "EndsWith" => StringMethod.EndsWith,
+            "ToLower" => StringMethod.ToLower,
+            "ToUpper" => StringMethod.ToUpper,
+            _ => StringMethod.Trim,
+        };
         if (method is StringMethod.ToLower or StringMethod.ToUpper or StringMethod.Trim)
         {
             RequireArguments(call, 0, $"text.{name}()");
@@ -107,7 +115,13 @@ internal sealed partial class ExpressionBinder
         var name = MathFunctions.FirstOrDefault(m => m.Equals(call.Name, StringComparison.OrdinalIgnoreCase))
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
                 $"'Math.{call.Name}' is not allowed.{Suggestions.Phrase(call.Name, MathFunctions, "Allowed")}", call);
-        var function = Enum.Parse<MathFunction>(name);
+        var function = name switch
+        {
+            "Abs" => MathFunction.Abs,
+            "Min" => MathFunction.Min,
+            "Max" => MathFunction.Max,
+            _ => MathFunction.Round,
+        };
         var arguments = call.Arguments.Select(BindNode).ToList();
         var arity = function is MathFunction.Min or MathFunction.Max ? 2 : function == MathFunction.Round && arguments.Count == 2 ? 2 : 1;
         RequireArguments(call, arity, function == MathFunction.Round ? "Math.Round(x) or Math.Round(x, digits)" : $"Math.{name}({(arity == 2 ? "a, b" : "x")})");

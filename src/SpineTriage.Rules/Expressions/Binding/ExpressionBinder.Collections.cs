@@ -27,7 +27,15 @@ internal sealed partial class ExpressionBinder
             return BindContains(call, source, shape, text);
         }
 
-        var method = Enum.Parse<CollectionMethod>(name);
+        var method = name switch
+        {
+            "Any" => CollectionMethod.Any,
+            "All" => CollectionMethod.All,
+            "Count" => CollectionMethod.Count,
+            "Sum" => CollectionMethod.Sum,
+            "Min" => CollectionMethod.Min,
+            _ => CollectionMethod.Max,
+        };
         var lambda = call.Arguments.Count == 1 ? call.Arguments[0] as LambdaSyntax : null;
         if (call.Arguments.Count == 1 && lambda is null)
         {

@@ -6,10 +6,8 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>Splits expression text into tokens with offsets; throws <see cref="ExpressionDiagnosticException"/> at the first bad character.</summary>
 internal static class ExpressionLexer
 {
-    public static List<Token> Tokenize(string text) => Tokenize(text, []);
-
     /// <summary>Adds the tokens of the text to the given list (a reused buffer) and returns it.</summary>
-    public static List<Token> Tokenize(string text, List<Token> tokens)
+    public static TokenBuffer Tokenize(string text, TokenBuffer tokens)
     {
         var position = 0;
         while (true)

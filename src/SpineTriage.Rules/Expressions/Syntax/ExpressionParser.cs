@@ -9,14 +9,14 @@ namespace SpineTriage.Rules.Expressions;
 internal sealed partial class ExpressionParser
 {
     [ThreadStatic]
-    private static List<Token>? t_tokens;
+    private static TokenBuffer? t_tokens;
 
-    private readonly List<Token> _tokens;
+    private readonly TokenBuffer _tokens;
     private readonly ExpressionLimits _limits;
     private int _position;
     private int _depth;
 
-    private ExpressionParser(List<Token> tokens, ExpressionLimits limits)
+    private ExpressionParser(TokenBuffer tokens, ExpressionLimits limits)
     {
         _tokens = tokens;
         _limits = limits;
@@ -41,7 +41,7 @@ internal sealed partial class ExpressionParser
 
         try
         {
-            var parser = new ExpressionParser(ExpressionLexer.Tokenize(text, TokenBuffer()), limits);
+            var parser = new ExpressionParser(ExpressionLexer.Tokenize(text, ReusedTokenBuffer()), limits);
             var tree = parser.ParseExpression();
             var end = parser.Current;
             if (end.Kind != TokenKind.End)
@@ -66,9 +66,9 @@ internal sealed partial class ExpressionParser
     }
 
     /// <summary>The tokens of the text being parsed: one list per thread, reused (parsing never nests), so lexing allocates no list.</summary>
-    private static List<Token> TokenBuffer()
+    private static TokenBuffer ReusedTokenBuffer()
     {
-        var tokens = t_tokens ??= new List<Token>(64);
+        var tokens = t_tokens ??= new TokenBuffer();
         tokens.Clear();
         return tokens;
     }

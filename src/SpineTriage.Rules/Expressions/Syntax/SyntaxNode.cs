@@ -13,7 +13,18 @@ internal abstract record SyntaxNode(TextSpan Span)
 {
     public abstract int Height { get; }
 
-    protected static int HeightOf(IEnumerable<SyntaxNode> children) => 1 + children.Select(child => child.Height).DefaultIfEmpty(0).Max();
+    /// <summary>One more than the highest of the first node (when not null) and the others.</summary>
+    /// <remarks>A loop, not LINQ: Select/Max over int is not precompiled by ReadyToRun and would be compiled on the first load.</remarks>
+    protected static int HeightOf(SyntaxNode? first, IReadOnlyList<SyntaxNode> others)
+    {
+        var highest = first?.Height ?? 0;
+        for (var i = 0; i < others.Count; i++)
+        {
+            highest = Math.Max(highest, others[i].Height);
+        }
+
+        return 1 + highest;
+    }
 }
 
 internal enum LiteralKind
@@ -45,7 +56,7 @@ internal sealed record MemberAccessSyntax(SyntaxNode Target, string Member, Text
 /// <summary>A call <c>Receiver.Name(args)</c>, or <c>Name(args)</c> when Receiver is null (such as <c>iif</c>).</summary>
 internal sealed record CallSyntax(SyntaxNode? Receiver, string Name, IReadOnlyList<SyntaxNode> Arguments, TextSpan Span) : SyntaxNode(Span)
 {
-    public override int Height { get; } = HeightOf(Receiver is null ? Arguments : Arguments.Prepend(Receiver));
+    public override int Height { get; } = HeightOf(Receiver, Arguments);
 }
 
 internal enum UnaryOperator
@@ -84,13 +95,13 @@ internal sealed record BinarySyntax(BinaryOperator Operator, SyntaxNode Left, Sy
 
 internal sealed record ConditionalSyntax(SyntaxNode Condition, SyntaxNode WhenTrue, SyntaxNode WhenFalse, TextSpan Span) : SyntaxNode(Span)
 {
-    public override int Height { get; } = HeightOf([Condition, WhenTrue, WhenFalse]);
+    public override int Height { get; } = 1 + Math.Max(Condition.Height, Math.Max(WhenTrue.Height, WhenFalse.Height));
 }
 
 /// <summary><c>Value in (Items)</c>.</summary>
 internal sealed record InSyntax(SyntaxNode Value, IReadOnlyList<SyntaxNode> Items, TextSpan Span) : SyntaxNode(Span)
 {
-    public override int Height { get; } = HeightOf(Items.Prepend(Value));
+    public override int Height { get; } = HeightOf(Value, Items);
 }
 
 /// <summary><c>Parameter => Body</c>, allowed as the argument of a collection method.</summary>

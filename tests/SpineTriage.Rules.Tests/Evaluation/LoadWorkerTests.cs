@@ -1,0 +1,54 @@
+using SpineTriage.Rules.Evaluation.Loading;
+
+namespace SpineTriage.Rules.Tests.Evaluation;
+
+/// <summary>The load's other thread: work runs in the order posted, WaitIdle returns when it has all run, and the first failure is thrown there.</summary>
+public sealed class LoadWorkerTests
+{
+    [Fact]
+    public void Work_runs_in_the_order_posted_on_another_thread_and_has_run_when_WaitIdle_returns()
+    {
+        using var worker = new LoadWorker();
+        var order = new List<int>();
+        var threads = new HashSet<int>();
+        for (var i = 0; i < 200; i++)
+        {
+            var n = i;
+            worker.Post(() =>
+            {
+                Thread.SpinWait(n % 7 * 100);
+                order.Add(n);
+                threads.Add(Environment.CurrentManagedThreadId);
+            });
+        }
+
+        worker.WaitIdle();
+
+        Assert.Equal(Enumerable.Range(0, 200), order);
+        Assert.DoesNotContain(Environment.CurrentManagedThreadId, threads);
+    }
+
+    [Fact]
+    public void The_first_failure_is_thrown_by_WaitIdle_and_later_work_still_runs()
+    {
+        using var worker = new LoadWorker();
+        var ran = false;
+        worker.Post(() => throw new InvalidOperationException("first"));
+        worker.Post(() => throw new ArgumentException("second"));
+        worker.Post(() => ran = true);
+
+        var thrown = Assert.Throws<InvalidOperationException>(worker.WaitIdle);
+
+        Assert.Equal("first", thrown.Message);
+        Assert.True(ran);
+    }
+
+    [Fact]
+    public void WaitIdle_with_nothing_posted_returns_at_once()
+    {
+        using var worker = new LoadWorker();
+
+        worker.WaitIdle();
+        worker.Drain();
+    }
+}

@@ -51,4 +51,32 @@ public sealed class LoadWorkerTests
         worker.WaitIdle();
         worker.Drain();
     }
+
+    [Fact]
+    public void Inline_the_work_runs_at_once_on_the_posting_thread_and_the_first_failure_is_thrown_by_WaitIdle()
+    {
+        using var worker = new LoadWorker(inline: true);
+        var threads = new List<int>();
+        worker.Post(() => threads.Add(Environment.CurrentManagedThreadId));
+        Assert.Equal([Environment.CurrentManagedThreadId], threads);
+
+        worker.Post(() => throw new InvalidOperationException("first"));
+        worker.Post(() => throw new ArgumentException("second"));
+
+        Assert.Equal("first", Assert.Throws<InvalidOperationException>(worker.WaitIdle).Message);
+    }
+
+    [Fact]
+    public void A_load_after_the_first_in_the_process_starts_no_thread()
+    {
+        RuleSet.LoadJson(TestRules.Workflow("""{"RuleName":"R","Expression":"subject.Age > 1"}"""), TestRules.Options());
+        var before = LoadWorker.ThreadsStarted;
+        for (var i = 0; i < 50; i++)
+        {
+            var ruleSet = RuleSet.LoadJson(TestRules.Workflow("""{"RuleName":"R","Expression":"subject.Age > 1","Properties":{"a":1}}"""), TestRules.Options());
+            Assert.Equal(1, ruleSet.GetWorkflow("W").Rules[0].Properties.GetProperty("a").GetInt32());
+        }
+
+        Assert.Equal(before, LoadWorker.ThreadsStarted);
+    }
 }

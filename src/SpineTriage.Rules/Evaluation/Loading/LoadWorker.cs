@@ -6,23 +6,36 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// One other thread for the work a load can do beside reading and binding (parsing Properties, making the SHA-256
 /// object), run in the order posted. One thread, started on the first post: starting a thread waits until it runs,
 /// which costs milliseconds on a busy machine. The first failure is thrown by the next <see cref="WaitIdle"/>.
+/// Inline, the work runs at once on the posting thread (no thread), with the same failure handling.
 /// </summary>
-internal sealed class LoadWorker : IDisposable
+/// <param name="inline">Whether the work runs on the posting thread.</param>
+internal sealed class LoadWorker(bool inline = false) : IDisposable
 {
+    private static int s_threadsStarted;
     private readonly Queue<Action> _pending = new();
     private Thread? _thread;
     private bool _disposed;
     private bool _working;
     private ExceptionDispatchInfo? _failure;
 
+    /// <summary>Gets the number of worker threads started in this process.</summary>
+    public static int ThreadsStarted => Volatile.Read(ref s_threadsStarted);
+
     public void Post(Action work)
     {
+        if (inline)
+        {
+            Run(work);
+            return;
+        }
+
         lock (_pending)
         {
             _pending.Enqueue(work);
             Monitor.PulseAll(_pending);
             if (_thread is null)
             {
+                Interlocked.Increment(ref s_threadsStarted);
                 _thread = new Thread(Work) { IsBackground = true, Name = "SpineTriage rule-set load" };
                 _thread.UnsafeStart();
             }
@@ -62,14 +75,19 @@ internal sealed class LoadWorker : IDisposable
     {
         while (Next() is { } work)
         {
-            try
-            {
-                work();
-            }
-            catch (Exception exception)
-            {
-                _failure ??= ExceptionDispatchInfo.Capture(exception);
-            }
+            Run(work);
+        }
+    }
+
+    private void Run(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception exception)
+        {
+            _failure ??= ExceptionDispatchInfo.Capture(exception);
         }
     }
 

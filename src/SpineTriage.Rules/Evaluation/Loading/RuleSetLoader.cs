@@ -7,13 +7,19 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// <summary>Reads, binds, compiles and links a rule set, collecting every problem of every file before deciding.</summary>
 internal static class RuleSetLoader
 {
+    /// <summary>Whether a load has run in this process, so the one-time start-up its worker overlaps is paid.</summary>
+    private static bool s_startedUp;
+
     public static RuleSetLoadResult Load(IEnumerable<RuleSource> sources, RuleSetOptions options)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var inputs = CheckOptions(options);
         var context = new LoadContext(options, inputs);
         var definitions = new List<WorkflowDefinition>();
-        using var worker = new LoadWorker();
+        // The worker thread overlaps the process's one-time start-up (System.Text.Json, the crypto library) with
+        // binding; once that is paid, starting a thread would cost more than the work it takes, so it runs inline.
+        using var worker = new LoadWorker(inline: Volatile.Read(ref s_startedUp));
+        Volatile.Write(ref s_startedUp, true);
         using var hasher = new ContentHasher(worker);
         foreach (var source in sources)
         {

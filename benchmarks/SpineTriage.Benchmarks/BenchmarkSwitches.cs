@@ -28,4 +28,13 @@ internal static class BenchmarkSwitches
             workflow.Plan.CompileNow();
         }
     }
+
+    /// <summary>The background tier-up's work, done now: the code for present inputs (the code for a missing input is compiled when first needed).</summary>
+    public static void TierUpNow(RuleSet ruleSet)
+    {
+        foreach (var workflow in ruleSet.Workflows)
+        {
+            workflow.Plan.TierUpNow();
+        }
+    }
 }

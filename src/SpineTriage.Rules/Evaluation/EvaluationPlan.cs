@@ -67,6 +67,9 @@ internal sealed partial class EvaluationPlan
     /// <summary>Builds and JIT-compiles the chunks now instead of after <see cref="TieredChunks.TierUpAfter"/> evaluations.</summary>
     public void CompileNow() => _chunks?.CompileNow();
 
+    /// <summary>Does the tier-up's work now, on this thread: the chunks' code for present inputs (the code for a missing input waits until needed).</summary>
+    public void TierUpNow() => _chunks?.Compile(anyInputsToo: false);
+
     /// <summary>The whole tree as chunk lambdas, built afresh (the second tier; tests compile them on their own).</summary>
     public PlanChunk[] BuildChunks() => new PlanCompiler(this, _truthMode, _stopAtDecisiveChild).Build();
 

@@ -3,25 +3,20 @@ using System.Linq.Expressions;
 namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
-/// One chunk of a plan's rules as two lambdas: built for inputs that are all present (no null test at each read of an
-/// input, much less code after the JIT), which declines (returns false, having written nothing) when an input it reads
-/// is null; and built for any inputs, run then. <see cref="Present"/> is null when the chunk reads no input that can be null.
+/// One chunk of a plan's rules. When it reads an input that can be null, its code is built for inputs that are all
+/// present (no null test at each read of an input, much less code after the JIT) and declines, having written nothing,
+/// when one is null; the code for any inputs is then built and compiled only when first needed. When it reads no such
+/// input, <see cref="AnyInputs"/> is its only code.
 /// </summary>
-internal sealed record PlanChunk(Expression<Func<object?[], byte[], bool>>? Present, Expression<Action<object?[], byte[]>> AnyInputs)
+/// <param name="Present">The code for present inputs, or null.</param>
+/// <param name="AnyInputs">The code for any inputs when there is no <paramref name="Present"/> code, else null.</param>
+/// <param name="BuildAnyInputs">Builds the code for any inputs of the same rules.</param>
+internal sealed record PlanChunk(
+    Expression<Func<object?[], byte[], bool>>? Present,
+    Expression<Action<object?[], byte[]>>? AnyInputs,
+    Func<Expression<Action<object?[], byte[]>>> BuildAnyInputs)
 {
-    /// <summary>JIT-compiles both lambdas.</summary>
-    public CompiledPlanChunk Compile() => new(Present?.Compile(), AnyInputs.Compile());
-}
-
-/// <summary>A <see cref="PlanChunk"/> JIT-compiled.</summary>
-internal sealed class CompiledPlanChunk(Func<object?[], byte[], bool>? present, Action<object?[], byte[]> anyInputs)
-{
-    /// <summary>Writes the outcomes of the chunk's slots, with the code for present inputs when it applies.</summary>
-    public void Run(object?[] args, byte[] outcomes)
-    {
-        if (present is null || !present(args, outcomes))
-        {
-            anyInputs(args, outcomes);
-        }
-    }
+    /// <summary>JIT-compiles the chunk's code; with <paramref name="anyInputsToo"/>, the code for any inputs too, else only when first needed.</summary>
+    public CompiledPlanChunk Compile(bool anyInputsToo) =>
+        new(Present?.Compile(), (AnyInputs ?? (anyInputsToo ? BuildAnyInputs() : null))?.Compile(), BuildAnyInputs);
 }

@@ -27,58 +27,83 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
     public PlanChunk[] Build()
     {
         var chunks = new List<PlanChunk>();
-        var anyInputs = new List<Expression>();
-        var presentInputs = new List<Expression>();
-        (DelegateBuilder AnyInputs, DelegateBuilder PresentInputs)? builders = null;
+        var statements = new List<Expression>();
+        DelegateBuilder? builder = null;
         var size = 0;
-        foreach (var slot in plan.TopLevel)
+        var first = 0;
+        var topLevel = plan.TopLevel;
+        for (var i = 0; i < topLevel.Length; i++)
         {
-            var current = builders ??= (new DelegateBuilder(mode, hoistParameters: true, _args), new DelegateBuilder(mode, hoistParameters: true, _args, assumeInputsPresent: true));
-            var statement = current.AnyInputs.Scoped(() => Slot(current.AnyInputs, slot));
-            anyInputs.Add(statement);
-            presentInputs.Add(current.PresentInputs.Scoped(() => Slot(current.PresentInputs, slot)));
+            var current = builder ??= new DelegateBuilder(mode, hoistParameters: true, _args, assumeInputsPresent: true);
+            var slot = topLevel[i];
+            var statement = current.Scoped(() => Slot(current, slot));
+            statements.Add(statement);
             size += ExpressionSize.Of(statement);
-            if (size >= ChunkBudget)
+            if (size >= ChunkBudget || i == topLevel.Length - 1)
             {
-                chunks.Add(Finish(current.AnyInputs, anyInputs, current.PresentInputs, presentInputs));
-                builders = null;
+                chunks.Add(Finish(current, statements, first, i + 1));
+                builder = null;
                 size = 0;
+                first = i + 1;
             }
-        }
-
-        if (builders is { } last)
-        {
-            chunks.Add(Finish(last.AnyInputs, anyInputs, last.PresentInputs, presentInputs));
         }
 
         return [.. chunks];
     }
 
-    /// <summary>
-    /// The chunk's two lambdas. Each first clears the highest slot it writes (NotEvaluated, which it then overwrites or,
-    /// for a child skipped in Performance mode, leaves): after that one bounds check the JIT drops the check of every
-    /// other outcome store, all at smaller constant indexes.
-    /// </summary>
-    private PlanChunk Finish(DelegateBuilder anyInputs, List<Expression> anyStatements, DelegateBuilder presentInputs, List<Expression> presentStatements)
+    /// <summary>The code for any inputs of the top-level rules from <paramref name="first"/> to before <paramref name="end"/>.</summary>
+    public Expression<Action<object?[], byte[]>> BuildAnyInputs(int first, int end)
     {
-        var clearHighest = Expression.Assign(Expression.ArrayAccess(_outcomes, Expression.Constant(_highestSlot)), Expression.Constant(EvaluationPlan.NotEvaluated));
-        _highestSlot = -1;
-        var general = Expression.Lambda<Action<object?[], byte[]>>(
-            anyInputs.LambdaBody(Expression.Block(typeof(void), anyStatements.Prepend(clearHighest))), _args, _outcomes);
-        var tests = presentInputs.PresentInputs
-            .Select(index => (Expression)Expression.ReferenceNotEqual(Expression.ArrayIndex(_args, Expression.Constant(index)), Expression.Constant(null)))
-            .ToList();
-        Expression<Func<object?[], byte[], bool>>? present = null;
-        if (tests.Count > 0)
+        var builder = new DelegateBuilder(mode, hoistParameters: true, _args);
+        var statements = new List<Expression>();
+        for (var i = first; i < end; i++)
         {
-            var run = presentInputs.LambdaBody(Expression.Block(typeof(bool), presentStatements.Prepend(clearHighest).Append(Expression.Constant(true))));
-            present = Expression.Lambda<Func<object?[], byte[], bool>>(
-                Expression.Condition(tests.Aggregate(Expression.AndAlso), run, Expression.Constant(false)), _args, _outcomes);
+            var slot = plan.TopLevel[i];
+            statements.Add(builder.Scoped(() => Slot(builder, slot)));
         }
 
-        anyStatements.Clear();
-        presentStatements.Clear();
-        return new PlanChunk(present, general);
+        var clearHighest = ClearHighestSlot();
+        return Expression.Lambda<Action<object?[], byte[]>>(builder.LambdaBody(Expression.Block(typeof(void), statements.Prepend(clearHighest))), _args, _outcomes);
+    }
+
+    /// <summary>
+    /// The chunk's code for present inputs, or its only code when it reads no input that can be null. It first clears
+    /// the highest slot it writes (NotEvaluated, which it then overwrites or, for a child skipped in Performance mode,
+    /// leaves): after that one bounds check the JIT drops the check of every other outcome store, all at smaller
+    /// constant indexes.
+    /// </summary>
+    private PlanChunk Finish(DelegateBuilder builder, List<Expression> statements, int first, int end)
+    {
+        var clearHighest = ClearHighestSlot();
+        var tests = builder.PresentInputs
+            .Select(index => (Expression)Expression.ReferenceNotEqual(Expression.ArrayIndex(_args, Expression.Constant(index)), Expression.Constant(null)))
+            .ToList();
+        var compiler = new PlanCompiler(plan, mode, stopAtDecisiveChild);
+        Func<Expression<Action<object?[], byte[]>>> buildAnyInputs = () => compiler.BuildAnyInputs(first, end);
+        PlanChunk chunk;
+        if (tests.Count == 0)
+        {
+            // No input that can be null is read: this code is already the code for any inputs.
+            chunk = new PlanChunk(null, Expression.Lambda<Action<object?[], byte[]>>(
+                builder.LambdaBody(Expression.Block(typeof(void), statements.Prepend(clearHighest))), _args, _outcomes), buildAnyInputs);
+        }
+        else
+        {
+            var run = builder.LambdaBody(Expression.Block(typeof(bool), statements.Prepend(clearHighest).Append(Expression.Constant(true))));
+            chunk = new PlanChunk(Expression.Lambda<Func<object?[], byte[], bool>>(
+                Expression.Condition(tests.Aggregate(Expression.AndAlso), run, Expression.Constant(false)), _args, _outcomes), null, buildAnyInputs);
+        }
+
+        statements.Clear();
+        return chunk;
+    }
+
+    /// <summary>outcomes[highest slot written since the last call] = NotEvaluated (see <see cref="Finish"/>).</summary>
+    private BinaryExpression ClearHighestSlot()
+    {
+        var clear = Expression.Assign(Expression.ArrayAccess(_outcomes, Expression.Constant(_highestSlot)), Expression.Constant(EvaluationPlan.NotEvaluated));
+        _highestSlot = -1;
+        return clear;
     }
 
     /// <summary>Evaluates a slot, writes outcomes[slot] = truth + 1, and yields the truth.</summary>

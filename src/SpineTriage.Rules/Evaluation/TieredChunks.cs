@@ -23,7 +23,8 @@ internal sealed class TieredChunks(Func<PlanChunk[]> build, int tierUpAfter = Ti
 
     /// <summary>
     /// Runs every compiled chunk and returns true; before the tier-up returns false at once (the caller evaluates with
-    /// the first tier), counting the evaluation. Any exception of a chunk propagates to the caller.
+    /// the first tier), counting the evaluation, and so it does while a chunk's code for a missing input is compiled.
+    /// Any exception of a chunk propagates to the caller.
     /// </summary>
     public bool TryRun(object?[] args, byte[] outcomes)
     {
@@ -32,7 +33,7 @@ internal sealed class TieredChunks(Func<PlanChunk[]> build, int tierUpAfter = Ti
         {
             if (++_evaluations >= tierUpAfter && Interlocked.Exchange(ref _tierUpQueued, 1) == 0)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(static chunks => chunks.CompileNow(), this, preferLocal: false);
+                ThreadPool.UnsafeQueueUserWorkItem(static chunks => chunks.Compile(anyInputsToo: false), this, preferLocal: false);
             }
 
             return false;
@@ -40,14 +41,30 @@ internal sealed class TieredChunks(Func<PlanChunk[]> build, int tierUpAfter = Ti
 
         foreach (var chunk in compiled)
         {
-            chunk.Run(args, outcomes);
+            if (!chunk.TryRun(args, outcomes))
+            {
+                // An input is null and that chunk's code for any inputs is still being compiled: the first tier
+                // evaluates, from a clean array (Performance mode skips slots a chunk may have written).
+                Array.Clear(outcomes);
+                return false;
+            }
         }
 
         return true;
     }
 
-    /// <summary>Builds and JIT-compiles the chunks now (idempotent; a concurrent second compilation is harmless, the last swap wins).</summary>
+    /// <summary>Builds and JIT-compiles every chunk's code now, for any inputs too (idempotent; a concurrent second compilation is harmless).</summary>
     public void CompileNow()
+    {
+        Compile(anyInputsToo: true);
+        foreach (var chunk in Volatile.Read(ref _compiled) ?? [])
+        {
+            chunk.CompileAnyInputs();
+        }
+    }
+
+    /// <summary>Builds and JIT-compiles the chunks; the code for missing inputs only with <paramref name="anyInputsToo"/> (else when first needed). The tier-up is <c>Compile(false)</c>.</summary>
+    public void Compile(bool anyInputsToo)
     {
         if (IsCompiled)
         {
@@ -61,7 +78,7 @@ internal sealed class TieredChunks(Func<PlanChunk[]> build, int tierUpAfter = Ti
             var compiled = new CompiledPlanChunk[chunks.Length];
             for (var i = 0; i < chunks.Length; i++)
             {
-                compiled[i] = chunks[i].Compile();
+                compiled[i] = chunks[i].Compile(anyInputsToo);
             }
 
             Volatile.Write(ref _compiled, compiled);

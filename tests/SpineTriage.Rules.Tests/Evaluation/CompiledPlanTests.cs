@@ -58,7 +58,7 @@ public sealed class CompiledPlanTests
     }
 
     /// <summary>The plan's chunks, built and JIT-compiled afresh, so that the test does not depend on the background tier-up.</summary>
-    internal static CompiledPlanChunk[] CompiledChunks(EvaluationPlan plan) => [.. plan.BuildChunks().Select(chunk => chunk.Compile())];
+    internal static CompiledPlanChunk[] CompiledChunks(EvaluationPlan plan) => [.. plan.BuildChunks().Select(chunk => chunk.Compile(anyInputsToo: true))];
 
     /// <summary>The outcomes of the first tier (interpreted rule by rule) and of the compiled chunks; asserts that the interpreter reported no exception.</summary>
     internal static IEnumerable<byte[]> AllTiers(EvaluationPlan plan, CompiledPlanChunk[] compiled, object?[] args)
@@ -69,7 +69,7 @@ public sealed class CompiledPlanTests
         var outcomes = new byte[plan.Rules.Length];
         foreach (var chunk in compiled)
         {
-            chunk.Run(args, outcomes);
+            Assert.True(chunk.TryRun(args, outcomes));
         }
 
         yield return outcomes;
@@ -132,12 +132,43 @@ public sealed class CompiledPlanTests
         Assert.Equal([1, 3, 2, 2, 3], RunChunks(compiled, [null, other]));
     }
 
+    [Fact]
+    public void After_the_tier_up_the_code_for_a_missing_input_is_compiled_when_first_needed_and_the_first_tier_serves_meanwhile()
+    {
+        var workflow = TestRules.Load("""{"RuleName":"Old","Expression":"subject.Age > 65"},{"RuleName":"Missing","Expression":"subject == null"}""");
+        var present = new TestSubject { Age = 70 };
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!workflow.Plan.IsCompiled && DateTime.UtcNow < deadline)
+        {
+            workflow.Evaluate(present);
+            Thread.Sleep(1);
+        }
+
+        Assert.True(workflow.Plan.IsCompiled);
+        Assert.NotNull(workflow.Plan.TryEvaluateCompiled([present]));
+        string?[]? exceptions = null;
+        var expected = workflow.Plan.EvaluateRuleByRule([null], ref exceptions);
+
+        // The tier-up compiled the code for present inputs only: a null input declines it and queues the rest.
+        Assert.Null(workflow.Plan.TryEvaluateCompiled([null]));
+        Assert.Equal([RuleOutcome.Unknown, RuleOutcome.Met], workflow.Evaluate((object?)null).Results.Select(r => r.Outcome));
+        byte[]? compiled = null;
+        while (compiled is null && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(1);
+            compiled = workflow.Plan.TryEvaluateCompiled([null]);
+        }
+
+        Assert.Equal(expected, compiled);
+        Assert.Equal([RuleOutcome.Unknown, RuleOutcome.Met], workflow.Evaluate((object?)null).Results.Select(r => r.Outcome));
+    }
+
     private static IEnumerable<int> RunChunks(CompiledPlanChunk[] compiled, object?[] args)
     {
         var outcomes = new byte[5];
         foreach (var chunk in compiled)
         {
-            chunk.Run(args, outcomes);
+            Assert.True(chunk.TryRun(args, outcomes));
         }
 
         return outcomes.Select(b => (int)b);

@@ -48,6 +48,7 @@ internal static class DiagnosticCodes
     public const string ActionWorkflowNotFound = "SPR703";
     public const string ActionRuleNotFound = "SPR704";
     public const string ActionCycle = "SPR705";
+    public const string UnknownActionContextKey = "SPR706";
 
     public const string RuleNeverMet = "SPR801";
     public const string RuleNeverNotMet = "SPR802";

@@ -43,6 +43,23 @@ public sealed class ActionTests
         Assert.Equal((code, "R"), (error.Code, error.RuleName));
     }
 
+    [Theory]
+    [InlineData("""{"Name":"OutputExpression","Context":{"expression":"subject.Age","expresion":"1"}}""", "'expresion'", "Did you mean 'expression'?")]
+    [InlineData("""{"Name":"EvaluateRule","Context":{"workflowName":"W","ruleName":"T","rulename2":"T"}}""", "'rulename2'", "it takes 'workflowName' and 'ruleName'")]
+    [InlineData("""{"Name":"EvaluateRule","Context":{"workflowName":"W","ruleName":"T","inputFilter":["subject"]}}""", "'inputFilter'", "SpineTriage does not")]
+    public void An_unknown_context_key_is_a_located_load_error_rather_than_ignored(string action, string key, string hint)
+    {
+        var rules = WithActions("R", action) + "," + WithActions("T", "null", expression: "subject.Age > 1");
+
+        var error = Assert.Single(TestRules.Errors(TestRules.Workflow(rules)));
+
+        Assert.Equal(("SPR706", "R"), (error.Code, error.RuleName));
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        Assert.Contains(hint, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$", error.JsonPath, StringComparison.Ordinal);
+        Assert.True(error.Line >= 1 && error.Column > 1);
+    }
+
     [Fact]
     public void Unknown_action_suggests_the_built_in_one()
     {

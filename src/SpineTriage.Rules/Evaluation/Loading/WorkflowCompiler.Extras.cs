@@ -7,6 +7,9 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 internal sealed partial class WorkflowCompiler
 {
     private static readonly string[] ActionNames = ["OutputExpression", "EvaluateRule"];
+    private static readonly string[] OutputExpressionKeys = ["expression"];
+    private static readonly string[] EvaluateRuleKeys = ["workflowName", "ruleName"];
+    private static readonly string[] UnsupportedContextKeys = ["inputFilter", "additionalInputs"];
 
     private ErrorMessageTemplate? CompileTemplate(LocatedString? message, ExpressionEnvironment environment, string workflowName, string ruleName)
     {
@@ -49,6 +52,7 @@ internal sealed partial class WorkflowCompiler
 
         if (string.Equals(action.Name, "OutputExpression", StringComparison.OrdinalIgnoreCase))
         {
+            CheckContextKeys(action, OutputExpressionKeys, workflowName, ruleName);
             if (ContextText(action, "expression", workflowName, ruleName) is { } expression
                 && context.Binder.Bind(expression, environment, workflowName, ruleName) is { } bound)
             {
@@ -60,6 +64,7 @@ internal sealed partial class WorkflowCompiler
 
         if (string.Equals(action.Name, "EvaluateRule", StringComparison.OrdinalIgnoreCase))
         {
+            CheckContextKeys(action, EvaluateRuleKeys, workflowName, ruleName);
             var targetWorkflow = ContextText(action, "workflowName", workflowName, ruleName);
             var targetRule = ContextText(action, "ruleName", workflowName, ruleName);
             if (targetWorkflow is null || targetRule is null)
@@ -72,6 +77,23 @@ internal sealed partial class WorkflowCompiler
 
         context.Diagnostics.Add(action.Location.Error(DiagnosticCodes.UnknownAction, $"Unknown action '{action.Name}'; the built-in actions are OutputExpression and EvaluateRule.{NameSuggester.DidYouMean(action.Name, ActionNames)}", workflowName, ruleName));
         return null;
+    }
+
+    /// <summary>A misspelt Context key would be ignored and the action would do something else: every unknown key is an error.</summary>
+    private void CheckContextKeys(ActionDefinition action, string[] known, string workflowName, string ruleName)
+    {
+        foreach (var entry in action.Context.Values)
+        {
+            if (known.Contains(entry.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var message = UnsupportedContextKeys.Contains(entry.Key, StringComparer.OrdinalIgnoreCase)
+                ? $"Action '{action.Name}' has Context key '{entry.Key}', which RulesEngine supports and SpineTriage does not (an EvaluateRule action passes the rule set's own inputs); remove it."
+                : $"Action '{action.Name}' has an unknown Context key '{entry.Key}'; it takes {string.Join(" and ", known.Select(k => $"'{k}'"))}.{NameSuggester.DidYouMean(entry.Key, known)}";
+            context.Diagnostics.Add(entry.Location.Error(DiagnosticCodes.UnknownActionContextKey, message, workflowName, ruleName));
+        }
     }
 
     private LocatedString? ContextText(ActionDefinition action, string key, string workflowName, string ruleName)

@@ -21,7 +21,7 @@ public sealed partial class CompiledWorkflow
     public void EvaluateOutcomes(Span<RuleOutcome> outcomes, params ReadOnlySpan<object?> inputs)
     {
         CheckInputs(inputs);
-        var count = _plan.TopLevel.Length;
+        var count = _plan.TopLevelCount;
         if (outcomes.Length < count)
         {
             ThrowOutcomesTooShort(count, outcomes.Length);

@@ -98,7 +98,7 @@ public sealed partial class CompiledWorkflow
     /// <summary>Evaluates one top-level rule alone (for an EvaluateRule action); the inputs were checked by the caller.</summary>
     internal RuleResult EvaluateRule(CompiledRule rule, object?[] args)
     {
-        var slot = _plan.TopLevel[IndexOfTopLevel(rule)];
+        var slot = IndexOfTopLevel(rule);
         string?[]? exceptions = null;
         var outcomes = _plan.EvaluateOne(slot, args, ref exceptions);
         return new WorkflowResult(this, args, null, outcomes, exceptions).ResultAt(slot);

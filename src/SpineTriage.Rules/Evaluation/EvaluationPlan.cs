@@ -28,10 +28,9 @@ internal sealed partial class EvaluationPlan
     {
         var rules = new List<CompiledRule>(topLevel);
         var children = new List<int[]>();
-        TopLevel = new int[topLevel.Count];
+        TopLevelCount = topLevel.Count;
         for (var i = 0; i < topLevel.Count; i++)
         {
-            TopLevel[i] = i;
             children.Add([]);
         }
 
@@ -79,8 +78,8 @@ internal sealed partial class EvaluationPlan
     /// <summary>Gets the child slots of each slot.</summary>
     public int[][] Children { get; }
 
-    /// <summary>Gets the slots of the top-level rules.</summary>
-    public int[] TopLevel { get; }
+    /// <summary>Gets the number of top-level rules: top-level rule i is slot i.</summary>
+    public int TopLevelCount { get; }
 
     /// <summary>Evaluates every top-level rule; outcomes[slot] = Truth + 1, or <see cref="NotEvaluated"/>.</summary>
     public byte[] EvaluateAll(object?[] args, ref string?[]? exceptions)
@@ -164,10 +163,9 @@ internal sealed partial class EvaluationPlan
 
     private void EvaluateTopLevel(object?[] args, LeanInterpreter? interpreter, byte[] outcomes, ref string?[]? exceptions)
     {
-        var topLevel = TopLevel;
-        for (var i = 0; i < topLevel.Length; i++)
+        for (var slot = 0; slot < TopLevelCount; slot++)
         {
-            Evaluate(topLevel[i], args, interpreter, outcomes, ref exceptions);
+            Evaluate(slot, args, interpreter, outcomes, ref exceptions);
         }
     }
 

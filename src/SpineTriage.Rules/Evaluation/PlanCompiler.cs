@@ -31,15 +31,15 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
         DelegateBuilder? builder = null;
         var size = 0;
         var first = 0;
-        var topLevel = plan.TopLevel;
-        for (var i = 0; i < topLevel.Length; i++)
+        var count = plan.TopLevelCount;
+        for (var i = 0; i < count; i++)
         {
             var current = builder ??= new DelegateBuilder(mode, hoistParameters: true, _args, assumeInputsPresent: true);
-            var slot = topLevel[i];
+            var slot = i;
             var statement = current.Scoped(() => Slot(current, slot));
             statements.Add(statement);
             size += ExpressionSize.Of(statement);
-            if (size >= ChunkBudget || i == topLevel.Length - 1)
+            if (size >= ChunkBudget || i == count - 1)
             {
                 chunks.Add(Finish(current, statements, first, i + 1));
                 builder = null;
@@ -58,7 +58,7 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
         var statements = new List<Expression>();
         for (var i = first; i < end; i++)
         {
-            var slot = plan.TopLevel[i];
+            var slot = i;
             statements.Add(builder.Scoped(() => Slot(builder, slot)));
         }
 

@@ -87,15 +87,16 @@ public sealed class WorkflowResult
         return views[slot] ??= new RuleResult(this, slot);
     }
 
+    /// <summary>Top-level rule i is slot i (see <see cref="EvaluationPlan"/>); checks that <paramref name="index"/> is one.</summary>
     private int TopLevelSlot(int index)
     {
-        var topLevel = Workflow.Plan.TopLevel;
-        if ((uint)index >= (uint)topLevel.Length)
+        var count = Workflow.Plan.TopLevelCount;
+        if ((uint)index >= (uint)count)
         {
-            ThrowNotATopLevelIndex(index, topLevel.Length);
+            ThrowNotATopLevelIndex(index, count);
         }
 
-        return topLevel[index];
+        return index;
     }
 
     /// <summary>Kept out of <see cref="TopLevelSlot"/> so that the outcome read inlines into a verdict resolver's loop.</summary>
@@ -106,24 +107,18 @@ public sealed class WorkflowResult
 
     private RuleResult[] MakeResults()
     {
-        var topLevel = Plan.TopLevel;
-        if (topLevel.Length == Outcomes.Length)
+        // Top-level rule i is slot i; with no nested rules, the views are the results.
+        var count = Plan.TopLevelCount;
+        var results = count == Outcomes.Length ? null : new RuleResult[count];
+        for (var slot = 0; slot < count; slot++)
         {
-            // No nested rules: the top-level slots are all the slots, in order, so the views are the results.
-            for (var slot = 0; slot < topLevel.Length; slot++)
+            var view = ResultAt(slot);
+            if (results is not null)
             {
-                ResultAt(slot);
+                results[slot] = view;
             }
-
-            return (RuleResult[])(object)_views!;
         }
 
-        var results = new RuleResult[topLevel.Length];
-        for (var i = 0; i < topLevel.Length; i++)
-        {
-            results[i] = ResultAt(topLevel[i]);
-        }
-
-        return results;
+        return results ?? (RuleResult[])(object)_views!;
     }
 }

@@ -25,7 +25,7 @@ public sealed class OutcomesOnlyEvaluationTests
             object?[] args = [WorkloadCase.Random(new Random(seed), nullRate: 0.3)];
             string?[]? exceptions = null;
             var slots = compiled.Plan.EvaluateRuleByRule(args, ref exceptions);
-            var expected = compiled.Plan.TopLevel.Select(slot => (RuleOutcome)(slots[slot] - 1)).ToArray();
+            var expected = slots.Take(compiled.Plan.TopLevelCount).Select(outcome => (RuleOutcome)(outcome - 1)).ToArray();
             var interpreted = Load();
             foreach (var workflow in new[] { interpreted, compiled })
             {

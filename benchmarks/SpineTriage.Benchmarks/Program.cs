@@ -4,7 +4,7 @@ using SpineTriage.Benchmarks;
 return args switch
 {
     ["--cold"] => ColdStart.Run(),
-    ["--check", var results, var thresholds] => SpineTriage.Benchmarks.Gate.RegressionCheck.Run(results, thresholds, Console.Out),
+    ["--check", var results, var thresholds, .. var filters] => SpineTriage.Benchmarks.Gate.RegressionCheck.Run(results, thresholds, Console.Out, filters),
     _ => Run(args),
 };
 

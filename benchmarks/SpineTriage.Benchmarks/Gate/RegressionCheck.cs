@@ -3,24 +3,33 @@ using System.Text.Json;
 namespace SpineTriage.Benchmarks.Gate;
 
 /// <summary>
-/// <c>--check &lt;results&gt; &lt;thresholds.json&gt;</c>: compares RATIOS (a benchmark against its same-run baseline, or a
+/// <c>--check &lt;results&gt; &lt;thresholds.json&gt; [filter...]</c>: compares RATIOS (a benchmark against its same-run baseline, or a
 /// per-unit time against the same benchmark at a smaller size) and ALLOCATIONS against limits kept in the repository,
 /// never absolute times, so that the gate means the same on any machine. Prints one line per check and exits non-zero
-/// naming every benchmark over its limit, with the measured value and the limit.
+/// naming every benchmark over its limit, with the measured value and the limit. With BenchmarkDotNet filters (the globs
+/// the suite ran with), a check on a benchmark that no filter selects is skipped and listed as such, not failed as
+/// missing; a selected benchmark without a result still fails.
 /// </summary>
 internal static class RegressionCheck
 {
-    public static int Run(string resultsPath, string thresholdsPath, TextWriter output)
+    public static int Run(string resultsPath, string thresholdsPath, TextWriter output, IReadOnlyList<string>? filters = null)
     {
         var results = BenchmarkResults.Read(resultsPath).ToDictionary(r => r.Name, StringComparer.Ordinal);
         using var thresholds = JsonDocument.Parse(File.ReadAllText(thresholdsPath));
+        var selection = new BenchmarkSelection(filters ?? []);
         var failures = new List<string>();
+        var skipped = 0;
         var root = thresholds.RootElement;
         foreach (var check in Items(root, "ratios"))
         {
             var name = check.GetProperty("benchmark").GetString()!;
             var baseline = check.GetProperty("baseline").GetString()!;
             var max = check.GetProperty("max").GetDouble();
+            if (!selection.Selects(name, output, ref skipped) || !selection.Selects(baseline, output, ref skipped))
+            {
+                continue;
+            }
+
             if (Find(results, name, failures) is { } measured && Find(results, baseline, failures) is { } reference)
             {
                 Report(output, failures, $"ratio {name} / {baseline}", measured.MeanNs / reference.MeanNs, max, "");
@@ -31,7 +40,7 @@ internal static class RegressionCheck
         {
             var name = check.GetProperty("benchmark").GetString()!;
             var max = check.GetProperty("maxBytes").GetDouble();
-            if (Find(results, name, failures) is { } measured)
+            if (selection.Selects(name, output, ref skipped) && Find(results, name, failures) is { } measured)
             {
                 Report(output, failures, $"allocated {name}", measured.AllocatedBytes ?? double.NaN, max, " B/op");
             }
@@ -44,11 +53,16 @@ internal static class RegressionCheck
             var from = check.GetProperty("from").GetInt32();
             var to = check.GetProperty("to").GetInt32();
             var max = check.GetProperty("maxPerUnitRatio").GetDouble();
-            if (Find(results, $"{name}({parameter}={from})", failures) is { } small && Find(results, $"{name}({parameter}={to})", failures) is { } large)
+            if (selection.Selects(name, output, ref skipped) && Find(results, $"{name}({parameter}={from})", failures) is { } small && Find(results, $"{name}({parameter}={to})", failures) is { } large)
             {
                 output.WriteLine($"info per-unit time {name}: {BenchmarkResults.Format(small.MeanNs / from / 1e3)} µs at {parameter}={from}, {BenchmarkResults.Format(large.MeanNs / to / 1e3)} µs at {parameter}={to}");
                 Report(output, failures, $"per-unit time {name} at {parameter}={to} / at {parameter}={from}", (large.MeanNs / to) / (small.MeanNs / from), max, "");
             }
+        }
+
+        if (skipped > 0)
+        {
+            output.WriteLine($"{skipped} check(s) skipped: their benchmarks were excluded by the filter {string.Join(" ", filters!)}");
         }
 
         if (failures.Count == 0)

@@ -56,6 +56,35 @@ public sealed class RegressionCheckTests : IDisposable
         Assert.Contains("Eval.Engine: no result", output.ToString());
     }
 
+    [Fact]
+    public void Checks_on_benchmarks_a_filter_excluded_are_skipped_and_listed_not_failed()
+    {
+        File.WriteAllText(Path.Combine(_folder, "Eval-report-full.json"), Results(Benchmark("Eval", "HandWritten", "", 50, 0), Benchmark("Eval", "Engine", "", 150, 184)));
+        var thresholds = Path.Combine(_folder, "thresholds.json");
+        File.WriteAllText(thresholds, Thresholds);
+        using var output = new StringWriter();
+
+        var status = RegressionCheck.Run(_folder, thresholds, output, ["*eval*"]);
+
+        Assert.Equal(1, status); // the selected ratio is still checked, and fails
+        Assert.Contains("FAIL ratio Eval.Engine / Eval.HandWritten: 3 (limit 2)", output.ToString());
+        Assert.Contains("skip Load.Load: excluded by the filter", output.ToString());
+        Assert.Contains("1 check(s) skipped: their benchmarks were excluded by the filter *eval*", output.ToString());
+        Assert.DoesNotContain("no result", output.ToString());
+    }
+
+    [Fact]
+    public void A_selected_benchmark_without_a_result_still_fails_under_a_filter()
+    {
+        File.WriteAllText(Path.Combine(_folder, "Eval-report-full.json"), Results(Benchmark("Eval", "HandWritten", "", 50, 0)));
+        var thresholds = Path.Combine(_folder, "thresholds.json");
+        File.WriteAllText(thresholds, Thresholds);
+        using var output = new StringWriter();
+
+        Assert.Equal(1, RegressionCheck.Run(_folder, thresholds, output, ["SpineTriage.Benchmarks.Eval.*"]));
+        Assert.Contains("Eval.Engine: no result", output.ToString());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private (int Status, string Output) Check(double engineNs, long engineBytes, double load10000Ns)

@@ -10,9 +10,11 @@ public sealed class RuleFileFuzzTests
 {
     private static readonly string[] Bases = [TwentyRuleWorkload.Json, Workflows.WorkflowFuzzTests.Featured];
 
-    /// <summary>The number of cases per property: the CI count (1,500 or 2,000), or SPINETRIAGE_FUZZ_ITERATIONS for a longer run.</summary>
-    internal static int Iterations(int ci) =>
-        int.TryParse(Environment.GetEnvironmentVariable("SPINETRIAGE_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : ci;
+    /// <summary>
+    /// The number of cases per property: a third of <paramref name="deep"/> in the plain test run, <paramref name="deep"/>
+    /// (1,500 or 2,000) under SPINETRIAGE_DEEP=1, or SPINETRIAGE_FUZZ_ITERATIONS for a longer run.
+    /// </summary>
+    internal static int Iterations(int deep) => TestDepth.Count(quick: deep / 3, deep, "SPINETRIAGE_FUZZ_ITERATIONS");
 
     [Fact]
     public void Damaged_tokens_and_characters_fail_only_with_located_diagnostics()
@@ -31,7 +33,7 @@ public sealed class RuleFileFuzzTests
             {
                 EvaluateEverything(result.RuleSet, json.Length);
             }
-        }).Check(PropertyConfig.Replayable(Iterations(1_500), 20_260_101UL));
+        }).Check(PropertyConfig.Exactly(Iterations(1_500), 20_260_101UL));
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public sealed class RuleFileFuzzTests
                 Assert.NotEmpty(exception.Diagnostics);
                 Assert.All(exception.Diagnostics, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null, d.ToString()));
             }
-        }).Check(PropertyConfig.Replayable(Iterations(2_000), 20_260_102UL));
+        }).Check(PropertyConfig.Exactly(Iterations(2_000), 20_260_102UL));
     }
 
     private static void AssertLocated(RuleSetLoadResult result)

@@ -49,7 +49,7 @@ public sealed class WorkflowFuzzTests
             {
                 Assert.Throws<RuleLoadException>(() => RuleSet.LoadJson(json, TwentyRuleWorkload.Options()));
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(400).WithReplay(20_240_601UL, 7UL));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(TestDepth.Count(quick: 150, deep: 400)).WithReplay(20_240_601UL, 7UL));
     }
 
     private static void Touch(WorkflowResult result)

@@ -70,7 +70,7 @@ public sealed partial class MissingDataMonotonicityTests
                         $"Filling {string.Join('.', path)} changed {assessment.Assessment} from {assessment.Verdict} to {after.Find(assessment.Assessment)!.Verdict} (seed {seed}).");
                 }
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(150).WithReplay(20_250_214UL, 11UL));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(TestDepth.Count(quick: 50, deep: 150)).WithReplay(20_250_214UL, 11UL));
 
         Assert.True(comparisons > 1_000, $"Only {comparisons} decided verdicts were re-checked after a fill.");
     }

@@ -26,7 +26,7 @@ public sealed class OrderIndependenceTests
 
             Assert.Equal(before.Assessments.Select(a => a.Verdict), after.Assessments.Select(a => a.Verdict));
             Assert.Equal(before.RedFlags.Select(f => f.RuleName).Order(StringComparer.Ordinal), after.RedFlags.Select(f => f.RuleName).Order(StringComparer.Ordinal));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(20_250_215UL, 13UL));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(TestDepth.Count(quick: 60, deep: 300)).WithReplay(20_250_215UL, 13UL));
     }
 
     private static void Shuffle(JsonArray? array, Random r)

@@ -10,11 +10,10 @@ public sealed class DeterminismTests
     private static readonly string[] Seeds = [.. RepositoryFiles.JsonFiles("seeds").Select(File.ReadAllText)];
 
     /// <summary>
-    /// Evaluations per thread: 2,000 in CI (about 15 s on two shared cores); set SPINETRIAGE_DETERMINISM_EVALUATIONS=100000 for
-    /// the full 16 × 100,000 run (about 10 minutes on the same machine).
+    /// Evaluations per thread: 250 in the plain test run, 2,000 under SPINETRIAGE_DEEP=1 (about 15 s on two shared cores);
+    /// set SPINETRIAGE_DETERMINISM_EVALUATIONS=100000 for the full 16 × 100,000 run (about 10 minutes on the same machine).
     /// </summary>
-    private static int PerThread =>
-        int.TryParse(Environment.GetEnvironmentVariable("SPINETRIAGE_DETERMINISM_EVALUATIONS"), out var n) && n > 0 ? n : 2_000;
+    private static int PerThread => TestDepth.Count(quick: 250, deep: 2_000, "SPINETRIAGE_DETERMINISM_EVALUATIONS");
 
     [Fact]
     public void Sixteen_threads_give_the_reports_of_a_single_threaded_run()
@@ -41,7 +40,7 @@ public sealed class DeterminismTests
             }
         })).ToArray();
         Array.ForEach(threads, t => t.Start());
-        Array.ForEach(threads, t => t.Join());
+        Assert.All(threads, t => Assert.True(t.Join(TimeSpan.FromMinutes(5)), "an evaluating thread did not finish within 5 minutes"));
 
         Assert.All(mismatches, m => Assert.Equal(0, m));
     }

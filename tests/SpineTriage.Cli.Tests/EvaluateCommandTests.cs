@@ -104,6 +104,30 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Every_file_of_the_seeds_glob_is_evaluated_and_the_case_schema_beside_them_is_skipped_with_a_note()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "seeds"), "*.json").Order(StringComparer.Ordinal).ToArray();
+        var schema = Path.Combine(RepositoryFiles.Root, "seeds", "case.schema.json");
+        Assert.Contains(schema, files);
+
+        var run = CliRun.Of(["evaluate", .. files, "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Output);
+        Assert.Equal(files.Where(f => f != schema), document.RootElement.EnumerateArray().Select(r => r.GetProperty("case").GetString()));
+        Assert.Contains($"note: skipped {schema}: a *.schema.json file is a JSON Schema, not a case.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_schema_files_are_no_case_to_evaluate()
+    {
+        var run = CliRun.Of("evaluate", Path.Combine(RepositoryFiles.Root, "seeds", "case.schema.json"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no case file to evaluate", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_case_among_several_is_reported_and_the_others_are_still_evaluated()
     {
         var bad = RepositoryFiles.WriteScratchFile("bad.json", "{ \"patient\": { \"age\": \"sixty\" } }");

@@ -7,8 +7,15 @@ namespace SpineTriage.Cli.Evaluate;
 /// <summary>One <c>evaluate</c> run: load the rules once, then read and evaluate every case, reporting bad ones and going on.</summary>
 internal sealed class CaseEvaluation(OutputWriter output)
 {
-    public int Run(IReadOnlyList<string> casePaths, string? rulesDirectory, ReportFormat format, IReadOnlyDictionary<string, double> thresholds)
+    public int Run(IReadOnlyList<string> paths, string? rulesDirectory, ReportFormat format, IReadOnlyDictionary<string, double> thresholds)
     {
+        var casePaths = WithoutSchemas(paths);
+        if (casePaths.Count == 0)
+        {
+            output.WriteError("spinetriage: no case file to evaluate (*.schema.json files are JSON Schemas, not cases).");
+            return ExitCodes.BadInput;
+        }
+
         var engine = TriageEngineLoader.TryCreate(rulesDirectory, thresholds, output);
         if (engine is null)
         {
@@ -38,6 +45,28 @@ internal sealed class CaseEvaluation(OutputWriter output)
 
         output.WriteError($"spinetriage: {failed} of {casePaths.Count} case(s) could not be evaluated; see the messages above.");
         return ExitCodes.BadInput;
+    }
+
+    /// <summary>
+    /// The paths without JSON Schema files (<c>*.schema.json</c>), each skipped with a note: a glob such as
+    /// <c>seeds/*.json</c> takes in the schema the cases name, and rule directories skip such files the same way.
+    /// </summary>
+    private List<string> WithoutSchemas(IReadOnlyList<string> paths)
+    {
+        var cases = new List<string>(paths.Count);
+        foreach (var path in paths)
+        {
+            if (path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            {
+                output.WriteError($"spinetriage: note: skipped {path}: a *.schema.json file is a JSON Schema, not a case.");
+            }
+            else
+            {
+                cases.Add(path);
+            }
+        }
+
+        return cases;
     }
 
     private TriageReport? Evaluate(ITriageEngine engine, string path)

@@ -9,14 +9,14 @@ public sealed class DamagedCaseFuzzTests
     private static readonly string Seed = File.ReadAllText(RepositoryFiles.Seed("degenerative-spondylolisthesis-smoker"));
     private const string Noise = "{}[]\",:0-1.5e\\ aZ\n\ttruefalsenull\u00e9";
 
-    [Fact]
-    public void Damaged_case_files_are_evaluated_or_reported_with_a_location()
+    [ReplayableProperty(quick: 40, deep: 40)]
+    public Property Damaged_case_files_are_evaluated_or_reported_with_a_location()
     {
         var damaged = Gen.Choose(0, int.MaxValue).Select(seed => Damage(new Random(seed)));
         var directory = RepositoryFiles.NewScratchDirectory();
         var count = 0;
 
-        Prop.ForAll(damaged.ToArbitrary(), json =>
+        return Prop.ForAll(damaged.ToArbitrary(), json =>
         {
             var path = Path.Combine(directory, $"case-{count++}.json");
             File.WriteAllText(path, json);
@@ -28,7 +28,7 @@ public sealed class DamagedCaseFuzzTests
             var problems = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1);
             Assert.All(problems, line => Assert.Matches(@"^" + System.Text.RegularExpressions.Regex.Escape(path) + @":\d+:\d+: error SP[CX]\d{3}: ", line));
             Assert.Equal(run.ExitCode == 0, run.Output.Length > 0);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40).WithReplay(20_250_101UL, 11UL));
+        });
     }
 
     private static string Damage(Random random)

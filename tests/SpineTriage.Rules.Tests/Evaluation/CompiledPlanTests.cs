@@ -11,31 +11,37 @@ namespace SpineTriage.Rules.Tests.Evaluation;
 /// <summary>Every evaluation tier (rules interpreted at load, the JIT-compiled whole-workflow chunks) against rule-by-rule evaluation (each rule compiled alone).</summary>
 public sealed class CompiledPlanTests
 {
-    public static TheoryData<bool, NestedRuleExecutionMode> Modes => new()
-    {
-        { false, NestedRuleExecutionMode.All },
-        { true, NestedRuleExecutionMode.All },
-        { false, NestedRuleExecutionMode.Performance },
-        { true, NestedRuleExecutionMode.Performance },
-    };
+    [ReplayableProperty(500)]
+    public Property Every_tier_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data_three_valued_all() =>
+        EveryTierAgreesWithRuleByRule(twoValued: false, NestedRuleExecutionMode.All);
 
-    [Theory]
-    [MemberData(nameof(Modes))]
-    public void Every_tier_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data(bool twoValued, NestedRuleExecutionMode mode)
+    [ReplayableProperty(500)]
+    public Property Every_tier_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data_two_valued_all() =>
+        EveryTierAgreesWithRuleByRule(twoValued: true, NestedRuleExecutionMode.All);
+
+    [ReplayableProperty(500)]
+    public Property Every_tier_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data_three_valued_performance() =>
+        EveryTierAgreesWithRuleByRule(twoValued: false, NestedRuleExecutionMode.Performance);
+
+    [ReplayableProperty(500)]
+    public Property Every_tier_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data_two_valued_performance() =>
+        EveryTierAgreesWithRuleByRule(twoValued: true, NestedRuleExecutionMode.Performance);
+
+    private static Property EveryTierAgreesWithRuleByRule(bool twoValued, NestedRuleExecutionMode mode)
     {
         var options = TwentyRuleWorkload.Options(twoValued);
         options.NestedRuleExecutionMode = mode;
         var plan = RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
         var compiled = CompiledChunks(plan);
 
-        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        return Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {
             var args = new object?[] { WorkloadCase.Random(new Random(seed), nullRate: 0.3) };
             string?[]? exceptions = null;
             var expected = plan.EvaluateRuleByRule(args, ref exceptions);
             Assert.Null(exceptions);
             Assert.All(AllTiers(plan, compiled, args), tier => Assert.Equal(expected, tier));
-        }).Check(PropertyConfig.Replayable(500));
+        });
     }
 
     [Fact]

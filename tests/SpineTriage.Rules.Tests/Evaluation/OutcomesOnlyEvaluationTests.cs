@@ -8,10 +8,15 @@ namespace SpineTriage.Rules.Tests.Evaluation;
 /// <summary><see cref="CompiledWorkflow.EvaluateOutcomes"/>: the outcomes of <see cref="CompiledWorkflow.Evaluate(ReadOnlySpan{object})"/>, written into the caller's span, allocating nothing.</summary>
 public sealed class OutcomesOnlyEvaluationTests
 {
-    [Theory]
-    [InlineData(false, NestedRuleExecutionMode.All)]
-    [InlineData(true, NestedRuleExecutionMode.Performance)]
-    public void Outcomes_equal_rule_by_rule_evaluation_in_both_tiers_on_random_cases_with_missing_data(bool twoValued, NestedRuleExecutionMode mode)
+    [ReplayableProperty(200)]
+    public Property Outcomes_equal_rule_by_rule_evaluation_in_both_tiers_on_random_cases_with_missing_data_three_valued_all() =>
+        OutcomesEqualRuleByRule(twoValued: false, NestedRuleExecutionMode.All);
+
+    [ReplayableProperty(200)]
+    public Property Outcomes_equal_rule_by_rule_evaluation_in_both_tiers_on_random_cases_with_missing_data_two_valued_performance() =>
+        OutcomesEqualRuleByRule(twoValued: true, NestedRuleExecutionMode.Performance);
+
+    private static Property OutcomesEqualRuleByRule(bool twoValued, NestedRuleExecutionMode mode)
     {
         var options = TwentyRuleWorkload.Options(twoValued);
         options.NestedRuleExecutionMode = mode;
@@ -20,7 +25,7 @@ public sealed class OutcomesOnlyEvaluationTests
         compiled.Plan.CompileNow();
         var outcomes = new RuleOutcome[TwentyRuleWorkload.RuleCount];
 
-        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        return Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {
             object?[] args = [WorkloadCase.Random(new Random(seed), nullRate: 0.3)];
             string?[]? exceptions = null;
@@ -35,7 +40,7 @@ public sealed class OutcomesOnlyEvaluationTests
             }
 
             Assert.False(interpreted.Plan.IsCompiled);
-        }).Check(PropertyConfig.Replayable(200));
+        });
     }
 
     [Theory]

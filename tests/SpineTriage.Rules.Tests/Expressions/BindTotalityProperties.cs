@@ -50,16 +50,16 @@ public sealed class BindTotalityProperties
         return diagnostics.Count == 0;
     }
 
-    [Fact]
-    public void Random_text_never_makes_bind_throw() => Check.One(PropertyConfig.Replayable(2000),
-        Prop.ForAll(RandomText.ToArbitrary(), text => BindsOrReports(text, ExpressionLimits.Default).Label(text)));
+    [ReplayableProperty(2000)]
+    public Property Random_text_never_makes_bind_throw() =>
+        Prop.ForAll(RandomText.ToArbitrary(), text => BindsOrReports(text, ExpressionLimits.Default).Label(text));
 
-    [Fact]
-    public void Mutations_of_valid_expressions_never_make_bind_throw() => Check.One(PropertyConfig.Replayable(1000),
-        Prop.ForAll(Mutated.ToArbitrary(), text => BindsOrReports(text, ExpressionLimits.Default).Label(text)));
+    [ReplayableProperty(1000)]
+    public Property Mutations_of_valid_expressions_never_make_bind_throw() =>
+        Prop.ForAll(Mutated.ToArbitrary(), text => BindsOrReports(text, ExpressionLimits.Default).Label(text));
 
-    [Fact]
-    public void Deep_nesting_never_makes_bind_throw_even_without_limits() => Check.One(PropertyConfig.Replayable(40),
+    [ReplayableProperty(40)]
+    public Property Deep_nesting_never_makes_bind_throw_even_without_limits() =>
         Prop.ForAll(DeepNesting.ToArbitrary(), text =>
-            (BindsOrReports(text, ExpressionLimits.Default) && BindsOrReports(text, new ExpressionLimits(int.MaxValue, int.MaxValue))).Label(text[..20])));
+            (BindsOrReports(text, ExpressionLimits.Default) && BindsOrReports(text, new ExpressionLimits(int.MaxValue, int.MaxValue))).Label(text[..20]));
 }

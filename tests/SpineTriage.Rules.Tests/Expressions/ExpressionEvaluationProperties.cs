@@ -21,19 +21,19 @@ public sealed class ExpressionEvaluationProperties
         }
     }
 
-    [Fact]
-    public void Compiled_delegates_agree_with_the_reference_interpreter_in_three_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.ThreeValued);
+    [ReplayableProperty(600)]
+    public Property Compiled_delegates_agree_with_the_reference_interpreter_in_three_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.ThreeValued);
 
-    [Fact]
-    public void Compiled_delegates_agree_with_the_reference_interpreter_in_two_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.TwoValued);
+    [ReplayableProperty(600)]
+    public Property Compiled_delegates_agree_with_the_reference_interpreter_in_two_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.TwoValued);
 
-    [Fact]
-    public void The_lean_interpreter_agrees_with_compiled_delegates_in_three_valued_mode() => LeanAgreesWithCompiled(TruthMode.ThreeValued);
+    [ReplayableProperty(600)]
+    public Property The_lean_interpreter_agrees_with_compiled_delegates_in_three_valued_mode() => LeanAgreesWithCompiled(TruthMode.ThreeValued);
 
-    [Fact]
-    public void The_lean_interpreter_agrees_with_compiled_delegates_in_two_valued_mode() => LeanAgreesWithCompiled(TruthMode.TwoValued);
+    [ReplayableProperty(600)]
+    public Property The_lean_interpreter_agrees_with_compiled_delegates_in_two_valued_mode() => LeanAgreesWithCompiled(TruthMode.TwoValued);
 
-    private static void LeanAgreesWithCompiled(TruthMode mode) => Check.One(PropertyConfig.Replayable(600),
+    private static Property LeanAgreesWithCompiled(TruthMode mode) =>
         Prop.ForAll(Cases, testCase =>
         {
             var bound = ExpressionFixture.MustBind(testCase.Text);
@@ -41,9 +41,9 @@ public sealed class ExpressionEvaluationProperties
             var compiled = Outcome(() => ExpressionCompiler.CompilePredicate(bound, mode)(args));
             var lean = Outcome(() => new LeanInterpreter(args, mode).Truth(bound));
             return (compiled == lean).Label($"{testCase.Text}: compiled {compiled}, lean {lean}");
-        }));
+        });
 
-    private static void CompiledAgreesWithInterpreter(TruthMode mode) => Check.One(PropertyConfig.Replayable(600),
+    private static Property CompiledAgreesWithInterpreter(TruthMode mode) =>
         Prop.ForAll(Cases, testCase =>
         {
             var bound = ExpressionFixture.MustBind(testCase.Text);
@@ -51,10 +51,10 @@ public sealed class ExpressionEvaluationProperties
             var compiled = Outcome(() => ExpressionCompiler.CompilePredicate(bound, mode)(args));
             var interpreted = Outcome(() => new ReferenceInterpreter(args, mode).EvaluateCondition(bound).AsTruth);
             return (compiled == interpreted).Label($"{testCase.Text}: compiled {compiled}, interpreted {interpreted}");
-        }));
+        });
 
-    [Fact]
-    public void Missing_inputs_are_listed_exactly_when_the_result_is_unknown_and_two_valued_never_is() => Check.One(PropertyConfig.Replayable(400),
+    [ReplayableProperty(400)]
+    public Property Missing_inputs_are_listed_exactly_when_the_result_is_unknown_and_two_valued_never_is() =>
         Prop.ForAll(Cases, testCase =>
         {
             var bound = ExpressionFixture.MustBind(testCase.Text);
@@ -71,5 +71,5 @@ public sealed class ExpressionEvaluationProperties
             {
                 return true.Label("overflow");
             }
-        }));
+        });
 }

@@ -6,12 +6,12 @@ namespace SpineTriage.Rules.Tests.Expressions;
 
 public sealed class ExpressionRoundTripProperties
 {
-    [Fact]
-    public void Printing_a_syntax_tree_and_parsing_it_back_gives_the_same_tree() => Check.One(PropertyConfig.Replayable(1000),
+    [ReplayableProperty(1000)]
+    public Property Printing_a_syntax_tree_and_parsing_it_back_gives_the_same_tree() =>
         Prop.ForAll(SyntaxGenerators.Tree.ToArbitrary(), tree =>
         {
             var text = ExpressionPrinter.Print(tree);
             var parsed = ExpressionParser.Parse(text, new ExpressionLimits(MaxLength: int.MaxValue), out var diagnostic);
             return (parsed is not null && SyntaxEquivalence.AreEquivalent(tree, parsed)).Label($"{text} -> {diagnostic?.Message ?? (parsed is null ? "" : ExpressionPrinter.Print(parsed))}");
-        }));
+        });
 }

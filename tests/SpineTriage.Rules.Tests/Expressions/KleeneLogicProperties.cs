@@ -25,31 +25,31 @@ public sealed class KleeneLogicProperties
         }
     }
 
-    [Fact]
-    public void De_morgan_laws_hold_with_unknown() => Check.One(PropertyConfig.Replayable(150),
+    [ReplayableProperty(150)]
+    public Property De_morgan_laws_hold_with_unknown() =>
         Prop.ForAll(Pairs, c => (Same(c.Person, $"!(({c.A}) && ({c.B}))", $"!({c.A}) || !({c.B})")
-            && Same(c.Person, $"not (({c.A}) or ({c.B}))", $"not ({c.A}) and not ({c.B})")).Label($"{c.A} | {c.B}")));
+            && Same(c.Person, $"not (({c.A}) or ({c.B}))", $"not ({c.A}) and not ({c.B})")).Label($"{c.A} | {c.B}"));
 
-    [Fact]
-    public void And_and_or_are_commutative() => Check.One(PropertyConfig.Replayable(150),
+    [ReplayableProperty(150)]
+    public Property And_and_or_are_commutative() =>
         Prop.ForAll(Pairs, c => (Same(c.Person, $"({c.A}) && ({c.B})", $"({c.B}) && ({c.A})")
-            && Same(c.Person, $"({c.A}) || ({c.B})", $"({c.B}) || ({c.A})")).Label($"{c.A} | {c.B}")));
+            && Same(c.Person, $"({c.A}) || ({c.B})", $"({c.B}) || ({c.A})")).Label($"{c.A} | {c.B}"));
 
-    [Fact]
-    public void Known_values_absorb_and_are_identities() => Check.One(PropertyConfig.Replayable(150),
+    [ReplayableProperty(150)]
+    public Property Known_values_absorb_and_are_identities() =>
         Prop.ForAll(Pairs, c => (Same(c.Person, $"({c.A}) && true", c.A)
             && Same(c.Person, $"({c.A}) || false", c.A)
             && Same(c.Person, $"({c.A}) && false", "false")
             && Same(c.Person, $"({c.A}) || true", "true")
             && Same(c.Person, $"({c.A}) && (({c.A}) || ({c.B}))", c.A)
-            && Same(c.Person, $"({c.A}) || (({c.A}) && ({c.B}))", c.A)).Label($"{c.A} | {c.B}")));
+            && Same(c.Person, $"({c.A}) || (({c.A}) && ({c.B}))", c.A)).Label($"{c.A} | {c.B}"));
 
-    [Fact]
-    public void Double_negation_is_the_identity() => Check.One(PropertyConfig.Replayable(150),
-        Prop.ForAll(Pairs, c => Same(c.Person, $"not !({c.A})", c.A).Label(c.A)));
+    [ReplayableProperty(150)]
+    public Property Double_negation_is_the_identity() =>
+        Prop.ForAll(Pairs, c => Same(c.Person, $"not !({c.A})", c.A).Label(c.A));
 
-    [Fact]
-    public void Filling_in_missing_data_never_changes_a_known_result() => Check.One(PropertyConfig.Replayable(300),
+    [ReplayableProperty(300)]
+    public Property Filling_in_missing_data_never_changes_a_known_result() =>
         Prop.ForAll(
             TypedExpressionGenerators.Conditions(nullTests: false).SelectMany(text => PersonGenerators.WithMissingFilledIn.Select(p => (text, p.Before, p.After))).ToArbitrary(),
             c =>
@@ -64,5 +64,5 @@ public sealed class KleeneLogicProperties
                 {
                     return true.Label("overflow");
                 }
-            }));
+            });
 }

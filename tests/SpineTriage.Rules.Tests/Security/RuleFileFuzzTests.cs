@@ -10,14 +10,9 @@ public sealed class RuleFileFuzzTests
 {
     private static readonly string[] Bases = [TwentyRuleWorkload.Json, Workflows.WorkflowFuzzTests.Featured];
 
-    /// <summary>
-    /// The number of cases per property: a third of <paramref name="deep"/> in the plain test run, <paramref name="deep"/>
-    /// (1,500 or 2,000) under SPINETRIAGE_DEEP=1, or SPINETRIAGE_FUZZ_ITERATIONS for a longer run.
-    /// </summary>
-    internal static int Iterations(int deep) => TestDepth.Count(quick: deep / 3, deep, "SPINETRIAGE_FUZZ_ITERATIONS");
-
-    [Fact]
-    public void Damaged_tokens_and_characters_fail_only_with_located_diagnostics()
+    // Cases per property: a third in the plain test run, all under SPINETRIAGE_DEEP=1, SPINETRIAGE_FUZZ_ITERATIONS for a longer run.
+    [ReplayableProperty(quick: 500, deep: 1_500, CountVariable = ReplayablePropertyAttribute.FuzzCountVariable)]
+    public Property Damaged_tokens_and_characters_fail_only_with_located_diagnostics()
     {
         var damaged = Gen.Choose(0, int.MaxValue).Select(seed =>
         {
@@ -25,7 +20,7 @@ public sealed class RuleFileFuzzTests
             return RuleFileMutator.Damage(Bases[random.Next(Bases.Length)], random);
         });
 
-        Prop.ForAll(damaged.ToArbitrary(), json =>
+        return Prop.ForAll(damaged.ToArbitrary(), json =>
         {
             var result = RuleSet.TryLoad([new RuleSource("fuzz.json", json)], TwentyRuleWorkload.Options());
             AssertLocated(result);
@@ -33,11 +28,11 @@ public sealed class RuleFileFuzzTests
             {
                 EvaluateEverything(result.RuleSet, json.Length);
             }
-        }).Check(PropertyConfig.Exactly(Iterations(1_500), 20_260_101UL));
+        });
     }
 
-    [Fact]
-    public void Flipped_bytes_through_a_stream_fail_only_with_a_rule_load_exception()
+    [ReplayableProperty(quick: 666, deep: 2_000, CountVariable = ReplayablePropertyAttribute.FuzzCountVariable)]
+    public Property Flipped_bytes_through_a_stream_fail_only_with_a_rule_load_exception()
     {
         var damaged = Gen.Choose(0, int.MaxValue).Select(seed =>
         {
@@ -45,7 +40,7 @@ public sealed class RuleFileFuzzTests
             return RuleFileMutator.FlipBytes(Bases[random.Next(Bases.Length)], random);
         });
 
-        Prop.ForAll(damaged.ToArbitrary(), bytes =>
+        return Prop.ForAll(damaged.ToArbitrary(), bytes =>
         {
             try
             {
@@ -56,7 +51,7 @@ public sealed class RuleFileFuzzTests
                 Assert.NotEmpty(exception.Diagnostics);
                 Assert.All(exception.Diagnostics, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null, d.ToString()));
             }
-        }).Check(PropertyConfig.Exactly(Iterations(2_000), 20_260_102UL));
+        });
     }
 
     private static void AssertLocated(RuleSetLoadResult result)

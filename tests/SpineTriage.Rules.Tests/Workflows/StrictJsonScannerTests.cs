@@ -62,8 +62,8 @@ public sealed class StrictJsonScannerTests
         }
     }
 
-    [Fact]
-    public void Damaged_rule_files_scan_to_the_reader_tree_or_are_left_to_the_reader()
+    [ReplayableProperty(quick: 500, deep: 1_500, CountVariable = ReplayablePropertyAttribute.FuzzCountVariable)]
+    public Property Damaged_rule_files_scan_to_the_reader_tree_or_are_left_to_the_reader()
     {
         string[] bases = [TwentyRuleWorkload.Json, WorkflowFuzzTests.Featured];
         var damaged = Gen.Choose(0, int.MaxValue).Select(seed =>
@@ -72,13 +72,13 @@ public sealed class StrictJsonScannerTests
             return RuleFileMutator.Damage(bases[random.Next(bases.Length)], random);
         });
 
-        Prop.ForAll(damaged.ToArbitrary(), json =>
+        return Prop.ForAll(damaged.ToArbitrary(), json =>
         {
             var utf8 = Encoding.UTF8.GetBytes(json);
             var scanned = StrictJsonScanner.TryScan(utf8, MaxDepth);
             var read = ReaderTree(utf8);
             Assert.True(scanned is null || (read is not null && Render(read) == Render(scanned)), json);
-        }).Check(PropertyConfig.Exactly(RuleFileFuzzTests.Iterations(1_500), 20_261_122UL));
+        });
     }
 
     private static LocatedValue? ReaderTree(byte[] utf8) => LocatedJsonParser.ParseWithReader(utf8, new LineMap(utf8), "f.json", MaxDepth, out _);

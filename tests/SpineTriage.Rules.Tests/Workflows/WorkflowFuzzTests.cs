@@ -28,12 +28,12 @@ public sealed class WorkflowFuzzTests
     private static readonly string Noise = "{}[]\",:0-1.5e\\ aZ\n\ttruefalsenull";
     private static readonly JsonNode?[] WrongValues = [JsonValue.Create(7), JsonValue.Create("x"), JsonValue.Create(true), null, new JsonArray(), new JsonObject(), new JsonArray(JsonValue.Create(1))];
 
-    [Fact]
-    public void Damaged_workflow_files_fail_only_with_located_diagnostics()
+    [ReplayableProperty(quick: 150, deep: 400)]
+    public Property Damaged_workflow_files_fail_only_with_located_diagnostics()
     {
         var damaged = Gen.Choose(0, int.MaxValue).Select(seed => Damage(new Random(seed)));
 
-        Prop.ForAll(damaged.ToArbitrary(), json =>
+        return Prop.ForAll(damaged.ToArbitrary(), json =>
         {
             var result = RuleSet.TryLoad([new RuleSource("fuzz.json", json)], TwentyRuleWorkload.Options());
             Assert.All(result.Diagnostics, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null, d.ToString()));
@@ -49,7 +49,7 @@ public sealed class WorkflowFuzzTests
             {
                 Assert.Throws<RuleLoadException>(() => RuleSet.LoadJson(json, TwentyRuleWorkload.Options()));
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(TestDepth.Count(quick: 150, deep: 400)).WithReplay(20_240_601UL, 7UL));
+        });
     }
 
     private static void Touch(WorkflowResult result)

@@ -45,35 +45,43 @@ public sealed partial class MissingDataMonotonicityTests
         Assert.Equal(AbsenceTestedInputs.Order(StringComparer.Ordinal), found);
     }
 
-    [Fact]
-    public void Filling_in_a_missing_datum_never_changes_a_decided_verdict()
-    {
-        var engine = TestCases.DefaultEngine;
-        var comparisons = 0;
-        var cases = Gen.Choose(0, int.MaxValue).Select(seed => seed);
-        Prop.ForAll(cases.ToArbitrary(), seed =>
+    [ReplayableProperty(quick: 50, deep: 150)]
+    public Property Filling_in_a_missing_datum_never_changes_a_decided_verdict() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
         {
-            var r = new Random(seed);
-            var full = RandomCases.Full(r);
-            var fullJson = JsonNode.Parse(PatientCaseJson.Write(full))!.AsObject();
-            var masked = RandomCases.Masked(full, r, r.NextDouble() * 0.6);
-            var before = engine.Evaluate(masked.ToJsonString());
-            foreach (var path in FillablePaths(masked, fullJson))
+            var fillings = Fillings(seed);
+            foreach (var path in fillings.Paths)
             {
-                var filled = (JsonObject)masked.DeepClone();
-                Restore(filled, fullJson, path);
-                var after = engine.Evaluate(filled.ToJsonString());
-                foreach (var assessment in before.Assessments.Where(a => !a.IsIncomplete))
+                var filled = (JsonObject)fillings.Masked.DeepClone();
+                Restore(filled, fillings.Full, path);
+                var after = TestCases.DefaultEngine.Evaluate(filled.ToJsonString());
+                foreach (var assessment in fillings.Before.Assessments.Where(a => !a.IsIncomplete))
                 {
-                    comparisons++;
                     Assert.True(assessment.Verdict == after.Find(assessment.Assessment)!.Verdict,
                         $"Filling {string.Join('.', path)} changed {assessment.Assessment} from {assessment.Verdict} to {after.Find(assessment.Assessment)!.Verdict} (seed {seed}).");
                 }
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(TestDepth.Count(quick: 50, deep: 150)).WithReplay(20_250_214UL, 11UL));
+        });
 
-        var least = TestDepth.IsDeep ? 1_000 : 300;
-        Assert.True(comparisons > least, $"Only {comparisons} decided verdicts were re-checked after a fill.");
+    [Fact]
+    public void The_cases_the_property_draws_give_it_decided_verdicts_to_recheck()
+    {
+        // The property's cases come from the same construction: on average they must offer several (fill, decided verdict) pairs.
+        var cases = TestDepth.Count(quick: 20, deep: 60);
+        var comparisons = Enumerable.Range(0, cases).Select(Fillings)
+            .Sum(f => f.Paths.Count * f.Before.Assessments.Count(a => !a.IsIncomplete));
+
+        Assert.True(comparisons > 6 * cases, $"Only {comparisons} decided verdicts would be re-checked after a fill in {cases} cases.");
+    }
+
+    /// <summary>A random full case, a masked copy of it, the report on the masked copy and the paths a fill may restore.</summary>
+    private static (JsonObject Masked, JsonObject Full, SpineTriage.Reports.TriageReport Before, List<string[]> Paths) Fillings(int seed)
+    {
+        var r = new Random(seed);
+        var full = RandomCases.Full(r);
+        var fullJson = JsonNode.Parse(PatientCaseJson.Write(full))!.AsObject();
+        var masked = RandomCases.Masked(full, r, r.NextDouble() * 0.6);
+        return (masked, fullJson, TestCases.DefaultEngine.Evaluate(masked.ToJsonString()), FillablePaths(masked, fullJson));
     }
 
     /// <summary>Paths absent in the masked case whose parent is present and whose restored subtree fills no absence-tested input.</summary>

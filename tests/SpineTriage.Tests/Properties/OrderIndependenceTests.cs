@@ -8,11 +8,11 @@ namespace SpineTriage.Tests.Properties;
 /// <summary>A verdict never depends on the order of imaging levels, injections or red flags.</summary>
 public sealed class OrderIndependenceTests
 {
-    [Fact]
-    public void Shuffling_levels_injections_and_red_flags_changes_no_verdict_and_no_red_flag()
+    [ReplayableProperty(quick: 60, deep: 300)]
+    public Property Shuffling_levels_injections_and_red_flags_changes_no_verdict_and_no_red_flag()
     {
         var engine = TestCases.DefaultEngine;
-        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        return Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
         {
             var r = new Random(seed);
             var masked = RandomCases.Masked(RandomCases.Full(r), r, r.NextDouble() * 0.4);
@@ -26,7 +26,7 @@ public sealed class OrderIndependenceTests
 
             Assert.Equal(before.Assessments.Select(a => a.Verdict), after.Assessments.Select(a => a.Verdict));
             Assert.Equal(before.RedFlags.Select(f => f.RuleName).Order(StringComparer.Ordinal), after.RedFlags.Select(f => f.RuleName).Order(StringComparer.Ordinal));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(TestDepth.Count(quick: 60, deep: 300)).WithReplay(20_250_215UL, 13UL));
+        });
     }
 
     private static void Shuffle(JsonArray? array, Random r)

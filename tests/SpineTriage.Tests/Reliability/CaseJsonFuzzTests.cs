@@ -17,15 +17,13 @@ public sealed class CaseJsonFuzzTests
         "[null]", "\"\\ud800\"", "\"L4-L5\"", "\"notAnEnum\"", new string('[', 40) + new string(']', 40), "2147483648",
     ];
 
-    private static readonly Config Replayable = Config.QuickThrowOnFailure.WithMaxTest(Iterations()).WithReplay(
-        Microsoft.FSharp.Core.FSharpOption<Replay>.Some(new Replay(new Rnd(20_260_201UL, 1_442_695_040_888_963_407UL), Microsoft.FSharp.Core.FSharpOption<int>.None)));
-
-    [Fact]
-    public void Damaged_case_json_is_refused_with_located_problems_or_evaluated()
+    // Damaged cases: 700 in the plain test run, 2,000 under SPINETRIAGE_DEEP=1, or SPINETRIAGE_FUZZ_ITERATIONS.
+    [ReplayableProperty(quick: 700, deep: 2_000, CountVariable = ReplayablePropertyAttribute.FuzzCountVariable)]
+    public Property Damaged_case_json_is_refused_with_located_problems_or_evaluated()
     {
         var damaged = Gen.Choose(0, int.MaxValue).Select(seed => Damage(new Random(seed)));
 
-        Prop.ForAll(damaged.ToArbitrary(), json =>
+        return Prop.ForAll(damaged.ToArbitrary(), json =>
         {
             var result = PatientCaseJson.Read(json, "case.json");
             Assert.All(result.Problems, p => Assert.True(p.File == "case.json" && p.Line > 0 && p.Column > 0 && p.JsonPath is not null, p.ToString()));
@@ -41,13 +39,10 @@ public sealed class CaseJsonFuzzTests
                 Assert.False(result.Succeeded);
                 Assert.Equal(result.Problems.Select(Located), exception.Problems.Select(Located));
             }
-        }).Check(Replayable);
+        });
     }
 
     private static string Located(Rules.Diagnostic problem) => $"{problem.Line}:{problem.Column} {problem.Code} {problem.JsonPath} {problem.Message}";
-
-    /// <summary>Damaged cases: 700 in the plain test run, 2,000 under SPINETRIAGE_DEEP=1, or SPINETRIAGE_FUZZ_ITERATIONS.</summary>
-    private static int Iterations() => TestDepth.Count(quick: 700, deep: 2_000, "SPINETRIAGE_FUZZ_ITERATIONS");
 
     private static string Damage(Random random)
     {

@@ -42,7 +42,7 @@ internal static class PossibleTruths
         };
     }
 
-    /// <summary>The Kleene combination of every pair of possible operand values.</summary>
+    /// <summary>The Kleene combination (<see cref="Kleene"/>) of every pair of possible operand values.</summary>
     public static Truths Combine(Truths left, Truths right, Func<Truths, Truths, Truths> op)
     {
         var result = Truths.None;
@@ -57,14 +57,36 @@ internal static class PossibleTruths
         return result;
     }
 
-    public static Truths And(Truths left, Truths right) =>
-        left == Truths.False || right == Truths.False ? Truths.False : left == Truths.True && right == Truths.True ? Truths.True : Truths.Unknown;
+    public static Truths And(Truths left, Truths right) => Of(Kleene.And(TruthOf(left), TruthOf(right)));
 
-    public static Truths Or(Truths left, Truths right) =>
-        left == Truths.True || right == Truths.True ? Truths.True : left == Truths.False && right == Truths.False ? Truths.False : Truths.Unknown;
+    public static Truths Or(Truths left, Truths right) => Of(Kleene.Or(TruthOf(left), TruthOf(right)));
 
-    public static Truths Negate(Truths truths) =>
-        (truths & Truths.Unknown) | ((truths & Truths.True) != 0 ? Truths.False : Truths.None) | ((truths & Truths.False) != 0 ? Truths.True : Truths.None);
+    public static Truths Negate(Truths truths)
+    {
+        var result = Truths.None;
+        foreach (var truth in Each(truths))
+        {
+            result |= Of(Kleene.Not(TruthOf(truth)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The set holding one truth.</summary>
+    private static Truths Of(Truth truth) => truth switch
+    {
+        Truth.True => Truths.True,
+        Truth.False => Truths.False,
+        _ => Truths.Unknown,
+    };
+
+    /// <summary>The truth of a set holding exactly one.</summary>
+    private static Truth TruthOf(Truths single) => single switch
+    {
+        Truths.True => Truth.True,
+        Truths.False => Truth.False,
+        _ => Truth.Unknown,
+    };
 
     private static IEnumerable<Truths> Each(Truths truths) =>
         new[] { Truths.True, Truths.False, Truths.Unknown }.Where(t => (truths & t) != 0);

@@ -5,20 +5,20 @@ namespace SpineTriage.Rules.Evaluation;
 /// <summary>Rule-by-rule evaluation: each leaf alone in a try/catch (interpreted or compiled alone), each Operator rule a Kleene fold of its children.</summary>
 internal sealed partial class EvaluationPlan
 {
-    /// <summary>Evaluates a slot: a leaf with the interpreter when given, else with its compiled predicate.</summary>
-    private Truth Evaluate(int slot, object?[] args, LeanInterpreter? interpreter, byte[] outcomes, ref string?[]? exceptions)
+    /// <summary>Evaluates a slot: a leaf with the walker when given, else with its compiled predicate.</summary>
+    private Truth Evaluate(int slot, object?[] args, ExpressionWalker<EvaluateMode, object?>? walker, byte[] outcomes, ref string?[]? exceptions)
     {
         Truth truth;
         var rule = Rules[slot];
         if (rule.Condition is not { } condition)
         {
-            truth = Combine(slot, args, interpreter, outcomes, ref exceptions);
+            truth = Combine(slot, args, walker, outcomes, ref exceptions);
         }
         else
         {
             try
             {
-                truth = interpreter is not null ? interpreter.Truth(condition) : rule.Predicate!(args);
+                truth = walker is not null ? EvaluateMode.TruthOf(walker.Truth(condition)) : rule.Predicate!(args);
             }
             catch (Exception exception)
             {
@@ -33,9 +33,9 @@ internal sealed partial class EvaluationPlan
         return truth;
     }
 
-    // Kleene fold: And is False if any child is False, else Unknown if any is Unknown; Or is the dual.
-    // And ≡ AndAlso and Or ≡ OrElse, as in RulesEngine; an empty child list is False, as in RulesEngine.
-    private Truth Combine(int slot, object?[] args, LeanInterpreter? interpreter, byte[] outcomes, ref string?[]? exceptions)
+    // The Kleene fold of the children (see Kleene): And ≡ AndAlso and Or ≡ OrElse, as in RulesEngine; an empty child
+    // list is False, as in RulesEngine. In Performance mode the fold stops at the first decisive child.
+    private Truth Combine(int slot, object?[] args, ExpressionWalker<EvaluateMode, object?>? walker, byte[] outcomes, ref string?[]? exceptions)
     {
         var children = Children[slot];
         if (children.Length == 0)
@@ -44,22 +44,15 @@ internal sealed partial class EvaluationPlan
         }
 
         var isAnd = _isAnd[slot];
-        var decisive = isAnd ? Truth.False : Truth.True;
-        var result = isAnd ? Truth.True : Truth.False;
+        var dominant = Kleene.Dominant(isAnd);
+        var neutral = Kleene.Neutral(isAnd);
+        var result = neutral;
         for (var i = 0; i < children.Length; i++)
         {
-            var child = Evaluate(children[i], args, interpreter, outcomes, ref exceptions);
-            if (child == decisive)
+            result = Kleene.Combine(result, Evaluate(children[i], args, walker, outcomes, ref exceptions), dominant, neutral);
+            if (result == dominant && _stopAtDecisiveChild)
             {
-                result = decisive;
-                if (_stopAtDecisiveChild)
-                {
-                    break;
-                }
-            }
-            else if (child == Truth.Unknown && result != decisive)
-            {
-                result = Truth.Unknown;
+                break;
             }
         }
 

@@ -4,7 +4,7 @@ namespace SpineTriage.Rules.Evaluation;
 /// <summary>
 /// A workflow's rule tree flattened into slots so an evaluation writes one byte per rule into one array (the top-level
 /// rules first, in order, so that slot i is top-level rule i; then the nested rules, each subtree in pre-order):
-/// no locks, no LINQ, no per-call compilation. Two tiers: at first each rule is walked by the <see cref="LeanInterpreter"/>,
+/// no locks, no LINQ, no per-call compilation. Two tiers: at first each rule is walked by the <see cref="ExpressionWalker{TMode, TResult}"/> in its evaluate mode,
 /// rule by rule, each in its own try/catch (nothing is built or compiled at load); after some evaluations the whole
 /// tree, built into a few lambdas (<see cref="PlanCompiler"/>) and JIT-compiled in the background (<see cref="TieredChunks"/>),
 /// runs allocating nothing beyond the array. If anything throws there, the evaluation is redone rule by rule, each rule
@@ -117,7 +117,7 @@ internal sealed partial class EvaluationPlan
             return;
         }
 
-        EvaluateTopLevel(args, new LeanInterpreter(args, _truthMode), outcomes, ref exceptions);
+        EvaluateTopLevel(args, EvaluateMode.Walker(args, _truthMode), outcomes, ref exceptions);
     }
 
     /// <summary>Runs the compiled chunks; null when anything threw (a host getter, arithmetic overflow) or they are not compiled.</summary>
@@ -142,30 +142,30 @@ internal sealed partial class EvaluationPlan
     /// <summary>Evaluates every top-level rule alone with its compiled predicate, each in its own try/catch, so that only the failing rules are Unknown.</summary>
     public byte[] EvaluateRuleByRule(object?[] args, ref string?[]? exceptions) => EvaluateTopLevel(args, null, ref exceptions);
 
-    /// <summary>The first tier: every top-level rule walked by the <see cref="LeanInterpreter"/>, each in its own try/catch.</summary>
-    public byte[] EvaluateInterpreted(object?[] args, ref string?[]? exceptions) => EvaluateTopLevel(args, new LeanInterpreter(args, _truthMode), ref exceptions);
+    /// <summary>The first tier: every top-level rule walked in the walker's evaluate mode, each in its own try/catch.</summary>
+    public byte[] EvaluateInterpreted(object?[] args, ref string?[]? exceptions) => EvaluateTopLevel(args, EvaluateMode.Walker(args, _truthMode), ref exceptions);
 
     /// <summary>Evaluates one slot's subtree only (for EvaluateRule actions), interpreted until the chunks are compiled.</summary>
     public byte[] EvaluateOne(int slot, object?[] args, ref string?[]? exceptions)
     {
         var outcomes = new byte[Rules.Length];
-        var interpreter = _chunks is { IsCompiled: false } ? new LeanInterpreter(args, _truthMode) : null;
-        Evaluate(slot, args, interpreter, outcomes, ref exceptions);
+        var walker = _chunks is { IsCompiled: false } ? EvaluateMode.Walker(args, _truthMode) : null;
+        Evaluate(slot, args, walker, outcomes, ref exceptions);
         return outcomes;
     }
 
-    private byte[] EvaluateTopLevel(object?[] args, LeanInterpreter? interpreter, ref string?[]? exceptions)
+    private byte[] EvaluateTopLevel(object?[] args, ExpressionWalker<EvaluateMode, object?>? walker, ref string?[]? exceptions)
     {
         var outcomes = new byte[Rules.Length];
-        EvaluateTopLevel(args, interpreter, outcomes, ref exceptions);
+        EvaluateTopLevel(args, walker, outcomes, ref exceptions);
         return outcomes;
     }
 
-    private void EvaluateTopLevel(object?[] args, LeanInterpreter? interpreter, byte[] outcomes, ref string?[]? exceptions)
+    private void EvaluateTopLevel(object?[] args, ExpressionWalker<EvaluateMode, object?>? walker, byte[] outcomes, ref string?[]? exceptions)
     {
         for (var slot = 0; slot < TopLevelCount; slot++)
         {
-            Evaluate(slot, args, interpreter, outcomes, ref exceptions);
+            Evaluate(slot, args, walker, outcomes, ref exceptions);
         }
     }
 

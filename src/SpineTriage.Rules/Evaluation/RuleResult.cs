@@ -64,7 +64,7 @@ public sealed class RuleResult
         }
     }
 
-    /// <summary>Explains the outcome operand by operand (the slow path: the condition is evaluated again by an interpreter).</summary>
+    /// <summary>Explains the outcome operand by operand (the slow path: the condition is evaluated again by the tree walker).</summary>
     /// <returns>The explanation of the condition, or of the operator over the child rules' explanations.</returns>
     public ConditionExplanation Explain()
     {

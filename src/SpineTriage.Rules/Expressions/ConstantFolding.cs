@@ -16,7 +16,7 @@ internal static class ConstantFolding
     {
         if (expression is BoundConstant constant)
         {
-            // What the interpreter gives for a constant, without its start-up on the first load (most global parameters are thresholds).
+            // What the walker gives for a constant, without its start-up on the first load (most global parameters are thresholds).
             value = constant.Value;
             return true;
         }
@@ -29,7 +29,7 @@ internal static class ConstantFolding
 
         try
         {
-            value = ReferenceInterpreter.Evaluate(expression, [], TruthMode.ThreeValued).AsValue;
+            value = EvaluateMode.Walker([], TruthMode.ThreeValued).Value(expression);
             return true;
         }
         catch (Exception exception) when (exception is ArithmeticException or InvalidOperationException or InvalidCastException)

@@ -3,17 +3,17 @@ using System.Globalization;
 
 namespace SpineTriage.Rules.Expressions;
 
-/// <summary>Explanations and missing inputs from the reference interpreter: the slow path, run only on request.</summary>
+/// <summary>Explanations and missing inputs from the walker's explain mode: the slow path, run only on request.</summary>
 internal static class ExpressionExplainer
 {
-    /// <summary>Evaluates with the reference interpreter and records every node's value: the slow path, run only on request.</summary>
+    /// <summary>Evaluates with the walker's explain mode and records every node's value: the slow path, run only on request.</summary>
     public static ConditionExplanation Explain(BoundExpression expression, object?[] args, TruthMode mode)
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(args);
         try
         {
-            return ToExplanation(new ReferenceInterpreter(args, mode).EvaluateCondition(expression));
+            return ToExplanation(ExplainMode.Walker(args, mode).Truth(expression));
         }
         catch (Exception exception) when (IsEvaluationFailure(exception))
         {
@@ -34,7 +34,7 @@ internal static class ExpressionExplainer
         ArgumentNullException.ThrowIfNull(args);
         try
         {
-            var evaluation = new ReferenceInterpreter(args, TruthMode.ThreeValued).EvaluateCondition(expression);
+            var evaluation = ExplainMode.Walker(args, TruthMode.ThreeValued).Truth(expression);
             return evaluation.IsMissing ? evaluation.Missing : [];
         }
         catch (Exception exception) when (IsEvaluationFailure(exception))

@@ -22,35 +22,35 @@ public sealed class ExpressionEvaluationProperties
     }
 
     [ReplayableProperty(600)]
-    public Property Compiled_delegates_agree_with_the_reference_interpreter_in_three_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.ThreeValued);
+    public Property Compiled_delegates_agree_with_the_walker_explaining_in_three_valued_mode() => CompiledAgreesWithExplaining(TruthMode.ThreeValued);
 
     [ReplayableProperty(600)]
-    public Property Compiled_delegates_agree_with_the_reference_interpreter_in_two_valued_mode() => CompiledAgreesWithInterpreter(TruthMode.TwoValued);
+    public Property Compiled_delegates_agree_with_the_walker_explaining_in_two_valued_mode() => CompiledAgreesWithExplaining(TruthMode.TwoValued);
 
     [ReplayableProperty(600)]
-    public Property The_lean_interpreter_agrees_with_compiled_delegates_in_three_valued_mode() => LeanAgreesWithCompiled(TruthMode.ThreeValued);
+    public Property The_walker_evaluating_agrees_with_compiled_delegates_in_three_valued_mode() => EvaluatingAgreesWithCompiled(TruthMode.ThreeValued);
 
     [ReplayableProperty(600)]
-    public Property The_lean_interpreter_agrees_with_compiled_delegates_in_two_valued_mode() => LeanAgreesWithCompiled(TruthMode.TwoValued);
+    public Property The_walker_evaluating_agrees_with_compiled_delegates_in_two_valued_mode() => EvaluatingAgreesWithCompiled(TruthMode.TwoValued);
 
-    private static Property LeanAgreesWithCompiled(TruthMode mode) =>
+    private static Property EvaluatingAgreesWithCompiled(TruthMode mode) =>
         Prop.ForAll(Cases, testCase =>
         {
             var bound = ExpressionFixture.MustBind(testCase.Text);
             object?[] args = [testCase.Person, null, null];
             var compiled = Outcome(() => ExpressionCompiler.CompilePredicate(bound, mode)(args));
-            var lean = Outcome(() => new LeanInterpreter(args, mode).Truth(bound));
-            return (compiled == lean).Label($"{testCase.Text}: compiled {compiled}, lean {lean}");
+            var walked = Outcome(() => EvaluateMode.TruthOf(EvaluateMode.Walker(args, mode).Truth(bound)));
+            return (compiled == walked).Label($"{testCase.Text}: compiled {compiled}, walked {walked}");
         });
 
-    private static Property CompiledAgreesWithInterpreter(TruthMode mode) =>
+    private static Property CompiledAgreesWithExplaining(TruthMode mode) =>
         Prop.ForAll(Cases, testCase =>
         {
             var bound = ExpressionFixture.MustBind(testCase.Text);
             object?[] args = [testCase.Person, null, null];
             var compiled = Outcome(() => ExpressionCompiler.CompilePredicate(bound, mode)(args));
-            var interpreted = Outcome(() => new ReferenceInterpreter(args, mode).EvaluateCondition(bound).AsTruth);
-            return (compiled == interpreted).Label($"{testCase.Text}: compiled {compiled}, interpreted {interpreted}");
+            var explained = Outcome(() => ExplainMode.Walker(args, mode).Truth(bound).AsTruth);
+            return (compiled == explained).Label($"{testCase.Text}: compiled {compiled}, explained {explained}");
         });
 
     [ReplayableProperty(400)]

@@ -32,15 +32,14 @@ internal static class ExpressionFixture
         return Assert.Single(diagnostics);
     }
 
-    /// <summary>The compiled truth, after checking that the reference interpreter and the lean interpreter (the first tier) agree.</summary>
+    /// <summary>The compiled truth, after checking that the tree walker agrees in its explain and evaluate (first tier) modes.</summary>
     public static Truth Evaluate(string text, Person? person, TruthMode mode = TruthMode.ThreeValued, Person? other = null)
     {
         var bound = MustBind(text);
         object?[] args = [person, other, null];
         var compiled = ExpressionCompiler.CompilePredicate(bound, mode)(args);
-        var interpreted = new ReferenceInterpreter(args, mode).EvaluateCondition(bound).AsTruth;
-        Assert.Equal(interpreted, compiled);
-        Assert.Equal(compiled, new LeanInterpreter(args, mode).Truth(bound));
+        Assert.Equal(ExplainMode.Walker(args, mode).Truth(bound).AsTruth, compiled);
+        Assert.Equal(compiled, EvaluateMode.TruthOf(EvaluateMode.Walker(args, mode).Truth(bound)));
         return compiled;
     }
 
@@ -49,8 +48,8 @@ internal static class ExpressionFixture
         var bound = MustBind(text);
         object?[] args = [person, null, null];
         var compiled = ExpressionCompiler.CompileValue(bound)(args);
-        Assert.Equal(new ReferenceInterpreter(args, TruthMode.ThreeValued).Evaluate(bound).AsValue, compiled);
-        Assert.Equal(compiled, new LeanInterpreter(args, TruthMode.ThreeValued).Value(bound));
+        Assert.Equal(ExplainMode.Walker(args, TruthMode.ThreeValued).Value(bound).AsValue, compiled);
+        Assert.Equal(compiled, EvaluateMode.Walker(args, TruthMode.ThreeValued).Value(bound));
         return compiled;
     }
 }

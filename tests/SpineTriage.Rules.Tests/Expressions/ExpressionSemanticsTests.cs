@@ -181,7 +181,8 @@ public sealed class ExpressionSemanticsTests
         var bound = MustBind(text);
         object?[] args = [Full(), null, null];
         Assert.Throws<OverflowException>(() => ExpressionCompiler.CompilePredicate(bound, TruthMode.ThreeValued)(args));
-        Assert.Throws<OverflowException>(() => new ReferenceInterpreter(args, TruthMode.ThreeValued).EvaluateCondition(bound));
+        Assert.Throws<OverflowException>(() => ExplainMode.Walker(args, TruthMode.ThreeValued).Truth(bound));
+        Assert.Throws<OverflowException>(() => EvaluateMode.Walker(args, TruthMode.ThreeValued).Truth(bound));
     }
 
     [Theory]

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 namespace SpineTriage.Rules.Tests.Expressions;
 
 /// <summary>
-/// Random well-typed expression texts over the 'person' input (see <see cref="Person"/>), built type by type; with
+/// Random well-typed expression texts over the 'person' input (see <see cref="Person"/>) and the fixture's params, built type by type; with
 /// <c>nullTests: false</c> they contain no explicit null test (== null, ??, IsNullOrEmpty, HasValue), for monotonicity.
 /// </summary>
 internal sealed class TypedExpressionGenerators(bool nullTests)
@@ -57,6 +57,8 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
         var body = Deeper(() => Bool(depth - 1, lambda));
         return Gen.OneOf(atoms.Concat(
         [
+            Join("({0} {1} {2})", Deeper(() => Int(depth - 1, element)), Gen.Elements("==", "<", ">="), Deeper(() => Int(depth - 1, element))),
+            Join("({0} {1} {2})", Deeper(() => Double(depth - 1, element)), Gen.Elements("<", ">="), Deeper(() => Double(depth - 1, element))),
             Join("({0} {1} {2})", inner, Gen.Elements("and", "&&", "or", "||", "AND", "OrElse"), inner),
             Join("{0}({1})", Gen.Elements("!", "not "), inner),
             Join("({0} ? {1} : {2})", inner, inner, inner),
@@ -71,7 +73,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
         var atoms = new List<Gen<string>>
         {
             Gen.Choose(0, 20).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            Gen.Elements("person.Age", "person.Visits", "person.Level", "person.Address.Zip", "person.Name.Length", "person.Segments.Count", "person.Scores.Sum()"),
+            Gen.Elements("person.Age", "person.Visits", "person.Level", "person.Address.Zip", "person.Name.Length", "person.Segments.Count", "person.Scores.Sum()", "threshold"),
         };
         if (element is not null)
         {
@@ -108,7 +110,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
         var atoms = new List<Gen<string>>
         {
             Gen.Choose(0, 400).Select(i => (i / 10.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)),
-            Gen.Elements("person.Bmi", "person.Segments.Sum(s => s.TranslationMm)"),
+            Gen.Elements("person.Bmi", "person.Segments.Sum(s => s.TranslationMm)", "minBmi"),
             Int(0, element),
         };
         if (element is not null)

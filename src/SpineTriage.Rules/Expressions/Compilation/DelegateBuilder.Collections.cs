@@ -5,7 +5,7 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>
 /// Collection methods as loops written into the expression tree: index loops over arrays and lists, so Any/All over a
 /// list allocate nothing; an enumerator only for other enumerables. Any stops at the first True, All at the first False,
-/// Count/Sum/Min/Max at the first Unknown element, exactly as the reference interpreter does.
+/// Count/Sum/Min/Max at the first Unknown element, exactly as the tree walker (<see cref="ExpressionWalker{TMode, TResult}"/>) does.
 /// </summary>
 internal sealed partial class DelegateBuilder
 {

@@ -4,7 +4,7 @@ namespace SpineTriage.Rules.Expressions;
 
 /// <summary>
 /// Parameters (GlobalParams, LocalParams) and scopes. By default a parameter is inlined where it is used, so a literal
-/// threshold becomes a constant and the lambda behaves exactly as the reference interpreter. With hoisting (a whole
+/// threshold becomes a constant and the lambda behaves exactly as the tree walker. With hoisting (a whole
 /// workflow in one lambda), a parameter that is not a constant is computed once, at the start of the lambda, into a
 /// local that every rule reads: derived facts such as <c>structuralIndication</c> are compiled and evaluated once.
 /// </summary>

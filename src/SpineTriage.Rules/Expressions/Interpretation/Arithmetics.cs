@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace SpineTriage.Rules.Expressions;
 
-/// <summary>The interpreter's arithmetic and comparisons on boxed values of one type, with the compiler's semantics: checked integer and decimal arithmetic, division by zero missing, IEEE doubles.</summary>
+/// <summary>The tree walker's arithmetic and comparisons on boxed values of one type, with the compiler's semantics: checked integer and decimal arithmetic, division by zero missing, IEEE doubles.</summary>
 internal static class Arithmetics
 {
     public static object Negate(object value) => value switch
@@ -71,4 +71,26 @@ internal static class Arithmetics
 
     /// <summary>Min (op Less) or Max (op Greater): the candidate replaces the accumulator only when strictly better, as the compiled loop does.</summary>
     public static object Better(BinaryOperator op, object accumulator, object candidate) => Compare(op, candidate, accumulator) ? candidate : accumulator;
+
+    /// <summary>Math.Abs (no second argument), Min, Max or Round (digits optional) on boxed values of the argument's type.</summary>
+    public static object Math(MathFunction function, object first, object? second) => (function, first, second) switch
+    {
+        (MathFunction.Abs, int i, _) => System.Math.Abs(i),
+        (MathFunction.Abs, long l, _) => System.Math.Abs(l),
+        (MathFunction.Abs, double d, _) => System.Math.Abs(d),
+        (MathFunction.Abs, decimal m, _) => System.Math.Abs(m),
+        (MathFunction.Min, int a, int b) => System.Math.Min(a, b),
+        (MathFunction.Min, long a, long b) => System.Math.Min(a, b),
+        (MathFunction.Min, double a, double b) => System.Math.Min(a, b),
+        (MathFunction.Min, decimal a, decimal b) => System.Math.Min(a, b),
+        (MathFunction.Max, int a, int b) => System.Math.Max(a, b),
+        (MathFunction.Max, long a, long b) => System.Math.Max(a, b),
+        (MathFunction.Max, double a, double b) => System.Math.Max(a, b),
+        (MathFunction.Max, decimal a, decimal b) => System.Math.Max(a, b),
+        (MathFunction.Round, double d, null) => System.Math.Round(d),
+        (MathFunction.Round, decimal m, null) => System.Math.Round(m),
+        (MathFunction.Round, double d, int digits) => System.Math.Round(d, digits),
+        (MathFunction.Round, decimal m, int digits) => System.Math.Round(m, digits),
+        _ => throw new InvalidOperationException($"Math.{function} is not defined for {first.GetType().Name}."),
+    };
 }

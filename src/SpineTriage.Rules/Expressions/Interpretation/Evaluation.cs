@@ -1,11 +1,10 @@
 namespace SpineTriage.Rules.Expressions;
 
 /// <summary>
-/// What the reference interpreter found for one node: its value (boxed, null when missing), its truth for conditions,
-/// the input paths that made it missing or Unknown, its own input path when it reads one, and its operands.
+/// What the walker's explain mode found for one node: its value (boxed, null when missing), its truth for
+/// conditions, the input paths that made it missing or Unknown, and its operands.
 /// </summary>
-internal sealed record Evaluation(
-    BoundExpression Node, object? Value, Truth? Truth, IReadOnlyList<string> Missing, string? Path, IReadOnlyList<Evaluation> Operands)
+internal sealed record Evaluation(BoundExpression Node, object? Value, Truth? Truth, IReadOnlyList<string> Missing, IReadOnlyList<Evaluation> Operands)
 {
     public bool IsMissing => Truth is null ? Value is null : Truth == Rules.Truth.Unknown;
 

@@ -7,48 +7,48 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>
 /// Collection calls, walked as the compiled loops walk them: arrays and lists by index over a count read once, other
 /// lists through their Count and indexer, anything else through its enumerator (disposed). Any stops at the first
-/// True, All at the first False, Count/Sum/Min/Max at the first missing element.
+/// True, All at the first False, Count/Sum/Min/Max at the first missing element. Residualising, a symbolic element
+/// stops nothing: the walk goes on over the known elements, so the residual names each element by its index.
 /// </summary>
-internal sealed partial class LeanInterpreter
+internal sealed partial class ExpressionWalker<TMode, TResult>
 {
-    private (LambdaVariable Variable, object? Value)[] _variables = [];
-    private int _depth;
-
-    private object? VariableValue(LambdaVariable variable)
+    private TResult CollectionTruth(BoundCollectionCall call)
     {
-        for (var i = _depth - 1; i >= 0; i--)
+        var source = Value(call.Source);
+        switch (PresenceOf(source))
         {
-            if (ReferenceEquals(_variables[i].Variable, variable))
-            {
-                return _variables[i].Value;
-            }
+            case Presence.Missing:
+                return _mode.Truth(call, MissingTruth, source);
+            case Presence.Symbolic:
+                return _mode.SymbolicCollection(call, source);
         }
 
-        throw new InvalidOperationException($"The lambda variable '{variable.Name}' is read outside its lambda.");
-    }
-
-    private Truth CollectionTruth(BoundCollectionCall call)
-    {
-        if (Value(call.Source) is not { } source)
-        {
-            return MissingTruth;
-        }
-
-        var walk = new Walk(this, call, source);
+        var walk = new Walk(this, call, _mode.ValueOf(source)!);
         try
         {
             if (call.Body is null)
             {
-                return walk.Next() ? Rules.Truth.True : Rules.Truth.False;
+                return _mode.Truth(call, Kleene.Of(walk.Next()), source);
             }
 
-            var (stop, result) = call.Method == CollectionMethod.Any ? (Rules.Truth.True, Rules.Truth.False) : (Rules.Truth.False, Rules.Truth.True);
+            var operands = Operands(source);
+            List<TResult>? symbolic = null;
+            var stop = call.Method == CollectionMethod.Any ? Rules.Truth.True : Rules.Truth.False;
+            var result = Kleene.Not(stop);
             while (walk.Next())
             {
-                var truth = Truth(call.Body);
+                var body = Truth(call.Body);
+                operands?.Add(body);
+                if (IsSymbolic(body))
+                {
+                    (symbolic ??= []).Add(body);
+                    continue;
+                }
+
+                var truth = Decided(body);
                 if (truth == stop)
                 {
-                    return stop;
+                    return _mode.Truth(call, stop, operands);
                 }
 
                 if (truth == Rules.Truth.Unknown)
@@ -57,7 +57,7 @@ internal sealed partial class LeanInterpreter
                 }
             }
 
-            return result;
+            return symbolic is null ? _mode.Truth(call, result, operands) : _mode.Quantified(call, result, symbolic);
         }
         finally
         {
@@ -65,22 +65,26 @@ internal sealed partial class LeanInterpreter
         }
     }
 
-    private object? CollectionValue(BoundCollectionCall call)
+    private TResult CollectionValue(BoundCollectionCall call)
     {
-        if (Value(call.Source) is not { } source)
+        var source = Value(call.Source);
+        switch (PresenceOf(source))
         {
-            return null;
+            case Presence.Missing:
+                return _mode.Value(call, null, source);
+            case Presence.Symbolic:
+                return _mode.SymbolicCollection(call, source);
         }
 
-        var walk = new Walk(this, call, source);
+        var walk = new Walk(this, call, _mode.ValueOf(source)!);
         try
         {
             if (call.Body is null)
             {
-                return walk.Count();
+                return _mode.Value(call, walk.Count(), source);
             }
 
-            return call.Method == CollectionMethod.Count ? CountWhere(call, ref walk) : Aggregate(call, ref walk);
+            return call.Method == CollectionMethod.Count ? CountWhere(call, source, ref walk) : Aggregate(call, source, ref walk);
         }
         finally
         {
@@ -88,59 +92,82 @@ internal sealed partial class LeanInterpreter
         }
     }
 
-    private object? CountWhere(BoundCollectionCall call, ref Walk walk)
+    private TResult CountWhere(BoundCollectionCall call, in TResult source, ref Walk walk)
     {
+        var operands = Operands(source);
+        List<TResult>? symbolic = null;
         var count = 0;
         while (walk.Next())
         {
-            var truth = Truth(call.Body!);
+            var body = Truth(call.Body!);
+            operands?.Add(body);
+            if (IsSymbolic(body))
+            {
+                (symbolic ??= []).Add(body);
+                continue;
+            }
+
+            var truth = Decided(body);
             if (truth == Rules.Truth.Unknown)
             {
-                return null;
+                return operands is null ? _mode.Value(call, null, body) : _mode.Value(call, null, operands);
             }
 
             count += truth == Rules.Truth.True ? 1 : 0;
         }
 
-        return count;
+        return symbolic is null ? _mode.Value(call, count, operands) : _mode.Counted(call, count, symbolic);
     }
 
     /// <summary>Sum (seeded with 0) or Min/Max (seeded with the first element); missing when an element's value is missing, and Min/Max of nothing is missing.</summary>
-    private object? Aggregate(BoundCollectionCall call, ref Walk walk)
+    private TResult Aggregate(BoundCollectionCall call, in TResult source, ref Walk walk)
     {
-        var accumulator = call.Method == CollectionMethod.Sum ? Convert.ChangeType(0, call.Type, CultureInfo.InvariantCulture) : null;
+        var operands = Operands(source);
+        var accumulator = call.Method == CollectionMethod.Sum ? System.Convert.ChangeType(0, call.Type, CultureInfo.InvariantCulture) : null;
+        var anySymbolic = false;
         while (walk.Next())
         {
-            if (Value(call.Body!) is not { } value)
+            var element = Value(call.Body!);
+            operands?.Add(element);
+            switch (PresenceOf(element))
             {
-                return null;
+                case Presence.Missing:
+                    return operands is null ? _mode.Value(call, null, element) : _mode.Value(call, null, operands);
+                case Presence.Symbolic:
+                    anySymbolic = true;
+                    continue;
             }
 
+            var value = _mode.ValueOf(element)!;
             accumulator = accumulator is null ? value
                 : call.Method == CollectionMethod.Sum ? Arithmetics.Apply(BinaryOperator.Add, accumulator, value)!
                 : Arithmetics.Better(call.Method == CollectionMethod.Min ? BinaryOperator.Less : BinaryOperator.Greater, accumulator, value);
         }
 
-        return accumulator;
+        if (anySymbolic)
+        {
+            // Residualising keeps the operands: the source, then each element's value.
+            return _mode.Aggregated(call, operands!.GetRange(1, operands.Count - 1));
+        }
+
+        return _mode.Value(call, accumulator, operands);
     }
 
     /// <summary>One pass over a collection, binding the lambda variable (if any) to each element in turn.</summary>
     private struct Walk
     {
-        private readonly LeanInterpreter _owner;
-        private readonly LambdaVariable? _variable;
+        private readonly ExpressionWalker<TMode, TResult> _owner;
         private readonly object _source;
         private readonly IList? _list;
         private readonly MethodInfo? _indexer;
-        private IEnumerator? _enumerator;
         private readonly int _slot;
+        private readonly int _count;
+        private IEnumerator? _enumerator;
         private int _index;
-        private int _count;
 
-        public Walk(LeanInterpreter owner, BoundCollectionCall call, object source)
+        public Walk(ExpressionWalker<TMode, TResult> owner, BoundCollectionCall call, object source)
         {
             _owner = owner;
-            _variable = call.Variable;
             _source = source;
             var shape = call.Shape;
             if (source is IList list && (source is Array || IsList(source.GetType())))
@@ -158,7 +185,7 @@ internal sealed partial class LeanInterpreter
                 _count = -1;
             }
 
-            _slot = _variable is null ? -1 : owner.Push(_variable);
+            _slot = call.Variable is null ? -1 : owner.Push(call);
         }
 
         /// <summary>Moves to the next element; false at the end.</summary>
@@ -183,14 +210,14 @@ internal sealed partial class LeanInterpreter
                 }
 
                 element = _list is not null ? _list[_index] : Invoke(_indexer!, _source, _index);
-                _index++;
             }
 
-            if (_variable is not null)
+            if (_slot >= 0)
             {
-                _owner._variables[_slot].Value = element;
+                _owner.SetElement(_slot, element, _index);
             }
 
+            _index++;
             return true;
         }
 
@@ -213,9 +240,9 @@ internal sealed partial class LeanInterpreter
 
         public readonly void Dispose()
         {
-            if (_variable is not null)
+            if (_slot >= 0)
             {
-                _owner._depth--;
+                _owner.Pop();
             }
 
             (_enumerator as IDisposable)?.Dispose();
@@ -225,17 +252,5 @@ internal sealed partial class LeanInterpreter
 
         private static object? Invoke(MethodInfo method, object target, params object?[] arguments) =>
             method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, arguments, null);
-    }
-
-    /// <summary>Binds a lambda variable for the duration of a walk; returns its slot.</summary>
-    private int Push(LambdaVariable variable)
-    {
-        if (_depth == _variables.Length)
-        {
-            Array.Resize(ref _variables, Math.Max(4, _depth * 2));
-        }
-
-        _variables[_depth] = (variable, null);
-        return _depth++;
     }
 }

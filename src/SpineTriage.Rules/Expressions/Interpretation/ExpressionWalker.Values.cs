@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>Values: constants, inputs, inlined parameters, members with null propagation, arithmetic, string and Math calls.</summary>
+internal sealed partial class ExpressionWalker<TMode, TResult>
+{
+    /// <summary>The result of a value (a boolean value's is its truth); missing when null.</summary>
+    public TResult Value(BoundExpression node)
+    {
+        EnsureStack();
+        return node switch
+        {
+            BoundConstant constant => _mode.Constant(constant),
+            BoundInput input => _mode.Read(this, input, Args[input.Index]),
+            BoundParameter parameter => Parameter(parameter, asTruth: false),
+            BoundLambdaVariable variable => _mode.Read(this, variable, VariableValue(variable.Variable)),
+            BoundMember member => Member(member),
+            BoundConvert convert => Convert(convert),
+            BoundUnary { Operator: UnaryOperator.Negate } negate => Negate(negate),
+            BoundBinary { Operator: BinaryOperator.Coalesce } coalesce => Coalesce(coalesce),
+            BoundBinary binary when binary.Type != typeof(bool) => Arithmetic(binary),
+            BoundConditional conditional => Conditional(conditional),
+            BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
+            BoundCollectionCall { Type: var type } call when type != typeof(bool) => CollectionValue(call),
+            BoundMathCall call => MathValue(call),
+            _ => Truth(node),
+        };
+    }
+
+    /// <summary>A property read; a getter's exception propagates as itself, as from compiled code.</summary>
+    private TResult Member(BoundMember member)
+    {
+        var target = Value(member.Target);
+        return PresenceOf(target) switch
+        {
+            Presence.Present => _mode.Read(this, member, member.Property.GetValue(_mode.ValueOf(target), BindingFlags.DoNotWrapExceptions, null, null, null)),
+            Presence.Missing => _mode.MemberOfMissing(this, member, target),
+            _ => _mode.Symbolic(member, target),
+        };
+    }
+
+    private TResult Convert(BoundConvert convert)
+    {
+        var operand = Value(convert.Operand);
+        return PresenceOf(operand) switch
+        {
+            Presence.Present => _mode.Convert(convert, System.Convert.ChangeType(_mode.ValueOf(operand), convert.Type, CultureInfo.InvariantCulture), operand),
+            Presence.Missing => _mode.Convert(convert, null, operand),
+            _ => _mode.Symbolic(convert, operand),
+        };
+    }
+
+    private TResult Negate(BoundUnary negate)
+    {
+        var operand = Value(negate.Operand);
+        return PresenceOf(operand) switch
+        {
+            Presence.Present => _mode.Value(negate, Arithmetics.Negate(_mode.ValueOf(operand)!), operand),
+            Presence.Missing => _mode.Value(negate, null, operand),
+            _ => _mode.Symbolic(negate, operand),
+        };
+    }
+
+    /// <summary>The left side when present; else the right side, read only then.</summary>
+    private TResult Coalesce(BoundBinary coalesce)
+    {
+        var left = Value(coalesce.Left);
+        switch (PresenceOf(left))
+        {
+            case Presence.Present:
+                return _mode.Value(coalesce, _mode.ValueOf(left), left);
+            case Presence.Missing:
+                return _mode.Chosen(coalesce, left, Value(coalesce.Right));
+            default:
+                var right = Value(coalesce.Right);
+                return _mode.Symbolic(coalesce, left, right);
+        }
+    }
+
+    /// <summary>Both operands are read first; either missing gives missing; integer and decimal division by zero is missing.</summary>
+    private TResult Arithmetic(BoundBinary binary)
+    {
+        var left = Value(binary.Left);
+        var right = Value(binary.Right);
+        var (a, b) = (PresenceOf(left), PresenceOf(right));
+        if (a == Presence.Missing || b == Presence.Missing)
+        {
+            return _mode.Value(binary, null, left, right);
+        }
+
+        if (a == Presence.Symbolic || b == Presence.Symbolic)
+        {
+            return _mode.Symbolic(binary, left, right);
+        }
+
+        var (x, y) = (_mode.ValueOf(left)!, _mode.ValueOf(right)!);
+        var value = x is string first && y is string second
+            ? BoundedText.Concat(first, second, binary.MaxTextLength)
+            : Arithmetics.Apply(binary.Operator, x, y);
+        return _mode.Value(binary, value, left, right);
+    }
+
+    /// <summary>Only the chosen branch runs; an Unknown test gives missing.</summary>
+    private TResult Conditional(BoundConditional conditional)
+    {
+        var condition = Truth(conditional.Condition);
+        if (IsSymbolic(condition))
+        {
+            var whenTrue = Value(conditional.WhenTrue);
+            var whenFalse = Value(conditional.WhenFalse);
+            return _mode.Symbolic(conditional, condition, whenTrue, whenFalse);
+        }
+
+        return Decided(condition) switch
+        {
+            Rules.Truth.True => _mode.Chosen(conditional, condition, Value(conditional.WhenTrue)),
+            Rules.Truth.False => _mode.Chosen(conditional, condition, Value(conditional.WhenFalse)),
+            _ => _mode.Value(conditional, null, condition),
+        };
+    }
+
+    private TResult StringValue(BoundStringCall call)
+    {
+        var target = Value(call.Target);
+        switch (PresenceOf(target))
+        {
+            case Presence.Missing:
+                return _mode.Value(call, null, target);
+            case Presence.Symbolic:
+                return _mode.Symbolic(call, target);
+        }
+
+        var text = (string)_mode.ValueOf(target)!;
+        return _mode.Value(call, call.Method switch
+        {
+            StringMethod.Length => text.Length,
+            StringMethod.ToLower => text.ToLowerInvariant(),
+            StringMethod.ToUpper => text.ToUpperInvariant(),
+            _ => text.Trim(),
+        }, target);
+    }
+
+    /// <summary>Every argument is read first; any missing gives missing.</summary>
+    private TResult MathValue(BoundMathCall call)
+    {
+        var arguments = call.Arguments;
+        var first = Value(arguments[0]);
+        if (arguments.Count == 1)
+        {
+            return PresenceOf(first) switch
+            {
+                Presence.Present => _mode.Value(call, Arithmetics.Math(call.Function, _mode.ValueOf(first)!, null), first),
+                Presence.Missing => _mode.Value(call, null, first),
+                _ => _mode.Symbolic(call, first),
+            };
+        }
+
+        var second = Value(arguments[1]);
+        var (a, b) = (PresenceOf(first), PresenceOf(second));
+        if (a == Presence.Missing || b == Presence.Missing)
+        {
+            return _mode.Value(call, null, first, second);
+        }
+
+        return a == Presence.Symbolic || b == Presence.Symbolic
+            ? _mode.Symbolic(call, first, second)
+            : _mode.Value(call, Arithmetics.Math(call.Function, _mode.ValueOf(first)!, _mode.ValueOf(second)), first, second);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Runtime.CompilerServices;
+
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>
+/// What every walk over a bound tree shares, whatever its mode: the inputs, the truth mode, the lambda variables in
+/// scope (each with its element's index, so that a mode can name the element's input path) and those paths.
+/// </summary>
+internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
+{
+    private VariableSlot[] _variables = [];
+    private int _depth;
+
+    /// <summary>Gets the inputs, read from args[index].</summary>
+    protected object?[] Args => args;
+
+    /// <summary>Gets what a condition that reads missing data yields: Unknown, or False in RulesEngine's two-valued mode.</summary>
+    protected Truth MissingTruth { get; } = truthMode == TruthMode.ThreeValued ? Rules.Truth.Unknown : Rules.Truth.False;
+
+    /// <summary>
+    /// The input path a read names, such as <c>patient.Age</c> or <c>imaging.Levels[1].TranslationMm</c> (an element by
+    /// its index): inputs by name, members after their target's path (or their text when the target has none, such as
+    /// a conditional), conversions and parameters as what they read; null for anything else.
+    /// </summary>
+    public string? PathOf(BoundExpression node) => node switch
+    {
+        BoundInput input => input.Name,
+        BoundMember member => PathOf(member.Target) is { } target ? $"{target}.{member.Property.Name}" : member.Text,
+        BoundLambdaVariable variable => ElementPath(variable.Variable),
+        BoundConvert convert => PathOf(convert.Operand),
+        BoundParameter parameter => PathOf(parameter.Value),
+        _ => null,
+    };
+
+    /// <summary>The path of the element a lambda variable holds: its collection's path (or text) and the index.</summary>
+    private string ElementPath(LambdaVariable variable)
+    {
+        ref var slot = ref Slot(variable);
+        var source = slot.Call.Source;
+        return $"{PathOf(source) ?? source.Text}[{slot.Index}]";
+    }
+
+    protected object? VariableValue(LambdaVariable variable) => Slot(variable).Value;
+
+    private ref VariableSlot Slot(LambdaVariable variable)
+    {
+        for (var i = _depth - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(_variables[i].Variable, variable))
+            {
+                return ref _variables[i];
+            }
+        }
+
+        throw new InvalidOperationException($"The lambda variable '{variable.Name}' is read outside its lambda.");
+    }
+
+    /// <summary>Binds a lambda variable for the duration of a walk over its collection; returns its slot.</summary>
+    protected int Push(BoundCollectionCall call)
+    {
+        if (_depth == _variables.Length)
+        {
+            Array.Resize(ref _variables, Math.Max(4, _depth * 2));
+        }
+
+        _variables[_depth] = new VariableSlot(call.Variable!, call);
+        return _depth++;
+    }
+
+    protected void Pop() => _depth--;
+
+    /// <summary>Sets the element a bound lambda variable holds.</summary>
+    protected void SetElement(int slot, object? value, int index)
+    {
+        _variables[slot].Value = value;
+        _variables[slot].Index = index;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
+
+    /// <summary>A lambda variable in scope: the element it holds and that element's index in its collection.</summary>
+    private struct VariableSlot(LambdaVariable variable, BoundCollectionCall call)
+    {
+        public readonly LambdaVariable Variable = variable;
+        public readonly BoundCollectionCall Call = call;
+        public object? Value;
+        public int Index;
+    }
+}
+
+/// <summary>
+/// The one tree walker over bound expressions, and the reference the compiled delegates are tested against. It
+/// follows <see cref="DelegateBuilder"/> node for node (and is laid out in the same partial files: Truth, Values,
+/// Collections, Parameters), with parameters inlined as in a rule compiled alone: the same order of evaluation, the
+/// same short-circuits, the same missing values and the same exceptions. Its mode decides what a node's result is:
+/// <see cref="EvaluateMode"/> a boxed value (the first evaluation tier), <see cref="ExplainMode"/> a record of every
+/// operand and the missing inputs; one instance serves one walk on one thread.
+/// </summary>
+/// <typeparam name="TMode">The mode; a struct, so each mode gets its own compiled walker.</typeparam>
+/// <typeparam name="TResult">A node's result in that mode.</typeparam>
+internal sealed partial class ExpressionWalker<TMode, TResult>(object?[] args, TruthMode truthMode, TMode mode) : ExpressionWalker(args, truthMode)
+    where TMode : struct, IWalkMode<TResult>
+{
+    private TMode _mode = mode; // not readonly: no defensive copy before each hook
+
+    private Presence PresenceOf(in TResult result) => _mode.PresenceOf(result);
+
+    private bool IsSymbolic(in TResult result) => _mode.CanBeSymbolic && _mode.PresenceOf(result) == Presence.Symbolic;
+
+    private bool IsPresent(in TResult result) => _mode.PresenceOf(result) == Presence.Present;
+
+    /// <summary>The truth of a condition's result that is not symbolic.</summary>
+    private Truth Decided(in TResult result) => _mode.ValueOf(result) is bool value ? Kleene.Of(value) : Rules.Truth.Unknown;
+
+    /// <summary>The truth of a condition's result, or null when it is symbolic.</summary>
+    public Truth? TruthOf(in TResult result) => IsSymbolic(result) ? null : Decided(result);
+
+    private List<TResult>? Operands(in TResult first) => _mode.KeepsOperands ? [first] : null;
+}

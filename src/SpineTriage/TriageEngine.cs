@@ -69,6 +69,26 @@ public sealed class TriageEngine : ITriageEngine
         return Report(PatientCaseJson.Parse(caseJson));
     }
 
+    /// <summary>Every assessment's Unknown top-level rules with their residual conditions, in report and rule order (the CLI's <c>evaluate --explain</c>).</summary>
+    internal IReadOnlyList<(string Assessment, string Rule, ResidualCondition Residual)> UnknownRuleResiduals(PatientCase patientCase)
+    {
+        var arguments = CaseInputs.Arguments(patientCase);
+        var residuals = new List<(string, string, ResidualCondition)>();
+        foreach (var definition in _assessments)
+        {
+            var result = definition.Workflow.EvaluateOwned(arguments);
+            foreach (var rule in result.Results)
+            {
+                if (rule.Residual is { } residual)
+                {
+                    residuals.Add((definition.Assessment, rule.Rule.Name, residual));
+                }
+            }
+        }
+
+        return residuals;
+    }
+
     private TriageReport Report(PatientCase patientCase)
     {
         var arguments = CaseInputs.Arguments(patientCase);

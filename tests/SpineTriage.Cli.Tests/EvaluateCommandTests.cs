@@ -45,6 +45,26 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Explain_prints_each_unknown_rule_with_its_residual_condition_over_the_missing_data()
+    {
+        var run = CliRun.Of("evaluate", RepositoryFiles.Seed("missing-data"), "--explain");
+
+        Assert.Equal(0, run.ExitCode);
+        var section = run.Output[run.Output.IndexOf("Residual conditions of the Unknown rules", StringComparison.Ordinal)..];
+        Assert.Contains("  revision / OptimizeFirst_SevereObesity: patient.Bmi >= 40.0\n    in words: patient bmi is at least 40\n", section, StringComparison.Ordinal);
+        Assert.Contains("imaging.Levels[0].AnnularFissureGrade >= 3", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_is_refused_with_the_json_formats()
+    {
+        var run = CliRun.Of("evaluate", ReadySeed, "--explain", "--format", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--explain works with --format text or markdown.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_format_has_an_assessments_object_with_verdict_and_missing_for_fusion_biologic_and_revision()
     {
         var run = CliRun.Of("evaluate", ReadySeed, "--format", "json");

@@ -7,7 +7,7 @@ namespace SpineTriage.Cli.Evaluate;
 /// <summary>One <c>evaluate</c> run: load the rules once, then read and evaluate every case, reporting bad ones and going on.</summary>
 internal sealed class CaseEvaluation(OutputWriter output)
 {
-    public int Run(IReadOnlyList<string> paths, string? rulesDirectory, ReportFormat format, IReadOnlyDictionary<string, double> thresholds)
+    public int Run(IReadOnlyList<string> paths, string? rulesDirectory, ReportFormat format, IReadOnlyDictionary<string, double> thresholds, bool explain = false)
     {
         var casePaths = WithoutSchemas(paths);
         if (casePaths.Count == 0)
@@ -26,14 +26,15 @@ internal sealed class CaseEvaluation(OutputWriter output)
         var failed = 0;
         foreach (var path in casePaths)
         {
-            var report = Evaluate(engine, path);
-            if (report is null)
+            var evaluated = Evaluate(engine, path);
+            if (evaluated is not { } caseEvaluated)
             {
                 failed++;
             }
             else
             {
-                reports.Add(new CaseReport(path, report));
+                var residuals = explain && engine is TriageEngine triage ? ResidualLines(triage.UnknownRuleResiduals(caseEvaluated.Case)) : null;
+                reports.Add(new CaseReport(path, caseEvaluated.Report, residuals));
             }
         }
 
@@ -69,7 +70,11 @@ internal sealed class CaseEvaluation(OutputWriter output)
         return cases;
     }
 
-    private TriageReport? Evaluate(ITriageEngine engine, string path)
+    /// <summary>"assessment / rule: residual" for each Unknown rule, with the residual in plain language below it.</summary>
+    private static List<string> ResidualLines(IReadOnlyList<(string Assessment, string Rule, Rules.ResidualCondition Residual)> residuals) =>
+        [.. residuals.Select(r => $"{r.Assessment} / {r.Rule}: {r.Residual}\n    in words: {r.Residual.ToPlainLanguage()}")];
+
+    private (PatientCase Case, TriageReport Report)? Evaluate(ITriageEngine engine, string path)
     {
         var (patientCase, problems) = CaseFileReader.Read(path);
         if (patientCase is null)
@@ -80,7 +85,7 @@ internal sealed class CaseEvaluation(OutputWriter output)
 
         try
         {
-            return engine.Evaluate(patientCase);
+            return (patientCase, engine.Evaluate(patientCase));
         }
         catch (CaseValidationException exception)
         {
@@ -90,5 +95,5 @@ internal sealed class CaseEvaluation(OutputWriter output)
     }
 }
 
-/// <summary>A report and the case file it came from.</summary>
-internal sealed record CaseReport(string Path, TriageReport Report);
+/// <summary>A report and the case file it came from, with the residual conditions of its Unknown rules when asked for (<c>--explain</c>).</summary>
+internal sealed record CaseReport(string Path, TriageReport Report, IReadOnlyList<string>? Residuals = null);

@@ -72,6 +72,11 @@ internal static class ReportOutput
             }
 
             output.Write(MarkdownReportRenderer.Render(reports[i].Report));
+            if (reports[i].Residuals is { } residuals)
+            {
+                output.Write("\n## Residual conditions of the Unknown rules\n\n");
+                output.Write(residuals.Count == 0 ? "No rule is Unknown.\n" : string.Concat(residuals.Select(line => $"- {line.Replace("\n    ", "\n  ", StringComparison.Ordinal)}\n")));
+            }
         }
     }
 
@@ -86,6 +91,15 @@ internal static class ReportOutput
 
             output.WriteLine($"Case {reports[i].Path}", Tone.Heading);
             TerminalReportRenderer.Write(reports[i].Report, output);
+            if (reports[i].Residuals is { } residuals)
+            {
+                output.WriteLine();
+                output.WriteLine("Residual conditions of the Unknown rules (what each comes down to once the missing data is documented)", Tone.Heading);
+                foreach (var line in residuals.DefaultIfEmpty("No rule is Unknown."))
+                {
+                    output.WriteLine("  " + line);
+                }
+            }
         }
     }
 }

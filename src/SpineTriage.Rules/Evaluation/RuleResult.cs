@@ -31,6 +31,14 @@ public sealed class RuleResult
     /// <summary>Gets, when Unknown, the distinct input paths read as missing, such as <c>imaging.Levels[1].TranslationMm</c>; otherwise empty.</summary>
     public IReadOnlyList<string> MissingInputs => Outcome == RuleOutcome.Unknown ? Lazy.MissingInputs ??= CollectMissingInputs() : [];
 
+    /// <summary>
+    /// Gets, when Unknown, the residual condition: the condition with every known value substituted and simplified,
+    /// over the missing inputs only, as it stands once they are filled in (a null test or <c>??</c> on one of them reads
+    /// it as filled in); otherwise <see langword="null"/>. Computed on first access; never throws (see
+    /// <see cref="ResidualCondition.UnavailableReason"/>).
+    /// </summary>
+    public ResidualCondition? Residual => Outcome == RuleOutcome.Unknown ? Lazy.Residual ??= _owner.ResidualOf(_slot) : null;
+
     /// <summary>Gets the rule's <c>ErrorMessage</c> with its placeholders filled when the rule is not Met; <see langword="null"/> when Met or without a message.</summary>
     public string? ErrorMessage => Outcome == RuleOutcome.Met ? null : Rule.ErrorTemplate?.Format(_owner.Args);
 
@@ -139,6 +147,8 @@ public sealed class RuleResult
         public IReadOnlyList<RuleResult>? Children { get; set; }
 
         public IReadOnlyList<string>? MissingInputs { get; set; }
+
+        public ResidualCondition? Residual { get; set; }
 
         public ActionResult? ActionResult { get; set; }
 

@@ -1,10 +1,12 @@
 using SpineTriage.Rules.Evaluation;
+using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Rules;
 
 /// <summary>The outcome of every rule of one workflow evaluation; details are computed on access from the retained inputs.</summary>
 public sealed class WorkflowResult
 {
+
     private readonly object? _singleInput;
     private object?[]? _args;
     private RuleResult?[]? _views;
@@ -85,6 +87,28 @@ public sealed class WorkflowResult
     {
         var views = _views ??= new RuleResult?[Outcomes.Length];
         return views[slot] ??= new RuleResult(this, slot);
+    }
+
+    /// <summary>The residual of a slot's rule, settled (see <see cref="ResidualSession.Settle"/>).</summary>
+    internal ResidualCondition ResidualOf(int slot) => ResidualSession.Settle(session => Residualise(slot, session), null, out _);
+
+    /// <summary>The residual of a slot's rule in a session: a leaf's condition partially evaluated, an Operator rule's children (all of them) combined.</summary>
+    internal ResidualCondition Residualise(int slot, ResidualSession session)
+    {
+        var rule = Plan.Rules[slot];
+        if (rule.Condition is { } condition)
+        {
+            return session.Residualise(condition, Args);
+        }
+
+        var children = Plan.Children[slot];
+        var parts = new ResidualCondition[children.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = Residualise(children[i], session);
+        }
+
+        return ResidualCondition.Combine(rule.IsAnd, parts);
     }
 
     /// <summary>Top-level rule i is slot i (see <see cref="EvaluationPlan"/>); checks that <paramref name="index"/> is one.</summary>

@@ -30,6 +30,27 @@ public sealed class WorkflowResultTests
     }
 
     [Fact]
+    public void An_unknown_rule_has_a_residual_over_the_missing_data_and_a_decided_rule_has_none()
+    {
+        var result = TestRules.Load(Rules).Evaluate(new TestSubject { Age = 70 });
+
+        Assert.Equal("subject.Score > 3.0", result.ResultOf(2).Residual!.ToString());
+        Assert.Equal("subject.Score > 3.0", result.ResultOf(0).Residual!.ToString()); // And of Met (Old) and Unknown (High)
+        Assert.Equal(["subject.Score"], result.ResultOf(0).Residual!.MissingInputs);
+        Assert.Null(result.ResultOf(1).Residual);
+    }
+
+    [Fact]
+    public void An_unknown_rule_that_failed_at_run_time_has_an_unavailable_residual()
+    {
+        var result = TestRules.Load("""{"RuleName":"Broken","Expression":"subject.Faulty > subject.Score"}""").Evaluate(new TestSubject());
+
+        var residual = result.ResultOf(0).Residual!;
+        Assert.Equal(Truth.Unknown, residual.Truth);
+        Assert.Contains("sensor offline", residual.UnavailableReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_caller_may_reuse_its_inputs_array_at_once_details_still_read_the_inputs_evaluated()
     {
         var workflow = TestRules.Load(Rules);

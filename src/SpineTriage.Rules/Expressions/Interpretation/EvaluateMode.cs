@@ -50,7 +50,7 @@ internal readonly struct EvaluateMode : IWalkMode<object?>
 
     public object? MissingAsCondition(in object? value, Truth missingTruth) => Box(missingTruth);
 
-    public object? NullTestOperand(in object? operand) => operand;
+    public object? AbsenceTestOperand(in object? operand) => operand;
 
     public object? Symbolic(BoundExpression node, in object? operand) => throw NoSymbols();
 

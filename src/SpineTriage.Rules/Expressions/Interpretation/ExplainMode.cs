@@ -51,7 +51,7 @@ internal readonly struct ExplainMode : IWalkMode<Evaluation>
     public Evaluation MissingAsCondition(in Evaluation value, Truth missingTruth) =>
         missingTruth == Rules.Truth.Unknown ? value : value with { Value = null, Truth = missingTruth, Missing = None };
 
-    public Evaluation NullTestOperand(in Evaluation operand) => operand;
+    public Evaluation AbsenceTestOperand(in Evaluation operand) => operand;
 
     public Evaluation Symbolic(BoundExpression node, in Evaluation operand) => throw NoSymbols();
 

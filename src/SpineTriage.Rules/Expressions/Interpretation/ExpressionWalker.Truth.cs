@@ -83,7 +83,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         var operand = Value(test.Operand);
         if (IsSymbolic(operand))
         {
-            operand = _mode.NullTestOperand(operand);
+            operand = _mode.AbsenceTestOperand(operand);
             if (IsSymbolic(operand))
             {
                 return _mode.Symbolic(test, operand);

@@ -67,6 +67,11 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
     private TResult Coalesce(BoundBinary coalesce)
     {
         var left = Value(coalesce.Left);
+        if (IsSymbolic(left))
+        {
+            left = _mode.AbsenceTestOperand(left);
+        }
+
         switch (PresenceOf(left))
         {
             case Presence.Present:

@@ -95,7 +95,8 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
 /// Collections, Parameters), with parameters inlined as in a rule compiled alone: the same order of evaluation, the
 /// same short-circuits, the same missing values and the same exceptions. Its mode decides what a node's result is:
 /// <see cref="EvaluateMode"/> a boxed value (the first evaluation tier), <see cref="ExplainMode"/> a record of every
-/// operand and the missing inputs; one instance serves one walk on one thread.
+/// operand and the missing inputs, <see cref="ResidualMode"/> a value or an expression over the missing inputs; one
+/// instance serves one walk on one thread.
 /// </summary>
 /// <typeparam name="TMode">The mode; a struct, so each mode gets its own compiled walker.</typeparam>
 /// <typeparam name="TResult">A node's result in that mode.</typeparam>

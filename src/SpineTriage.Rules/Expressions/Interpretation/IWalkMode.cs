@@ -70,8 +70,12 @@ internal interface IWalkMode<TResult>
     /// <summary>A missing boolean value used as a condition: it becomes the missing truth (Unknown, or False in two-valued mode).</summary>
     TResult MissingAsCondition(in TResult value, Truth missingTruth);
 
-    /// <summary>The operand of a null test, before the test reads it (residualising decides there whether an absent input counts as absent).</summary>
-    TResult NullTestOperand(in TResult operand);
+    /// <summary>
+    /// A symbolic operand of an absence test (a null test, or the left side of <c>??</c>) before the test reads it:
+    /// residualising decides there whether a missing input counts as absent (the pack's absence policy) or is about to
+    /// be filled in.
+    /// </summary>
+    TResult AbsenceTestOperand(in TResult operand);
 
     /// <summary>The node again, over its operands' results, some symbolic: one per child, in order.</summary>
     TResult Symbolic(BoundExpression node, in TResult operand);

@@ -16,8 +16,8 @@ public static partial class PlainLanguageRenderer
                 LiteralSyntax literal => Literal(literal),
                 IdentifierSyntax identifier when _variables.Contains(identifier.Name) => "it",
                 IdentifierSyntax identifier => parameterValues.TryGetValue(identifier.Name, out var value) ? $"{Words(identifier.Name)} ({value})" : Words(identifier.Name),
-                MemberAccessSyntax member when OwnMember(member) => Words(member.Member),
-                MemberAccessSyntax member => $"{Value(member.Target)} {Words(member.Member)}",
+                MemberAccessSyntax member when OwnMember(member) => Member(member.Member),
+                MemberAccessSyntax member => $"{Value(member.Target)} {Member(member.Member)}",
                 UnarySyntax { Operator: UnaryOperator.Negate, Operand: LiteralSyntax literal } => "-" + Literal(literal),
                 UnarySyntax { Operator: UnaryOperator.Negate } negate => $"minus {Value(negate.Operand)}",
                 BinarySyntax { Operator: >= BinaryOperator.Add and <= BinaryOperator.Modulo } arithmetic => $"{Value(arithmetic.Left)} {Arithmetic(arithmetic.Operator)} {Value(arithmetic.Right)}",
@@ -48,6 +48,15 @@ public static partial class PlainLanguageRenderer
                 ("Any" or "All", [LambdaSyntax]) => Condition(call).ToString(),
                 _ => $"{Words(call.Name)} of {string.Join(", ", call.Arguments.Select(Value).Prepend(source).Where(s => s.Length > 0))}",
             };
+        }
+
+        /// <summary>A member's words; an element of a residual (<c>Levels[0]</c>) by its number from 1 (<c>levels #1</c>).</summary>
+        private static string Member(string name)
+        {
+            var bracket = name.IndexOf('[', StringComparison.Ordinal);
+            return bracket > 0 && name.EndsWith(']') && int.TryParse(name.AsSpan(bracket + 1, name.Length - bracket - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                ? $"{Words(name[..bracket])} #{index + 1}"
+                : Words(name);
         }
 
         private static string Aggregate(string name) => name switch

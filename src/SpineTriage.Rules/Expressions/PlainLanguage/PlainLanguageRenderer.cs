@@ -27,6 +27,21 @@ public static partial class PlainLanguageRenderer
         return new Renderer(parameterValues ?? new Dictionary<string, string>()).Condition(tree);
     }
 
+    /// <summary>Renders a residual condition (<see cref="RuleResult.Residual"/>): an element of a collection reads with its number, from 1 (<c>imaging levels #1 translation mm</c>).</summary>
+    /// <param name="residual">The residual.</param>
+    /// <returns>The condition; a constant residual is one sentence (<c>true</c>, <c>false</c>, <c>unknown</c>, with the reason when unavailable).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="residual"/> is null.</exception>
+    public static PlainLanguageCondition Render(ResidualCondition residual)
+    {
+        ArgumentNullException.ThrowIfNull(residual);
+        if (residual.Expression is { } expression)
+        {
+            return new Renderer(new Dictionary<string, string>()).Condition(BoundSyntax.Of(expression));
+        }
+
+        return new PlainLanguageCondition(residual.UnavailableReason is { } reason ? $"unknown: {reason}" : residual.ToString(), []);
+    }
+
     /// <summary>A name split into lower-case words: <c>TranslationMm</c> to <c>translation mm</c>, <c>hba1cWarningPercent</c> to <c>hba1c warning percent</c>.</summary>
     /// <param name="name">An identifier.</param>
     /// <returns>The words, separated by single spaces.</returns>

@@ -1,0 +1,115 @@
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Rules;
+
+/// <summary>
+/// What an Unknown condition comes down to once its missing inputs are known: the condition with every known value
+/// substituted and simplified, over the missing input paths only, such as
+/// <c>imaging.Levels[0].AnnularFissureGrade &gt;= 3 || imaging.Levels[0].HighIntensityZone == true</c> (collections
+/// over known elements are unrolled, each element named by its index). Printable as an expression
+/// (<see cref="ToString"/>) and in plain language (<see cref="ToPlainLanguage"/>).
+/// </summary>
+public sealed class ResidualCondition
+{
+    private static readonly ResidualCondition UnknownConstant = new(null, Rules.Truth.Unknown, null);
+    private string? _text;
+    private IReadOnlyList<string>? _missingInputs;
+
+    private ResidualCondition(BoundExpression? expression, Truth? truth, string? unavailable)
+    {
+        Expression = expression;
+        Truth = truth;
+        UnavailableReason = unavailable;
+    }
+
+    /// <summary>Gets the truth when the residual is a constant: True or False when the known values decide the condition, Unknown when it stays Unknown whatever the missing inputs are (or the residual is unavailable); <see langword="null"/> when it depends on them.</summary>
+    public Truth? Truth { get; }
+
+    /// <summary>Gets why no residual could be worked out (the condition failed at run time, or the residual grew past the expansion limits); <see langword="null"/> when it was.</summary>
+    public string? UnavailableReason { get; }
+
+    /// <summary>Gets the missing input paths the residual reads, distinct, in reading order, such as <c>patient.HbA1cPercent</c>.</summary>
+    public IReadOnlyList<string> MissingInputs => _missingInputs ??= Expression is null ? [] : BoundInputPaths.Of(Expression);
+
+    /// <summary>Gets the residual as an expression; null when it is a constant.</summary>
+    internal BoundExpression? Expression { get; }
+
+    /// <summary>Gets a value indicating whether the residual can be evaluated for chosen values of its inputs: every input is a single value (not a collection or an object left whole).</summary>
+    internal bool CanBeEnumerated => Expression is null || Enumerable(Expression);
+
+    /// <summary>Renders the residual in plain language (see <see cref="PlainLanguageRenderer"/>).</summary>
+    /// <returns>The residual as a plain-language condition.</returns>
+    public PlainLanguageCondition ToPlainLanguage() => PlainLanguageRenderer.Render(this);
+
+    /// <summary>Gets the residual as an expression in the rule language, such as <c>patient.HbA1cPercent &gt;= 8.0</c>; <c>true</c>, <c>false</c> or <c>unknown</c> for a constant.</summary>
+    /// <returns>The expression text.</returns>
+    public override string ToString() => _text ??= Expression is null ? Constant(Truth) : ExpressionPrinter.Print(BoundSyntax.Of(Expression));
+
+    internal static ResidualCondition Of(Partial result) => result.Residual is { } residual
+        ? new ResidualCondition(residual, null, null)
+        : Of(result.Value is bool value ? Kleene.Of(value) : Rules.Truth.Unknown);
+
+    internal static ResidualCondition Of(Truth truth) => truth == Rules.Truth.Unknown ? UnknownConstant : new ResidualCondition(null, truth, null);
+
+    internal static ResidualCondition Unavailable(string reason) => new(null, Rules.Truth.Unknown, reason);
+
+    /// <summary>
+    /// The Kleene and/or of residuals (a rule with an <c>Operator</c> over its child rules): a dominant constant
+    /// decides, neutral ones drop out, Unknown ones stay; an unavailable part makes the whole unavailable unless
+    /// absorbed. No parts is False, as a rule without children is NotMet.
+    /// </summary>
+    internal static ResidualCondition Combine(bool isAnd, IReadOnlyList<ResidualCondition> parts)
+    {
+        if (parts.Count == 0)
+        {
+            return Of(Rules.Truth.False);
+        }
+
+        var dominant = Kleene.Dominant(isAnd);
+        var neutral = Kleene.Neutral(isAnd);
+        string? unavailable = null;
+        BoundExpression? combined = null;
+        var anySymbolic = false;
+        foreach (var part in parts)
+        {
+            if (part.Truth == dominant)
+            {
+                return part;
+            }
+
+            if (part.Truth == neutral)
+            {
+                continue;
+            }
+
+            unavailable ??= part.UnavailableReason;
+            var expression = part.Expression ?? new BoundConstant(typeof(bool), null, string.Empty);
+            anySymbolic |= part.Expression is not null;
+            combined = combined is null ? expression
+                : new BoundBinary(isAnd ? BinaryOperator.And : BinaryOperator.Or, combined, expression, typeof(bool), string.Empty);
+        }
+
+        if (combined is null)
+        {
+            return Of(neutral);
+        }
+
+        return unavailable is not null ? Unavailable(unavailable)
+            : !anySymbolic ? UnknownConstant
+            : new ResidualCondition(combined, null, null);
+    }
+
+    private static string Constant(Truth? truth) => truth switch
+    {
+        Rules.Truth.True => "true",
+        Rules.Truth.False => "false",
+        _ => "unknown",
+    };
+
+    private static bool Enumerable(BoundExpression node) => node switch
+    {
+        BoundCollectionCall => false,
+        BoundInput input => input.Type.IsValueType || input.Type == typeof(string),
+        _ => node.Children.All(Enumerable),
+    };
+}

@@ -1,0 +1,126 @@
+namespace SpineTriage.Rules.Expressions;
+
+/// <summary>
+/// One partial evaluation of conditions over the same inputs (see <see cref="ResidualMode"/>): the path variables it
+/// made, one per missing input path and shared by every residual of the session (input i of a residual is
+/// <see cref="Paths"/>[i], so one assignment of values evaluates them all), the paths whose absence tests it leaves
+/// open because their value is about to be filled in, and the limits on what it builds. Never throws: a residual
+/// that fails or grows past the limits is unavailable, with the reason.
+/// </summary>
+internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, ExpressionLimits? limits = null)
+{
+    private readonly ExpressionLimits _limits = limits ?? ExpressionLimits.Default;
+    private readonly Dictionary<string, BoundInput> _paths = new(StringComparer.Ordinal);
+    private readonly List<BoundInput> _ordered = [];
+    private HashSet<string>? _absent;
+
+    /// <summary>The most times <see cref="Settle"/> works a residual out again with more absence tests open.</summary>
+    private const int MaxRounds = 4;
+
+    /// <summary>
+    /// A residual worked out until it settles: first with every absence test closed (a missing input reads as absent,
+    /// as the rule pack's absence policy says), then, while an absence test read as absent an input that the residual
+    /// needs filled in (or an object on its path), again with those tests open, so that the residual says what the
+    /// condition is once its missing inputs are filled in.
+    /// </summary>
+    /// <param name="residualise">Works the residual out in a session.</param>
+    /// <param name="open">Paths whose absence tests are open from the start (with the objects on their way), or null.</param>
+    /// <param name="session">The session of the last round (its path variables are the residual's inputs).</param>
+    public static ResidualCondition Settle(Func<ResidualSession, ResidualCondition> residualise, IEnumerable<string>? open, out ResidualSession session)
+    {
+        var opened = open is null ? null : WithPrefixes(open);
+        for (var round = 0; ; round++)
+        {
+            session = new ResidualSession(opened);
+            var residual = residualise(session);
+            var filled = WithPrefixes(residual.MissingInputs);
+            var reopen = session.AbsentPaths.Where(filled.Contains).ToList();
+            if (reopen.Count == 0 || round == MaxRounds)
+            {
+                return residual;
+            }
+
+            opened ??= new HashSet<string>(StringComparer.Ordinal);
+            opened.UnionWith(filled);
+        }
+    }
+
+    /// <summary>The paths and every object on their way: <c>a.b[1].c</c> gives <c>a</c>, <c>a.b</c>, <c>a.b[1]</c> and itself.</summary>
+    public static HashSet<string> WithPrefixes(IEnumerable<string> paths)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            for (var i = 0; i < path.Length; i++)
+            {
+                if (path[i] is '.' or '[')
+                {
+                    all.Add(path[..i]);
+                }
+            }
+
+            all.Add(path);
+        }
+
+        return all;
+    }
+
+    /// <summary>Gets the path variables, input i of every residual of the session at index i.</summary>
+    public IReadOnlyList<BoundInput> Paths => _ordered;
+
+    /// <summary>Gets the missing paths that an absence test (a null test, the left of <c>??</c>) read as absent.</summary>
+    public IReadOnlyCollection<string> AbsentPaths => (IReadOnlyCollection<string>?)_absent ?? [];
+
+    /// <summary>The condition with every known value substituted and simplified, over the missing inputs only.</summary>
+    public ResidualCondition Residualise(BoundExpression condition, object?[] args)
+    {
+        try
+        {
+            var walker = new ExpressionWalker<ResidualMode, Partial>(args, TruthMode.ThreeValued, new ResidualMode(this));
+            return ResidualCondition.Of(walker.Truth(condition));
+        }
+        catch (ResidualLimitException exception)
+        {
+            return ResidualCondition.Unavailable(exception.Message);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A host getter or arithmetic overflow: the rule itself failed the same way and is Unknown with the message.
+            return ResidualCondition.Unavailable($"the condition failed at run time ({exception.GetType().Name}: {exception.Message})");
+        }
+    }
+
+    /// <summary>The variable for a missing input path, made on its first reading.</summary>
+    public BoundInput PathVariable(string path, Type type)
+    {
+        if (!_paths.TryGetValue(path, out var variable))
+        {
+            variable = new BoundInput(_ordered.Count, path, type, path);
+            _paths.Add(path, variable);
+            _ordered.Add(variable);
+        }
+
+        return variable;
+    }
+
+    public bool IsOpen(string path) => openPaths?.Contains(path) == true;
+
+    /// <summary>A closed path read by an absence test: absent, and noted.</summary>
+    public Partial Absent(BoundInput path)
+    {
+        (_absent ??= new HashSet<string>(StringComparer.Ordinal)).Add(path.Name);
+        return Partial.Missing;
+    }
+
+    /// <summary>Checks a node just built against the expansion limits.</summary>
+    public void Count(BoundNode node)
+    {
+        if (node.ExpandedSize > _limits.MaxExpandedSize || node.ExpandedHeight > _limits.MaxExpandedDepth)
+        {
+            throw new ResidualLimitException(
+                $"the residual grows past the expansion limits ({_limits.MaxExpandedSize:N0} operations, {_limits.MaxExpandedDepth:N0} levels)");
+        }
+    }
+
+    private sealed class ResidualLimitException(string message) : Exception(message);
+}

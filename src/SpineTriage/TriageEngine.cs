@@ -34,7 +34,7 @@ public sealed class TriageEngine : ITriageEngine
     /// <param name="options">Where the rules come from and the threshold overrides; <see langword="null"/> for the embedded default pack.</param>
     /// <returns>The engine.</returns>
     /// <exception cref="TriageConfigurationException">The options are invalid; every problem is listed.</exception>
-    /// <exception cref="RuleLoadException">A rule file or its triage settings (<c>Properties.spinetriage</c>) has errors; every diagnostic is listed.</exception>
+    /// <exception cref="RuleLoadException">A rule file or its triage settings (<c>Properties.spinetriage</c>) has errors, or an assessment of <see cref="TriageOptions.RequiredAssessments"/> is missing; every diagnostic is listed.</exception>
     public static TriageEngine Create(TriageOptions? options = null)
     {
         options ??= new TriageOptions();
@@ -51,7 +51,22 @@ public sealed class TriageEngine : ITriageEngine
     internal static TriageEngine Create(TriageOptions options, IReadOnlyList<RuleSource> sources)
     {
         var check = RulePackCheck.Check(sources, options.Thresholds, withWarnings: false);
-        return check.Succeeded ? new TriageEngine(check.RuleSet, check.Assessments) : throw new RuleLoadException(check.Diagnostics);
+        if (!check.Succeeded)
+        {
+            throw new RuleLoadException(check.Diagnostics);
+        }
+
+        var missing = MissingAssessments(options, check.Assessments);
+        return missing.Count == 0 ? new TriageEngine(check.RuleSet, check.Assessments) : throw new RuleLoadException(missing);
+    }
+
+    private static List<Diagnostic> MissingAssessments(TriageOptions options, IReadOnlyList<AssessmentDefinition> assessments)
+    {
+        var present = assessments.Select(a => a.Assessment).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. options.RequiredAssessments.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).Select(name =>
+            new Diagnostic(DiagnosticSeverity.Error, TriageProblemCodes.MissingRequiredAssessment,
+                $"The rules define no '{name}' assessment, which the host requires (TriageOptions.RequiredAssessments); restore the workflow whose Properties.spinetriage declares it, or remove '{name}' from RequiredAssessments.")
+            { File = options.RulesDirectory, JsonPath = "$" })];
     }
 
     /// <inheritdoc/>

@@ -21,4 +21,18 @@ public sealed class TriageOptions
     /// </summary>
     /// <value><see langword="false"/>: the rules are read once.</value>
     public bool WatchForChanges { get; set; }
+
+    /// <summary>
+    /// Gets the assessments the host needs (matched case-insensitively): rules that define none of one of them are refused,
+    /// at start-up and on a reload, so deleting or breaking a rule file never silently drops an assessment.
+    /// </summary>
+    /// <value><c>fusion</c>, <c>biologic</c> and <c>revision</c>: the assessments of the default pack. Clear it to accept any.</value>
+    public ISet<string> RequiredAssessments { get; } = new HashSet<string>(["fusion", "biologic", "revision"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets or sets how long a reload (<see cref="WatchForChanges"/>) may take to read and compile the rules; one that takes
+    /// longer is reported as failed, and the rules in force stay.
+    /// </summary>
+    /// <value>30 seconds.</value>
+    public TimeSpan ReloadTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

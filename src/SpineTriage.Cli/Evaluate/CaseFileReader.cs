@@ -8,7 +8,7 @@ internal static class CaseFileReader
 {
     public static (PatientCase? Case, IReadOnlyList<Diagnostic> Problems) Read(string path)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             var message = Directory.Exists(path)
                 ? "This is a directory; pass the case files in it (for example 'dir/*.json')."
@@ -16,18 +16,7 @@ internal static class CaseFileReader
             return (null, [new Diagnostic(DiagnosticSeverity.Error, CliProblemCodes.FileNotFound, message) { File = path }]);
         }
 
-        string json;
-        try
-        {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            var problem = new Diagnostic(DiagnosticSeverity.Error, CliProblemCodes.FileUnreadable, $"The case file cannot be read: {exception.Message}") { File = path };
-            return (null, [problem]);
-        }
-
-        var result = PatientCaseJson.Read(json, path);
+        var result = PatientCaseJson.ReadFile(path);
         return (result.Case, result.Problems);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class RuleFileSelection
                     selection.Add(file);
                 }
             }
-            else if (File.Exists(path))
+            else if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
             {
                 selection.Add(path);
             }
@@ -61,15 +61,9 @@ internal sealed class RuleFileSelection
             return;
         }
 
-        try
-        {
-            _sources.Add(new RuleSource(name, File.ReadAllText(path)));
-            _pathsByName[name] = path;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            Problem(path, CliProblemCodes.FileUnreadable, $"The rule file cannot be read: {exception.Message}");
-        }
+        // A file that is not regular, too large or unreadable becomes a source that loads as a located error.
+        _sources.Add(RuleSource.FromFile(path, name, new RuleLimits().MaxFileBytes));
+        _pathsByName[name] = path;
     }
 
     private void Problem(string path, string code, string message) =>

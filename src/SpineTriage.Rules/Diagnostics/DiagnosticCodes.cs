@@ -35,6 +35,7 @@ internal static class DiagnosticCodes
     public const string DuplicateParameterName = "SPR606";
     public const string InvalidParameterName = "SPR607";
     public const string InjectionIgnored = "SPR608";
+    public const string DuplicateInjection = "SPR609";
 
     public const string ExpressionFrontEndFailure = "SPR405";
 
@@ -42,6 +43,8 @@ internal static class DiagnosticCodes
     public const string UnknownPlaceholder = "SPR402";
     public const string OverrideWithoutGlobal = "SPR403";
     public const string OverrideNotConvertible = "SPR404";
+    public const string TooManyPlaceholders = "SPR406";
+    public const string ErrorMessageTooLong = "SPR407";
 
     public const string UnknownAction = "SPR701";
     public const string InvalidActionContext = "SPR702";

@@ -1,37 +1,53 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
+using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Rules;
 
 /// <summary>
-/// A rule's <c>ErrorMessage</c> with its <c>$(input.path)</c> placeholders compiled at load and filled on failure, as RulesEngine does:
-/// a bare name is written as JSON (strings quoted), a dotted path's string unquoted, objects and arrays as indented JSON.
+/// A rule's <c>ErrorMessage</c> with its <c>$(input.path)</c> placeholders bound at load and filled on failure, as RulesEngine does:
+/// a bare name is written as JSON (strings quoted), a dotted path's string unquoted, objects and arrays as indented JSON of
+/// the members expressions can read. The template is read in one pass and filled in one pass: a value is written once and
+/// never read again as a template, and the message stops at <see cref="RuleLimits.MaxStringLength"/>.
 /// </summary>
-internal sealed partial class ErrorMessageTemplate
+internal sealed class ErrorMessageTemplate
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    /// <summary>What ends a message cut at its length limit.</summary>
+    internal const string TruncationMark = "… (truncated at RuleLimits.MaxStringLength)";
 
     private readonly string _template;
     private readonly Placeholder[] _placeholders;
+    private readonly int _maxLength;
 
-    public ErrorMessageTemplate(string template, IReadOnlyList<Placeholder> placeholders)
+    public ErrorMessageTemplate(string template, IReadOnlyList<Placeholder> placeholders, int maxLength)
     {
         _template = template;
-        _placeholders = [.. placeholders];
+        _placeholders = [.. placeholders.OrderBy(p => p.Start)];
+        _maxLength = maxLength;
     }
 
-    /// <summary>The placeholder texts (without <c>$(</c> and <c>)</c>) and their offsets in the template.</summary>
-    public static IEnumerable<(string Path, int Offset)> FindPlaceholders(string template)
+    /// <summary>
+    /// The placeholders of a template in one left-to-right pass (what the pattern <c>\$\((.*?)\)</c> matches, in linear time):
+    /// the text between <c>$(</c> and the next <c>)</c>, its offset, and where the placeholder starts and ends.
+    /// </summary>
+    public static IEnumerable<PlaceholderText> FindPlaceholders(string template)
     {
-        foreach (Match match in PlaceholderPattern().Matches(template))
+        var position = 0;
+        while (position < template.Length)
         {
-            yield return (match.Groups[1].Value, match.Groups[1].Index);
+            var start = template.IndexOf("$(", position, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                yield break;
+            }
+
+            var close = template.IndexOf(')', start + 2);
+            if (close < 0)
+            {
+                yield break; // No ')' is left, so no later "$(" can close either.
+            }
+
+            yield return new PlaceholderText(template[(start + 2)..close], start + 2, start, close + 1);
+            position = close + 1;
         }
     }
 
@@ -39,39 +55,56 @@ internal sealed partial class ErrorMessageTemplate
     {
         if (_placeholders.Length == 0)
         {
-            return _template;
+            return Limit(_template);
         }
 
-        var text = new StringBuilder(_template);
+        var text = new StringBuilder();
+        var position = 0;
         foreach (var placeholder in _placeholders)
         {
-            text.Replace($"$({placeholder.Path})", Render(placeholder, args));
+            text.Append(_template, position, placeholder.Start - position);
+            if (text.Length > _maxLength)
+            {
+                break;
+            }
+
+            PlaceholderValueWriter.Write(text, Value(placeholder, args), placeholder.Type, quoteStrings: !placeholder.Path.Contains('.'), _maxLength + 1 - text.Length);
+            position = placeholder.End;
+            if (text.Length > _maxLength)
+            {
+                break;
+            }
         }
 
-        return text.ToString();
+        if (text.Length <= _maxLength)
+        {
+            text.Append(_template, position, Math.Min(_template.Length - position, _maxLength + 1 - text.Length));
+        }
+
+        return Limit(text.ToString());
     }
 
-    private static string Render(Placeholder placeholder, object?[] args)
+    private static object? Value(Placeholder placeholder, object?[] args)
     {
         try
         {
-            var value = placeholder.Value(args);
-            return value switch
-            {
-                null => "null",
-                string s when placeholder.Path.Contains('.') => s,
-                _ => JsonSerializer.Serialize(value, value.GetType(), JsonOptions),
-            };
+            return ReferenceInterpreter.Evaluate(placeholder.Value, args, TruthMode.ThreeValued).AsValue;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return $"<{exception.GetType().Name}>";
+            return new PlaceholderValueWriter.Failure(exception.GetType().Name);
         }
     }
 
-    [GeneratedRegex(@"\$\((.*?)\)")]
-    private static partial Regex PlaceholderPattern();
+    private string Limit(string text) =>
+        text.Length <= _maxLength ? text : string.Concat(text.AsSpan(0, Math.Max(0, _maxLength - TruncationMark.Length)), TruncationMark);
 
-    /// <summary>One compiled placeholder.</summary>
-    internal sealed record Placeholder(string Path, Func<object?[], object?> Value);
+    /// <summary>A placeholder as written: its text, the offset of that text, and the span of <c>$(…)</c> in the template.</summary>
+    internal readonly record struct PlaceholderText(string Path, int Offset, int Start, int End);
+
+    /// <summary>One bound placeholder: what it reads, the type expressions see, and the span of <c>$(…)</c> it replaces.</summary>
+    internal sealed record Placeholder(string Path, BoundExpression Value, int Start, int End)
+    {
+        public Type Type => Value.Type;
+    }
 }

@@ -49,23 +49,22 @@ public sealed class RuleSet
     /// <param name="path">The file path.</param>
     /// <param name="options">The inputs, overrides and settings.</param>
     /// <returns>The rule set.</returns>
-    /// <exception cref="RuleLoadException">The file has an error; the exception lists all of them.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static RuleSet LoadFile(string path, RuleSetOptions options) => Load([RuleSource.FromFile(path, MaxFileBytes(options))], options);
+    /// <exception cref="RuleLoadException">The file has an error, or cannot be read, is not a regular file or is too large; the exception lists every problem.</exception>
+    public static RuleSet LoadFile(string path, RuleSetOptions options) => Load([RuleSource.FromFile(path, path, MaxFileBytes(options))], options);
 
     /// <summary>Loads every <c>*.json</c> file directly in a directory, in ordinal name order, skipping <c>*.schema.json</c>.</summary>
     /// <param name="directory">The directory.</param>
     /// <param name="options">The inputs, overrides and settings.</param>
     /// <returns>The rule set.</returns>
-    /// <exception cref="RuleLoadException">Any file has an error; the exception lists all of them.</exception>
-    /// <exception cref="IOException">The directory or a file cannot be read.</exception>
+    /// <exception cref="RuleLoadException">Any file has an error, or cannot be read, is not a regular file or is too large; the exception lists every problem.</exception>
+    /// <exception cref="IOException">The directory cannot be listed.</exception>
     public static RuleSet LoadDirectory(string directory, RuleSetOptions options)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var files = Directory.GetFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
             .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-        return Load(files.Select(f => RuleSource.FromFile(f, MaxFileBytes(options))).ToList(), options);
+        return Load(files.Select(f => RuleSource.FromFile(f, f, MaxFileBytes(options))).ToList(), options);
     }
 
     private static long MaxFileBytes(RuleSetOptions options) => options?.Limits?.MaxFileBytes ?? new RuleLimits().MaxFileBytes;

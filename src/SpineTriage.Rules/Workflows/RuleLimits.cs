@@ -19,9 +19,13 @@ public sealed class RuleLimits
     /// <value>100.</value>
     public int MaxExpressionDepth { get; set; } = 100;
 
-    /// <summary>Gets or sets the most rules a workflow may declare, nested rules counted.</summary>
+    /// <summary>Gets or sets the most rules a workflow may declare or evaluate, nested rules and the rules of injected workflows counted.</summary>
     /// <value>10,000.</value>
     public int MaxRulesPerWorkflow { get; set; } = 10_000;
+
+    /// <summary>Gets or sets the most rules all the workflows of a rule set may evaluate together, once injected workflows are expanded in each.</summary>
+    /// <value>100,000.</value>
+    public int MaxRulesPerRuleSet { get; set; } = 100_000;
 
     /// <summary>Gets or sets the longest chain of <c>WorkflowsToInject</c> accepted.</summary>
     /// <value>16.</value>
@@ -41,4 +45,11 @@ public sealed class RuleLimits
     /// </summary>
     /// <value>100,000.</value>
     public int MaxStringLength { get; set; } = 100_000;
+
+    /// <summary>
+    /// Gets or sets the most <c>$(…)</c> placeholders an <c>ErrorMessage</c> may hold. The message itself is capped by
+    /// <see cref="MaxStringLength"/>, as written and as filled in.
+    /// </summary>
+    /// <value>100.</value>
+    public int MaxErrorMessagePlaceholders { get; set; } = 100;
 }

@@ -24,38 +24,43 @@ public sealed class RuleSource
     /// <summary>Gets the size of content that was not read because it is over the file size limit; null when <see cref="Json"/> is the whole content.</summary>
     internal long? UnreadBytes { get; private init; }
 
-    /// <summary>Reads a rule file (UTF-8, with or without a byte order mark).</summary>
-    /// <param name="path">The file path, which also names the source in diagnostics.</param>
-    /// <returns>The source.</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static RuleSource FromFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return new RuleSource(path, File.ReadAllText(path));
-    }
+    /// <summary>Gets the limit the content was read with when <see cref="UnreadBytes"/> is set.</summary>
+    internal long ReadLimit { get; private init; }
 
-    /// <summary>Reads a rule file unless it is larger than <paramref name="maxBytes"/>: then only its size is kept, for the diagnostic.</summary>
-    internal static RuleSource FromFile(string path, long maxBytes)
+    /// <summary>Gets why the file could not be read at all (not a regular file, missing, a link loop); null when it was read.</summary>
+    internal string? ReadProblem { get; private init; }
+
+    /// <summary>Reads a rule file (UTF-8, with or without a byte order mark) of at most the default <see cref="RuleLimits.MaxFileBytes"/>.</summary>
+    /// <param name="path">The file path, which also names the source in diagnostics.</param>
+    /// <returns>The source. A file that cannot be read, is not a regular file or is too large gives a source that loads as a located error.</returns>
+    public static RuleSource FromFile(string path) => FromFile(path, path, new RuleLimits().MaxFileBytes);
+
+    /// <summary>Reads a rule file with <see cref="TextFileReader"/>: regular files only, at most <paramref name="maxBytes"/> bytes.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="name">The name diagnostics use for the source.</param>
+    /// <param name="maxBytes">The largest file read, usually <see cref="RuleLimits.MaxFileBytes"/>.</param>
+    /// <returns>The source. A file that cannot be read, is not a regular file or is too large gives a source that loads as a located error.</returns>
+    /// <exception cref="ArgumentNullException">A parameter is null.</exception>
+    public static RuleSource FromFile(string path, string name, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var length = new FileInfo(path).Length;
-        return length > maxBytes ? new RuleSource(path, "") { UnreadBytes = length } : FromFile(path);
+        ArgumentNullException.ThrowIfNull(name);
+        var read = TextFileReader.Read(path, maxBytes);
+        return read.Problem switch
+        {
+            TextFileProblem.None => new RuleSource(name, read.Text!),
+            TextFileProblem.TooLarge => new RuleSource(name, "") { UnreadBytes = read.BytesRead, ReadLimit = maxBytes },
+            _ => new RuleSource(name, "") { ReadProblem = read.Message },
+        };
     }
 
     /// <summary>Reads a stream of UTF-8 JSON, stopping after <paramref name="maxBytes"/> + 1 bytes so a huge stream is never held in memory.</summary>
     internal static RuleSource FromStream(Stream stream, string name, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while (buffer.Length <= maxBytes && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length > maxBytes
-            ? new RuleSource(name, "") { UnreadBytes = buffer.Length }
-            : new RuleSource(name, new StreamReader(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length), detectEncodingFromByteOrderMarks: true).ReadToEnd());
+        var (bytes, length) = TextFileReader.ReadBounded(stream, maxBytes);
+        return length > maxBytes
+            ? new RuleSource(name, "") { UnreadBytes = length, ReadLimit = maxBytes }
+            : new RuleSource(name, TextFileReader.Decode(bytes, length));
     }
 }

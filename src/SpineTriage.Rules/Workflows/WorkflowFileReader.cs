@@ -35,13 +35,20 @@ internal sealed partial class WorkflowFileReader
     /// <remarks>With a <paramref name="worker"/>, the Properties values are assigned there, once its <see cref="LoadWorker.WaitIdle"/> returns.</remarks>
     public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker = null)
     {
+        if (source.ReadProblem is { } problem)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnreadableSource, problem) { File = source.Name, Line = 1, Column = 1, JsonPath = "$" });
+            return [];
+        }
+
         var json = source.Json.StartsWith('\uFEFF') ? source.Json[1..] : source.Json;
         var size = source.UnreadBytes ?? Encoding.UTF8.GetByteCount(json);
-        if (size > limits.MaxFileBytes)
+        if (size > limits.MaxFileBytes || source.UnreadBytes is not null)
         {
+            var limit = source.UnreadBytes is null ? limits.MaxFileBytes : source.ReadLimit;
             var measure = source.UnreadBytes is null ? $"{size:N0}" : $"at least {size:N0}";
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FileTooLarge,
-                $"The file is {measure} bytes, more than the limit of {limits.MaxFileBytes:N0} (RuleLimits.MaxFileBytes); split it into several files or raise the limit.")
+                $"The file is {measure} bytes, more than the limit of {limit:N0} (RuleLimits.MaxFileBytes); split it into several files or raise the limit.")
             { File = source.Name, Line = 1, Column = 1, JsonPath = "$" });
             return [];
         }

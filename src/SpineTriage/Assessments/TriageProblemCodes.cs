@@ -19,6 +19,9 @@ internal static class TriageProblemCodes
     public const string RuleWithoutReason = "SPT205";
     public const string MalformedTestFile = "SPT101";
     public const string InvalidTest = "SPT102";
+    public const string UnreadableTestFile = "SPT103";
     public const string ReloadConfiguration = "SPT201";
     public const string ReloadUnreadable = "SPT202";
+    public const string ReloadTimedOut = "SPT301";
+    public const string MissingRequiredAssessment = "SPT010";
 }

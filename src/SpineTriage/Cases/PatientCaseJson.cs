@@ -57,6 +57,28 @@ public static class PatientCaseJson
             : new CaseReadResult(null, rangeProblems.Select(checker.Locate).ToArray());
     }
 
+    /// <summary>
+    /// Reads and validates a case file with <see cref="TextFileReader"/>: a regular file of at most 1 MiB; a device, a FIFO, a
+    /// link loop or a broken link is a located problem, never a hang or an exception. Never throws for bad content.
+    /// </summary>
+    /// <param name="path">The case file's path, which also names it in the problems.</param>
+    /// <returns>The case, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static CaseReadResult ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var read = TextFileReader.Read(path, MaxCaseBytes);
+        return read.Problem switch
+        {
+            TextFileProblem.None => Read(read.Text!, path),
+            TextFileProblem.TooLarge => FileProblem(path, CaseProblemCodes.TooLarge, $"The case file holds more than {MaxCaseBytes:N0} bytes; a case may be at most {MaxCaseBytes:N0} bytes. Send one patient's findings only."),
+            _ => FileProblem(path, CaseProblemCodes.Unreadable, $"The case file cannot be read. {read.Message}"),
+        };
+    }
+
+    private static CaseReadResult FileProblem(string path, string code, string message) =>
+        new(null, [new Diagnostic(DiagnosticSeverity.Error, code, message) { File = path, Line = 1, Column = 1, JsonPath = "$" }]);
+
     /// <summary>Reads and validates a case, throwing when anything is wrong.</summary>
     /// <param name="json">The case JSON text.</param>
     /// <param name="sourceName">The file or source name used in the problems, if any.</param>

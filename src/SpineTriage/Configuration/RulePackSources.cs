@@ -21,7 +21,10 @@ internal static class RulePackSources
             .ToList();
 
     private static List<RuleSource> FromDirectory(string directory) =>
-        RuleFiles(directory).Select(f => new RuleSource(Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        RuleFiles(directory).Select(f => RuleSource.FromFile(f, Path.GetFileName(f), MaxFileBytes)).ToList();
+
+    /// <summary>The size limit rule files are read with: the one the pack is loaded with (see <see cref="Checking.RulePackCheck"/>).</summary>
+    private static long MaxFileBytes => new RuleLimits().MaxFileBytes;
 
     private static List<RuleSource> Embedded()
     {

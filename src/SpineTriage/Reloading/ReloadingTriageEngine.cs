@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,8 @@ namespace SpineTriage.Reloading;
 /// An <see cref="ITriageEngine"/> over a rules directory that can change: every evaluation reads one immutable
 /// <see cref="TriageEngine"/> snapshot through a volatile reference, and a reload swaps in a new snapshot only when the edited
 /// rules compile. An invalid edit keeps the last good snapshot and is reported. Versions already compiled are reused.
+/// A reload runs on its own thread and is given <see cref="TriageOptions.ReloadTimeout"/>: one that takes longer is reported
+/// as failed (the rules in force stay), and until it ends, later reloads fail at once rather than pile up threads.
 /// </summary>
 internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRuleSetMonitor, IDisposable
 {
@@ -21,16 +24,25 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
     private readonly TriageOptions _options;
     private readonly ILogger _logger;
     private readonly object _reloadGate = new();
-    private readonly Dictionary<string, Attempt> _attempts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Attempt> _attempts = new(StringComparer.Ordinal);
+    private readonly Func<string?, IReadOnlyList<RuleSource>> _readSources;
     private readonly RulesDirectoryWatcher? _watcher;
     private volatile State _state;
+    private Task? _overdue;
 
     /// <summary>Loads the rules (throwing as <see cref="TriageEngine.Create(TriageOptions)"/> does) and, when asked, watches the directory.</summary>
-    public ReloadingTriageEngine(TriageOptions options, ILogger? logger, bool watch, TimeSpan? debounce = null, TimeSpan? pollInterval = null)
+    /// <param name="options">The options.</param>
+    /// <param name="logger">Where reloads are logged.</param>
+    /// <param name="watch">Whether to watch the directory.</param>
+    /// <param name="debounce">How long a burst of file events is waited out.</param>
+    /// <param name="pollInterval">How often the files are compared, where events are lost.</param>
+    /// <param name="readSources">How a reload reads the rules directory (tests make it slow); the files, by default.</param>
+    public ReloadingTriageEngine(TriageOptions options, ILogger? logger, bool watch, TimeSpan? debounce = null, TimeSpan? pollInterval = null, Func<string?, IReadOnlyList<RuleSource>>? readSources = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _logger = logger ?? NullLogger.Instance;
+        _readSources = readSources ?? RulePackSources.Read;
         var problems = TriageOptionsValidator.Problems(options, out var sources);
         if (problems.Count > 0)
         {
@@ -75,7 +87,7 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
         lock (_reloadGate)
         {
             var previous = _state;
-            var attempt = ReadAndCompile();
+            var attempt = ReadAndCompileWithinTimeout();
             var now = DateTimeOffset.UtcNow;
             if (attempt.Engine is { } engine)
             {
@@ -111,35 +123,70 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
         return false;
     }
 
+    /// <summary>Stops watching; never waits for a reload under way.</summary>
     public void Dispose() => _watcher?.Dispose();
 
-    /// <summary>Compiles what is on disk, or reuses the result for text already seen.</summary>
-    private Attempt ReadAndCompile()
+    /// <summary>Runs <see cref="ReadAndCompile"/> on its own thread and gives up on it after <see cref="TriageOptions.ReloadTimeout"/>.</summary>
+    private Attempt ReadAndCompileWithinTimeout()
     {
-        IReadOnlyList<RuleSource> sources;
+        var timeout = _options.ReloadTimeout;
+        if (_overdue is { IsCompleted: false })
+        {
+            return new Attempt(null, [Error(Assessments.TriageProblemCodes.ReloadTimedOut, $"An earlier reload of the rules directory has not finished after more than {timeout.TotalSeconds:0.###} s (TriageOptions.ReloadTimeout); the previous rules stay in force. Look for a file that cannot be read quickly (a network share, a device).")]);
+        }
+
+        var reload = Task.Factory.StartNew(ReadAndCompile, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            sources = RulePackSources.Read(_options.RulesDirectory);
+            if (reload.Wait(timeout))
+            {
+                return reload.Result;
+            }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (AggregateException exception)
         {
-            return new Attempt(null, [Error(Assessments.TriageProblemCodes.ReloadUnreadable, $"The rules directory could not be read ({exception.Message}); the previous rules stay in force until it can.")]);
+            return new Attempt(null, [Error(Assessments.TriageProblemCodes.ReloadConfiguration, $"The rules could not be loaded: {exception.InnerException?.Message ?? exception.Message}")]);
         }
 
-        var key = Fingerprint(sources);
-        if (_attempts.TryGetValue(key, out var known))
-        {
-            return known;
-        }
+        _overdue = reload;
+        return new Attempt(null, [Error(Assessments.TriageProblemCodes.ReloadTimedOut, $"Reloading the rules directory did not finish within {timeout.TotalSeconds:0.###} s (TriageOptions.ReloadTimeout); the previous rules stay in force. Look for a file that cannot be read quickly (a network share, a device).")]);
+    }
 
-        var attempt = Compile(sources);
-        if (_attempts.Count >= VersionsKept)
+    /// <summary>Compiles what is on disk, or reuses the result for text already seen. Never throws, out-of-memory included.</summary>
+    private Attempt ReadAndCompile()
+    {
+        try
         {
-            _attempts.Clear();
-        }
+            IReadOnlyList<RuleSource> sources;
+            try
+            {
+                sources = _readSources(_options.RulesDirectory);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return new Attempt(null, [Error(Assessments.TriageProblemCodes.ReloadUnreadable, $"The rules directory could not be read ({exception.Message}); the previous rules stay in force until it can.")]);
+            }
 
-        _attempts[key] = attempt;
-        return attempt;
+            var key = Fingerprint(sources);
+            if (_attempts.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var attempt = Compile(sources);
+            if (_attempts.Count >= VersionsKept)
+            {
+                _attempts.Clear();
+            }
+
+            _attempts[key] = attempt;
+            return attempt;
+        }
+        catch (OutOfMemoryException)
+        {
+            // What the failed load allocated is garbage now: the rules in force stay, and the host lives on.
+            return new Attempt(null, [Error(Assessments.TriageProblemCodes.ReloadConfiguration, "The edited rules could not be loaded: the process ran out of memory; the previous rules stay in force. Look for a rule file that injects workflows many times or is very large.")]);
+        }
     }
 
     private Attempt Compile(IReadOnlyList<RuleSource> sources)
@@ -172,12 +219,17 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var source in sources)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{source.Name}\0{source.Json.Length}\0{source.Json}\0"));
+            hash.AppendData(Encoding.UTF8.GetBytes($"{source.Name}\0{source.Json.Length}\0{source.Json}\0{source.ReadProblem}\0{source.UnreadBytes}\0"));
         }
 
         foreach (var (name, value) in _options.Thresholds.OrderBy(t => t.Key, StringComparer.OrdinalIgnoreCase))
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{name}={value:R}\0"));
+        }
+
+        foreach (var name in _options.RequiredAssessments.Order(StringComparer.OrdinalIgnoreCase))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"required:{name}\0"));
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());

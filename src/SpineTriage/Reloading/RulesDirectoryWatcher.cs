@@ -2,7 +2,8 @@ namespace SpineTriage.Reloading;
 
 /// <summary>
 /// Calls back when rule files change: file-system events, debounced so a burst of writes is one reload, plus polling of the
-/// files' names, sizes and write times as a fallback where events are lost or unsupported. The callback never overlaps itself.
+/// files' names, sizes and write times as a fallback where events are lost or unsupported. The callback never overlaps
+/// itself, nothing it throws (out-of-memory included) escapes a timer thread, and <see cref="Dispose"/> never waits for it.
 /// </summary>
 internal sealed class RulesDirectoryWatcher : IDisposable
 {
@@ -14,7 +15,9 @@ internal sealed class RulesDirectoryWatcher : IDisposable
     private readonly Timer _pollTimer;
     private readonly object _gate = new();
     private string _stamp;
-    private bool _disposed;
+    private volatile bool _disposed;
+    private int _running;
+    private int _changedAgain;
 
     public RulesDirectoryWatcher(string directory, Action changed, TimeSpan debounce, TimeSpan pollInterval)
     {
@@ -29,6 +32,7 @@ internal sealed class RulesDirectoryWatcher : IDisposable
 
     public void Dispose()
     {
+        // The gate is held only to change timers, never while the callback runs, so this returns at once.
         lock (_gate)
         {
             _disposed = true;
@@ -83,22 +87,38 @@ internal sealed class RulesDirectoryWatcher : IDisposable
 
     private void Fire()
     {
-        lock (_gate)
+        if (_disposed)
         {
-            if (_disposed)
-            {
-                return;
-            }
+            return;
+        }
 
-            Volatile.Write(ref _stamp, Stamp());
-            try
+        if (Interlocked.Exchange(ref _running, 1) == 1)
+        {
+            Volatile.Write(ref _changedAgain, 1); // The running callback goes round once more.
+            return;
+        }
+
+        try
+        {
+            do
             {
-                _changed();
+                Volatile.Write(ref _changedAgain, 0);
+                Volatile.Write(ref _stamp, Stamp());
+                try
+                {
+                    _changed();
+                }
+#pragma warning disable CA1031 // Nothing may escape a timer thread: the reload reports its own failures, and the host must live on.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
             }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                // The reload reports its own failures; nothing may escape a timer thread.
-            }
+            while (!_disposed && Volatile.Read(ref _changedAgain) == 1);
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
         }
     }
 

@@ -26,12 +26,18 @@ public sealed class RuleTestFile
     /// <param name="path">The file path.</param>
     /// <returns>The tests.</returns>
     /// <exception cref="RuleTestFileException">The file is malformed or a test lacks a required field; every problem is listed.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="RuleTestFileException">The file cannot be read, is not a regular file or is larger than 4 MiB (see <see cref="TextFileReader"/>).</exception>
     public static RuleTestFile Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(File.ReadAllText(path), path);
+        var read = TextFileReader.Read(path, MaxFileBytes);
+        return read.Succeeded
+            ? Parse(read.Text!, path)
+            : throw new RuleTestFileException([new Diagnostic(DiagnosticSeverity.Error, TriageProblemCodes.UnreadableTestFile, $"The test file cannot be read. {read.Message}") { File = path, Line = 1, Column = 1, JsonPath = "$" }]);
     }
+
+    /// <summary>The largest test file read: as large as a rule file may be.</summary>
+    private static long MaxFileBytes => new RuleLimits().MaxFileBytes;
 
     /// <summary>Reads test file content.</summary>
     /// <param name="json">The JSON text.</param>

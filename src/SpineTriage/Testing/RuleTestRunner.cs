@@ -35,18 +35,7 @@ public static class RuleTestRunner
 
     private static TriageReport? Triage(RuleTest test, ITriageEngine engine, List<string> differences)
     {
-        string json;
-        try
-        {
-            json = File.ReadAllText(test.CasePath);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            differences.Add($"The case file '{test.CasePath}' cannot be read: {exception.Message}");
-            return null;
-        }
-
-        var read = PatientCaseJson.Read(json, test.CasePath);
+        var read = PatientCaseJson.ReadFile(test.CasePath);
         if (read.Case is null)
         {
             differences.AddRange(read.Problems.Select(p => $"The case file is invalid: {p}"));

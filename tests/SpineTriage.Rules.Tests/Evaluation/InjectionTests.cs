@@ -45,6 +45,30 @@ public sealed class InjectionTests
     }
 
     [Fact]
+    public void Injecting_a_workflow_twice_in_one_list_is_an_error_at_the_second_entry()
+    {
+        var errors = TestRules.Errors($"[{Wf("A", Leaf("A1"), "\"B\",\"C\",\"b\"")},{Wf("B", Leaf("B1"))},{Wf("C", Leaf("C1"))}]");
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("SPR609", "$[0].WorkflowsToInject[2]", "A"), (error.Code, error.JsonPath, error.WorkflowName));
+        Assert.Contains("injects workflow 'b' 2 times", error.Message, StringComparison.Ordinal);
+        Assert.Contains("$[0].WorkflowsToInject[0]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ten_fold_duplicate_injection_over_seventeen_levels_is_refused_quickly()
+    {
+        var workflows = Enumerable.Range(0, 17).Select(i => i == 0 ? Wf("W0", Leaf("R0")) : Wf($"W{i}", Leaf($"R{i}"), string.Join(",", Enumerable.Repeat($"\"W{i - 1}\"", 10))));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var errors = TestRules.Errors($"[{string.Join(",", workflows)}]");
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), clock.Elapsed.ToString());
+        Assert.Equal(16, errors.Count);
+        Assert.All(errors, e => Assert.Equal("SPR609", e.Code));
+    }
+
+    [Fact]
     public void Injection_cycle_is_an_error_that_names_the_cycle()
     {
         var errors = TestRules.Errors($"[{Wf("A", Leaf("A1"), "\"B\"")},{Wf("B", Leaf("B1"), "\"C\"")},{Wf("C", Leaf("C1"), "\"A\"")}]");

@@ -13,9 +13,9 @@ public sealed class RuleLimitTests
     public void Defaults_are_the_documented_safe_values()
     {
         Assert.Equal(
-            (4L * 1024 * 1024, 64, 10_000, 100, 10_000, 16, 10_000, 1_000, 100_000),
-            (Defaults.MaxFileBytes, Defaults.MaxJsonDepth, Defaults.MaxExpressionLength, Defaults.MaxExpressionDepth, Defaults.MaxRulesPerWorkflow,
-                Defaults.MaxInjectionDepth, Defaults.MaxExpandedExpressionSize, Defaults.MaxExpandedExpressionDepth, Defaults.MaxStringLength));
+            (4L * 1024 * 1024, 64, 10_000, 100, 10_000, 100_000, 16, 10_000, 1_000, (100_000, 100)),
+            (Defaults.MaxFileBytes, Defaults.MaxJsonDepth, Defaults.MaxExpressionLength, Defaults.MaxExpressionDepth, Defaults.MaxRulesPerWorkflow, Defaults.MaxRulesPerRuleSet,
+                Defaults.MaxInjectionDepth, Defaults.MaxExpandedExpressionSize, Defaults.MaxExpandedExpressionDepth, (Defaults.MaxStringLength, Defaults.MaxErrorMessagePlaceholders)));
     }
 
     [Fact]
@@ -84,6 +84,56 @@ public sealed class RuleLimitTests
 
         Assert.Equal("$[0]", error.JsonPath);
         Assert.True(Loads(Workflow(rules), o => o.Limits.MaxRulesPerWorkflow = 20_000));
+    }
+
+    [Fact]
+    public void Injection_fan_out_past_the_rule_limit_is_refused_before_any_list_is_built()
+    {
+        // Ten workflows per level, each injecting all ten of the level below: 10^16 rules if expanded (issue 12).
+        var levels = Enumerable.Range(0, 17).SelectMany(level => Enumerable.Range(0, 10).Select(k =>
+            $$"""{"WorkflowName":"L{{level}}W{{k}}"{{(level == 0 ? "" : ",\"WorkflowsToInject\":[" + string.Join(",", Enumerable.Range(0, 10).Select(j => $"\"L{level - 1}W{j}\"")) + "]")}},"Rules":[{{Rule($"L{level}W{k}R", "true")}}]}"""));
+        var json = $"[{string.Join(",", levels)}]";
+
+        var errors = Errors(json);
+
+        // Reported where the excess starts: the ten workflows of level 4 (11,111 rules each), not the levels above them.
+        Assert.Equal(11, errors.Count);
+        var error = errors[0];
+        Assert.Equal(("SPR113", "$[40].WorkflowsToInject[0]", "L4W0"), (error.Code, error.JsonPath, error.WorkflowName));
+        Assert.Contains("11,111 rules once WorkflowsToInject is expanded", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rules once WorkflowsToInject is expanded in every workflow, more than the limit of 100,000 (RuleLimits.MaxRulesPerRuleSet)", errors[10].Message, StringComparison.Ordinal);
+        Assert.Contains("RuleLimits.MaxRulesPerWorkflow", error.Message, StringComparison.Ordinal);
+        Assert.All(errors, AssertLocated);
+    }
+
+    [Fact]
+    public void Injected_rules_count_toward_the_workflow_limit()
+    {
+        var json = $$"""[{"WorkflowName":"A","WorkflowsToInject":["B"],"Rules":[{{Rule("A1", "true")}}]},{"WorkflowName":"B","Rules":[{{Rule("B1", "true")}},{{Rule("B2", "true")}}]}]""";
+
+        var error = Assert.Single(Errors(json, o => o.Limits.MaxRulesPerWorkflow = 2));
+
+        Assert.Equal(("SPR113", "$[0].WorkflowsToInject[0]", "A"), (error.Code, error.JsonPath, error.WorkflowName));
+        Assert.Contains("has 3 rules once WorkflowsToInject is expanded", error.Message, StringComparison.Ordinal);
+        AssertLocated(error);
+        Assert.True(Loads(json, o => o.Limits.MaxRulesPerWorkflow = 3));
+    }
+
+    [Fact]
+    public void Rules_of_all_workflows_together_past_the_rule_set_limit_are_a_located_error()
+    {
+        var copies = Enumerable.Range(0, 5).Select(i => $$"""{"WorkflowName":"C{{i}}","WorkflowsToInject":["Big"],"Rules":[{{Rule($"C{i}R", "true")}}]}""");
+        var big = $$"""{"WorkflowName":"Big","Rules":[{{string.Join(",", Enumerable.Range(0, 10).Select(i => Rule($"B{i}", "true")))}}]}""";
+        var json = $"[{string.Join(",", copies.Append(big))}]";
+
+        var errors = Errors(json, o => o.Limits.MaxRulesPerRuleSet = 50);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("SPR113", error.Code);
+        Assert.Contains("65 rules once WorkflowsToInject is expanded in every workflow", error.Message, StringComparison.Ordinal);
+        Assert.Contains("RuleLimits.MaxRulesPerRuleSet", error.Message, StringComparison.Ordinal);
+        AssertLocated(error);
+        Assert.True(Loads(json, o => o.Limits.MaxRulesPerRuleSet = 65));
     }
 
     [Fact]

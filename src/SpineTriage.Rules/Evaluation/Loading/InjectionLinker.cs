@@ -6,13 +6,16 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// <summary>
 /// Resolves WorkflowsToInject (workflow- and rule-level): missing workflows, cycles and chains that are too deep are
 /// reported; otherwise injected rules are appended after the workflow's own, recursively. Unlike RulesEngine, nothing
-/// stored is mutated, so the lists never grow from one evaluation to the next.
+/// stored is mutated, so the lists never grow from one evaluation to the next. Injection multiplies rules (a workflow
+/// injected ten times at each of sixteen levels would be 10^16 rules), so the expanded rules are counted, without
+/// materialising any, and refused past the limits before a list is built; injecting a workflow twice in one list is an error.
 /// </summary>
 internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<string, CompiledWorkflow> byName)
 {
     private readonly Dictionary<CompiledWorkflow, List<(CompiledWorkflow Target, LocatedString Entry)>> _edges = [];
     private readonly Dictionary<CompiledWorkflow, int> _heights = [];
     private readonly Dictionary<CompiledWorkflow, IReadOnlyList<CompiledRule>> _finalRules = [];
+    private readonly Dictionary<CompiledWorkflow, long> _expandedCounts = [];
 
     /// <summary>Sets every workflow's final rule list and every composite rule's injected children; false when a link is broken.</summary>
     public bool Link(IReadOnlyList<CompiledWorkflow> workflows)
@@ -28,16 +31,20 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
             _edges[injection.DeclaringWorkflow].AddRange(Resolve(injection.DeclaringWorkflow, injection.WorkflowNames));
         }
 
+        // A missing or repeated injection is left out of the graph, so the checks below still run on the rest.
+        var cyclesBefore = context.Diagnostics.Count;
         var state = new Dictionary<CompiledWorkflow, bool>();
         foreach (var workflow in workflows)
         {
             FindCycles(workflow, state, []);
         }
 
-        if (HasNewErrors(errorsBefore))
+        if (HasNewErrors(cyclesBefore))
         {
             return false;
         }
+
+        var depthBefore = context.Diagnostics.Count;
 
         foreach (var workflow in workflows)
         {
@@ -48,6 +55,12 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
             }
         }
 
+        if (HasNewErrors(depthBefore))
+        {
+            return false;
+        }
+
+        CheckExpandedCounts(workflows);
         if (HasNewErrors(errorsBefore))
         {
             return false;
@@ -88,8 +101,16 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
     private List<(CompiledWorkflow, LocatedString)> Resolve(CompiledWorkflow workflow, IReadOnlyList<LocatedString> names)
     {
         var resolved = new List<(CompiledWorkflow, LocatedString)>();
+        var entries = new Dictionary<string, List<LocatedString>>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {
+            if (entries.TryGetValue(name.Text, out var earlier))
+            {
+                earlier.Add(name);
+                continue;
+            }
+
+            entries[name.Text] = [name];
             if (byName.TryGetValue(name.Text, out var target))
             {
                 resolved.Add((target, name));
@@ -98,6 +119,12 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
             {
                 context.Diagnostics.Add(name.Location.Error(DiagnosticCodes.InjectedWorkflowNotFound, $"Workflow '{workflow.Name}' injects workflow '{name.Text}', which is not loaded.{NameSuggester.DidYouMean(name.Text, byName.Keys)}", workflow.Name));
             }
+        }
+
+        foreach (var repeated in entries.Values.Where(e => e.Count > 1))
+        {
+            // Each copy would add every rule again (and injection multiplies): one error per repeated name, at its second entry.
+            context.Diagnostics.Add(repeated[1].Location.Error(DiagnosticCodes.DuplicateInjection, $"Workflow '{workflow.Name}' injects workflow '{repeated[1].Text}' {repeated.Count} times in one WorkflowsToInject list (first at {repeated[0].Location.JsonPath}); inject each workflow once.", workflow.Name));
         }
 
         return resolved;
@@ -145,6 +172,63 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
 
         return _heights[workflow] = height;
     }
+
+    private void CheckExpandedCounts(IReadOnlyList<CompiledWorkflow> workflows)
+    {
+        var limits = context.Options.Limits;
+        long total = 0;
+        foreach (var workflow in workflows)
+        {
+            var count = ExpandedCount(workflow);
+            total = SaturatingAdd(total, count);
+            // Reported where the excess starts: a workflow that injects one already over the limit is over because of it.
+            if (count > limits.MaxRulesPerWorkflow && _edges[workflow].Count > 0 && _edges[workflow].TrueForAll(edge => ExpandedCount(edge.Target) <= limits.MaxRulesPerWorkflow))
+            {
+                context.Diagnostics.Add(_edges[workflow][0].Entry.Location.Error(DiagnosticCodes.TooManyRules, $"Workflow '{workflow.Name}' has {Measure(count)} rules once WorkflowsToInject is expanded (nested and injected rules counted), more than the limit of {limits.MaxRulesPerWorkflow:N0} (RuleLimits.MaxRulesPerWorkflow); inject fewer workflows or raise the limit.", workflow.Name));
+            }
+        }
+
+        if (total > limits.MaxRulesPerRuleSet && workflows.Count > 0)
+        {
+            var largest = workflows.MaxBy(ExpandedCount)!;
+            var location = _edges[largest].Count > 0 ? _edges[largest][0].Entry.Location : LocationOf(largest.OwnRules[0]);
+            context.Diagnostics.Add(location.Error(DiagnosticCodes.TooManyRules, $"The rule set has {Measure(total)} rules once WorkflowsToInject is expanded in every workflow, more than the limit of {limits.MaxRulesPerRuleSet:N0} (RuleLimits.MaxRulesPerRuleSet); the largest is workflow '{largest.Name}' with {Measure(ExpandedCount(largest))}. Inject fewer workflows or raise the limit.", largest.Name));
+        }
+    }
+
+    private static SourceLocation LocationOf(CompiledRule rule) => new(rule.SourceName ?? string.Empty, rule.Line, rule.Column, rule.JsonPath);
+
+    private static string Measure(long count) => count == long.MaxValue ? $"more than {long.MaxValue:N0}" : $"{count:N0}";
+
+    /// <summary>The rules a workflow evaluates once injections are expanded, nested rules counted, computed without building any list.</summary>
+    private long ExpandedCount(CompiledWorkflow workflow)
+    {
+        if (_expandedCounts.TryGetValue(workflow, out var count))
+        {
+            return count;
+        }
+
+        count = CountTree(workflow.OwnRules);
+        foreach (var (target, _) in _edges[workflow])
+        {
+            count = SaturatingAdd(count, ExpandedCount(target));
+        }
+
+        return _expandedCounts[workflow] = count;
+    }
+
+    private static long CountTree(IReadOnlyList<CompiledRule> rules)
+    {
+        long count = rules.Count;
+        foreach (var rule in rules)
+        {
+            count += CountTree(rule.Rules);
+        }
+
+        return count;
+    }
+
+    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     private IReadOnlyList<CompiledRule> FinalRules(CompiledWorkflow workflow)
     {

@@ -18,29 +18,51 @@ internal sealed partial class WorkflowCompiler
             return null;
         }
 
+        var limits = context.Options.Limits;
         var placeholders = new List<ErrorMessageTemplate.Placeholder>();
-        if (!message.Text.Contains("$(", StringComparison.Ordinal))
+        var bound = new Dictionary<string, BoundExpression?>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var found in ErrorMessageTemplate.FindPlaceholders(message.Text))
         {
-            // No placeholder can match: skip the placeholder Regex, whose first use costs milliseconds of start-up.
-            return new ErrorMessageTemplate(message.Text, placeholders);
-        }
-
-        foreach (var (path, offset) in ErrorMessageTemplate.FindPlaceholders(message.Text))
-        {
-            // An unknown path stays in the message as written, as RulesEngine leaves it: a warning, not an error.
-            ExpressionDiagnostic? problem = null;
-            var bound = string.IsNullOrWhiteSpace(path) ? null : ExpressionFrontEnd.Bind(path, environment, ExpressionLimits.Default, out problem);
-            if (bound is null || problem is not null)
+            if (++count > limits.MaxErrorMessagePlaceholders)
             {
-                var reason = problem is { } found ? $" ({found.Message})" : string.Empty;
-                context.Diagnostics.Add(message.At(offset).Warning(DiagnosticCodes.UnknownPlaceholder, $"The placeholder $({path}) in the ErrorMessage names nothing the rule can read{reason}; it will be shown as written. Use an input path such as $(patient.Age) or a parameter name.", workflowName, ruleName));
-                continue;
+                context.Diagnostics.Add(message.ErrorAt(found.Start, DiagnosticCodes.TooManyPlaceholders, $"The ErrorMessage has more than {limits.MaxErrorMessagePlaceholders:N0} placeholders $(…), the limit (RuleLimits.MaxErrorMessagePlaceholders); use fewer or raise the limit.", workflowName, ruleName));
+                return null;
             }
 
-            placeholders.Add(new ErrorMessageTemplate.Placeholder(path, ExpressionCompiler.CompileValue(bound)));
+            if (!bound.TryGetValue(found.Path, out var value))
+            {
+                value = bound[found.Path] = BindPlaceholder(message, found, environment, workflowName, ruleName);
+            }
+
+            if (value is not null)
+            {
+                placeholders.Add(new ErrorMessageTemplate.Placeholder(found.Path, value, found.Start, found.End));
+            }
         }
 
-        return new ErrorMessageTemplate(message.Text, placeholders);
+        if (message.Text.Length > limits.MaxStringLength)
+        {
+            context.Diagnostics.Add(message.ErrorAt(limits.MaxStringLength, DiagnosticCodes.ErrorMessageTooLong, $"The ErrorMessage is {message.Text.Length:N0} characters long, more than the limit of {limits.MaxStringLength:N0} (RuleLimits.MaxStringLength); shorten it or raise the limit.", workflowName, ruleName));
+            return null;
+        }
+
+        return new ErrorMessageTemplate(message.Text, placeholders, limits.MaxStringLength);
+    }
+
+    private BoundExpression? BindPlaceholder(LocatedString message, ErrorMessageTemplate.PlaceholderText found, ExpressionEnvironment environment, string workflowName, string ruleName)
+    {
+        // An unknown path stays in the message as written, as RulesEngine leaves it: a warning, not an error (once per distinct path).
+        ExpressionDiagnostic? problem = null;
+        var bound = string.IsNullOrWhiteSpace(found.Path) ? null : ExpressionFrontEnd.Bind(found.Path, environment, ExpressionLimits.Default, out problem);
+        if (bound is null || problem is not null)
+        {
+            var reason = problem is { } known ? $" ({known.Message})" : string.Empty;
+            context.Diagnostics.Add(message.At(found.Offset).Warning(DiagnosticCodes.UnknownPlaceholder, $"The placeholder $({found.Path}) in the ErrorMessage names nothing the rule can read{reason}; it will be shown as written. Use an input path such as $(patient.Age) or a parameter name.", workflowName, ruleName));
+            return null;
+        }
+
+        return bound;
     }
 
     private RuleAction? CompileAction(ActionDefinition? action, ExpressionEnvironment environment, string workflowName, string ruleName)

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace SpineTriage.Hostile;
+
+/// <summary>How a hostile rule or case file is put on disk.</summary>
+public enum HostileFileKind
+{
+    /// <summary>A regular file with the given text.</summary>
+    Regular,
+
+    /// <summary>A symbolic link to <c>/dev/zero</c>: endless bytes, length 0.</summary>
+    LinkToDevZero,
+
+    /// <summary>A symbolic link to <c>/dev/urandom</c>: endless bytes, length 0.</summary>
+    LinkToDevUrandom,
+
+    /// <summary>A FIFO with no writer: opening it for reading blocks.</summary>
+    Fifo,
+
+    /// <summary>A symbolic link to itself.</summary>
+    LinkLoop,
+
+    /// <summary>A symbolic link to nothing.</summary>
+    BrokenLink,
+}
+
+/// <summary>A hostile file and the error code a load or read must answer it with (located, never a crash or a hang).</summary>
+internal sealed record HostileFile(string Name, string ExpectedCode, HostileFileKind Kind, Func<string>? Text = null)
+{
+    /// <summary>Puts the file in <paramref name="directory"/> and returns its path.</summary>
+    public string WriteTo(string directory)
+    {
+        var path = Path.Combine(directory, Name);
+        switch (Kind)
+        {
+            case HostileFileKind.Regular:
+                File.WriteAllText(path, Text!(), new UTF8Encoding(false));
+                break;
+            case HostileFileKind.LinkToDevZero:
+                File.CreateSymbolicLink(path, "/dev/zero");
+                break;
+            case HostileFileKind.LinkToDevUrandom:
+                File.CreateSymbolicLink(path, "/dev/urandom");
+                break;
+            case HostileFileKind.LinkLoop:
+                File.CreateSymbolicLink(path, Name);
+                break;
+            case HostileFileKind.BrokenLink:
+                File.CreateSymbolicLink(path, "no-such-target.json");
+                break;
+            case HostileFileKind.Fifo:
+                using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!)
+                {
+                    mkfifo.WaitForExit();
+                    if (mkfifo.ExitCode != 0)
+                    {
+                        throw new InvalidOperationException($"mkfifo {path} failed.");
+                    }
+                }
+
+                break;
+        }
+
+        return path;
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// Rule files that attacked the loader rather than the expression language (issue 12): files that are not regular,
+/// injection fan-out, placeholder bombs, and files over the size limit. Every workflow reads an input named <c>patient</c>
+/// with an <c>Age</c> member, and workflow names are unique across files, so all of them can be loaded as one directory.
+/// </summary>
+internal static class HostileRuleFiles
+{
+    public static IReadOnlyList<HostileFile> All { get; } =
+    [
+        new("injection-fan-out-duplicates.json", "SPR609", HostileFileKind.Regular, DuplicateFanOut),
+        new("injection-fan-out-distinct.json", "SPR113", HostileFileKind.Regular, DistinctFanOut),
+        new("injection-rule-set-fan-out.json", "SPR113", HostileFileKind.Regular, RuleSetFanOut),
+        new("placeholders-many.json", "SPR406", HostileFileKind.Regular, ManyPlaceholders),
+        new("placeholders-unclosed.json", "SPR407", HostileFileKind.Regular, UnclosedPlaceholders),
+        new("over-size-limit.json", "SPR001", HostileFileKind.Regular, () => Workflow("Big", Rule("Big1", "patient.Age > 1")) + new string(' ', 4 * 1024 * 1024)),
+        new("link-to-dev-zero.json", "SPR004", HostileFileKind.LinkToDevZero),
+        new("fifo.json", "SPR004", HostileFileKind.Fifo),
+        new("link-loop.json", "SPR004", HostileFileKind.LinkLoop),
+        new("broken-link.json", "SPR004", HostileFileKind.BrokenLink),
+    ];
+
+    public static HostileFile Named(string name) => All.Single(f => f.Name == name);
+
+    internal static string Rule(string name, string expression, string? errorMessage = null) =>
+        JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["RuleName"] = name,
+            ["Expression"] = expression,
+            ["ErrorMessage"] = errorMessage ?? name,
+        });
+
+    internal static string Workflow(string name, string rules, string? inject = null, string? globals = null) =>
+        $$"""{"WorkflowName":"{{name}}"{{(inject is null ? "" : $",\"WorkflowsToInject\":[{inject}]")}}{{(globals is null ? "" : $",\"GlobalParams\":{globals}")}},"Rules":[{{rules}}]}""";
+
+    /// <summary>Each of 17 workflows injects the one before ten times: 10^16 rules if expanded.</summary>
+    private static string DuplicateFanOut() =>
+        "[" + string.Join(",", Enumerable.Range(0, 17).Select(i => i == 0
+            ? Workflow("DupW0", Rule("DupR0", "patient.Age > 1"))
+            : Workflow($"DupW{i}", Rule($"DupR{i}", "patient.Age > 1"), string.Join(",", Enumerable.Repeat($"\"DupW{i - 1}\"", 10))))) + "]";
+
+    /// <summary>Sixteen levels of ten workflows, each injecting all ten of the level below: no duplicate entry, 10^16 rules.</summary>
+    private static string DistinctFanOut()
+    {
+        var workflows = new List<string>();
+        for (var level = 0; level <= 16; level++)
+        {
+            for (var k = 0; k < 10; k++)
+            {
+                var below = level == 0 ? null : string.Join(",", Enumerable.Range(0, 10).Select(j => $"\"FanL{level - 1}W{j}\""));
+                workflows.Add(Workflow($"FanL{level}W{k}", Rule($"FanL{level}W{k}R", "patient.Age > 1"), below));
+            }
+        }
+
+        return "[" + string.Join(",", workflows) + "]";
+    }
+
+    /// <summary>A hundred workflows, each under the per-workflow limit, each injecting one of 1,000 rules: 101,100 rules in all.</summary>
+    private static string RuleSetFanOut()
+    {
+        var big = Workflow("SetBig", string.Join(",", Enumerable.Range(0, 1_000).Select(i => Rule($"SetBigR{i}", "patient.Age > 1"))));
+        var copies = Enumerable.Range(0, 100).Select(i => Workflow($"SetCopy{i}", Rule($"SetCopy{i}R", "patient.Age > 1"), "\"SetBig\""));
+        return "[" + string.Join(",", copies.Prepend(big)) + "]";
+    }
+
+    /// <summary>600,000 placeholders in one ErrorMessage (2.4 MB).</summary>
+    private static string ManyPlaceholders() =>
+        Workflow("Placeholders", Rule("PlaceholdersR", "patient.Age > 1", string.Concat(Enumerable.Repeat("$(a)", 600_000))), globals: """[{"Name":"a","Expression":"patient.Age"}]""");
+
+    /// <summary>Two million unclosed <c>$(</c>: quadratic for a regular expression that looks for the closing parenthesis from each.</summary>
+    private static string UnclosedPlaceholders() =>
+        Workflow("Unclosed", Rule("UnclosedR", "patient.Age > 1", string.Concat(Enumerable.Repeat("$(", 2_000_000))));
+}

@@ -88,7 +88,7 @@ internal sealed class ErrorMessageTemplate
     {
         try
         {
-            return ReferenceInterpreter.Evaluate(placeholder.Value, args, TruthMode.ThreeValued).AsValue;
+            return EvaluateMode.Walker(args, TruthMode.ThreeValued).Value(placeholder.Value);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

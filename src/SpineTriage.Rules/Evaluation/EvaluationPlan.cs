@@ -172,7 +172,8 @@ internal sealed partial class EvaluationPlan
     /// <summary>Gives the rule's children the next slots, each child's own subtree following it (pre-order), and returns the children's slots.</summary>
     private static int[] AddChildren(CompiledRule rule, List<CompiledRule> rules, List<int[]> children)
     {
-        var childSlots = new int[rule.Rules.Count];
+        // A leaf shares the empty array (CompileScalingBenchmarks: an array per rule is kept as long as the plan).
+        int[] childSlots = rule.Rules.Count == 0 ? [] : new int[rule.Rules.Count];
         for (var i = 0; i < childSlots.Length; i++)
         {
             var slot = rules.Count;

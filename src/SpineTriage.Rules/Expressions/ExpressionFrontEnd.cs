@@ -20,7 +20,12 @@ internal static class ExpressionFrontEnd
 
     /// <summary>Lexes, parses and binds; returns null with the error when there is one. Never throws for any text.</summary>
     /// <remarks>No collection of diagnostics: a framework list over this struct would be compiled at run time on the first load (ReadyToRun cannot precompile it).</remarks>
-    public static BoundExpression? Bind(string text, ExpressionEnvironment environment, ExpressionLimits limits, out ExpressionDiagnostic? error)
+    /// <param name="text">The expression.</param>
+    /// <param name="environment">The names it can read.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="error">The first problem, or null.</param>
+    /// <param name="texts">The load's shared node texts, or null for a substring per node.</param>
+    public static BoundExpression? Bind(string text, ExpressionEnvironment environment, ExpressionLimits limits, out ExpressionDiagnostic? error, NodeTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(limits);
@@ -30,7 +35,7 @@ internal static class ExpressionFrontEnd
             return null;
         }
 
-        var bound = ExpressionBinder.Bind(tree, text!, environment, out error, limits);
+        var bound = ExpressionBinder.Bind(tree, text!, environment, out error, limits, texts);
         if (bound is null)
         {
             return null;

@@ -1,10 +1,9 @@
-using System.Text;
 using System.Text.Json;
 using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Rules.Workflows;
 
-/// <summary>Parses a rule file with <see cref="Utf8JsonReader"/> into <see cref="LocatedValue"/>s that keep byte offsets.</summary>
+/// <summary>Parses a rule file with <see cref="Utf8JsonReader"/> into a <see cref="LocatedDocument"/> that keeps byte offsets.</summary>
 internal static class LocatedJsonParser
 {
     private static readonly JsonReaderOptions BaseOptions = new()
@@ -34,14 +33,15 @@ internal static class LocatedJsonParser
                 return null;
             }
 
-            var root = ReadValue(ref reader, maxDepth);
+            var document = new LocatedDocument(utf8, decodedByReader: true);
+            ReadValue(ref reader, maxDepth, document);
             if (reader.Read())
             {
                 error = At(lines, file, reader.TokenStartIndex, DiagnosticCodes.MalformedJson, "Unexpected content after the end of the JSON value; a file holds one workflow object or one array.");
                 return null;
             }
 
-            return root;
+            return document.Root;
         }
         catch (TooDeepException tooDeep)
         {
@@ -63,42 +63,56 @@ internal static class LocatedJsonParser
         }
     }
 
-    private static LocatedValue ReadValue(ref Utf8JsonReader reader, int maxDepth)
+    private static void ReadValue(ref Utf8JsonReader reader, int maxDepth, LocatedDocument document)
     {
         var start = (int)reader.TokenStartIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 CheckDepth(ref reader, maxDepth);
-                var properties = new List<LocatedProperty>();
+                var properties = 0;
+                var objectIndex = document.Open(JsonValueKind.Object, start);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameStart = (int)reader.TokenStartIndex;
+                    var escaped = reader.ValueIsEscaped;
                     var name = reader.GetString() ?? string.Empty;
+                    document.SetPropertyName(nameStart, (int)reader.BytesConsumed, escaped, name);
                     reader.Read();
-                    properties.Add(new LocatedProperty(name, nameStart, ReadValue(ref reader, maxDepth)));
+                    ReadValue(ref reader, maxDepth, document);
+                    properties++;
                 }
 
-                return LocatedValue.Object(start, (int)reader.BytesConsumed, properties);
+                document.Close(objectIndex, (int)reader.BytesConsumed, properties);
+                return;
             case JsonTokenType.StartArray:
                 CheckDepth(ref reader, maxDepth);
-                var items = new List<LocatedValue>();
+                var items = 0;
+                var arrayIndex = document.Open(JsonValueKind.Array, start);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, maxDepth));
+                    ReadValue(ref reader, maxDepth, document);
+                    items++;
                 }
 
-                return LocatedValue.Array(start, (int)reader.BytesConsumed, items);
+                document.Close(arrayIndex, (int)reader.BytesConsumed, items);
+                return;
             case JsonTokenType.String:
-                return LocatedValue.Scalar(JsonValueKind.String, start, (int)reader.BytesConsumed, reader.GetString(), FirstEscapeIndex(ref reader));
+                var stringEscaped = reader.ValueIsEscaped;
+                document.AddScalar(JsonValueKind.String, start, (int)reader.BytesConsumed, stringEscaped, reader.GetString());
+                return;
             case JsonTokenType.Number:
-                return LocatedValue.Scalar(JsonValueKind.Number, start, (int)reader.BytesConsumed, Encoding.UTF8.GetString(reader.ValueSpan));
+                document.AddScalar(JsonValueKind.Number, start, (int)reader.BytesConsumed);
+                return;
             case JsonTokenType.True:
-                return LocatedValue.Scalar(JsonValueKind.True, start, (int)reader.BytesConsumed);
+                document.AddScalar(JsonValueKind.True, start, (int)reader.BytesConsumed);
+                return;
             case JsonTokenType.False:
-                return LocatedValue.Scalar(JsonValueKind.False, start, (int)reader.BytesConsumed);
+                document.AddScalar(JsonValueKind.False, start, (int)reader.BytesConsumed);
+                return;
             default:
-                return LocatedValue.Scalar(JsonValueKind.Null, start, (int)reader.BytesConsumed);
+                document.AddScalar(JsonValueKind.Null, start, (int)reader.BytesConsumed);
+                return;
         }
     }
 
@@ -108,18 +122,6 @@ internal static class LocatedJsonParser
         {
             throw new TooDeepException(reader.TokenStartIndex);
         }
-    }
-
-    private static int FirstEscapeIndex(ref Utf8JsonReader reader)
-    {
-        if (!reader.ValueIsEscaped)
-        {
-            return -1;
-        }
-
-        var raw = reader.ValueSpan; // the whole file is one span, never a sequence
-        var backslash = raw.IndexOf((byte)'\\');
-        return backslash < 0 ? -1 : Encoding.UTF8.GetCharCount(raw[..backslash]);
     }
 
     private static Diagnostic At(LineMap lines, string file, long offset, string code, string message)

@@ -3,8 +3,13 @@ using System.Text.Json;
 namespace SpineTriage.Rules.Workflows;
 
 /// <summary>A rule as read from a file, before any expression is bound.</summary>
+/// <remarks>The lists are made when the first entry is added: most rules have none (CompileScalingBenchmarks).</remarks>
 internal sealed class RuleDefinition(string name, SourceLocation location)
 {
+    private List<RuleDefinition>? _rules;
+    private List<ScopedParamDefinition>? _localParams;
+    private List<LocatedString>? _workflowsToInject;
+
     public string Name { get; } = name;
 
     public SourceLocation Location { get; } = location;
@@ -14,11 +19,20 @@ internal sealed class RuleDefinition(string name, SourceLocation location)
     /// <summary>Gets or sets the operator in its canonical spelling (And, AndAlso, Or, OrElse), or null for a leaf.</summary>
     public string? Operator { get; set; }
 
-    public List<RuleDefinition> Rules { get; } = [];
+    public IReadOnlyList<RuleDefinition> Rules => (IReadOnlyList<RuleDefinition>?)_rules ?? [];
 
-    public List<ScopedParamDefinition> LocalParams { get; } = [];
+    public IReadOnlyList<ScopedParamDefinition> LocalParams => (IReadOnlyList<ScopedParamDefinition>?)_localParams ?? [];
 
-    public List<LocatedString> WorkflowsToInject { get; } = [];
+    public IReadOnlyList<LocatedString> WorkflowsToInject => (IReadOnlyList<LocatedString>?)_workflowsToInject ?? [];
+
+    /// <summary>Gets the list <see cref="Rules"/> reads, made now when there is none.</summary>
+    public List<RuleDefinition> RulesToFill => _rules ??= [];
+
+    /// <summary>Gets the list <see cref="LocalParams"/> reads, made now when there is none.</summary>
+    public List<ScopedParamDefinition> LocalParamsToFill => _localParams ??= [];
+
+    /// <summary>Gets the list <see cref="WorkflowsToInject"/> reads, made now when there is none.</summary>
+    public List<LocatedString> WorkflowsToInjectToFill => _workflowsToInject ??= [];
 
     public string? SuccessEvent { get; set; }
 

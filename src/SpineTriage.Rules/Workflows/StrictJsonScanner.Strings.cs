@@ -1,17 +1,13 @@
-using System.Text;
-
 namespace SpineTriage.Rules.Workflows;
 
-/// <summary>Strings: the decoded text and where its first escape is, as <see cref="LocatedJsonParser"/> records them.</summary>
+/// <summary>Strings: checked here, decoded by <see cref="LocatedDocument"/> when asked.</summary>
 internal ref partial struct StrictJsonScanner
 {
     /// <summary>Reads a string at the opening quote; false (leave it to the reader) on a control character, an unknown escape or a surrogate escape.</summary>
-    private bool String(out string text, out int firstEscape)
+    private bool String(out bool escaped)
     {
-        text = string.Empty;
-        firstEscape = -1;
-        var start = ++_position;
-        var escaped = false;
+        escaped = false;
+        _position++;
         while (true)
         {
             if (_position >= _utf8.Length)
@@ -30,89 +26,42 @@ internal ref partial struct StrictJsonScanner
                 return false;
             }
 
-            escaped |= b == (byte)'\\';
-            _position += b == (byte)'\\' ? 2 : 1;
-        }
-
-        var end = _position++;
-        if (!escaped)
-        {
-            text = Encoding.UTF8.GetString(_bytes, start, end - start);
-            return true;
-        }
-
-        return Unescape(start, end, out text, out firstEscape);
-    }
-
-    private readonly bool Unescape(int start, int end, out string text, out int firstEscape)
-    {
-        text = string.Empty;
-        firstEscape = -1;
-        var chars = new char[end - start];
-        var count = 0;
-        var segment = start;
-        var i = start;
-        while (i < end)
-        {
-            if (_utf8[i] != (byte)'\\')
+            if (b == (byte)'\\')
             {
-                i++;
+                escaped = true;
+                if (!Escape())
+                {
+                    return false;
+                }
+
                 continue;
             }
 
-            count += Encoding.UTF8.GetChars(_bytes, segment, i - segment, chars, count);
-            firstEscape = firstEscape < 0 ? count : firstEscape;
-            var length = 2;
-            char c;
-            switch (_utf8[i + 1])
-            {
-                case (byte)'"': c = '"'; break;
-                case (byte)'\\': c = '\\'; break;
-                case (byte)'/': c = '/'; break;
-                case (byte)'b': c = '\b'; break;
-                case (byte)'f': c = '\f'; break;
-                case (byte)'n': c = '\n'; break;
-                case (byte)'r': c = '\r'; break;
-                case (byte)'t': c = '\t'; break;
-                case (byte)'u' when i + 6 <= end && HexValue(i + 2) is var code and >= 0 and (< 0xD800 or > 0xDFFF):
-                    c = (char)code;
-                    length = 6;
-                    break;
-                default:
-                    return false;
-            }
-
-            chars[count++] = c;
-            i += length;
-            segment = i;
+            _position++;
         }
 
-        count += Encoding.UTF8.GetChars(_bytes, segment, end - segment, chars, count);
-        text = new string(chars, 0, count);
+        _position++;
         return true;
     }
 
-    /// <summary>The value of the four hex digits at the index, or -1.</summary>
-    private readonly int HexValue(int index)
+    /// <summary>Passes an escape at the backslash: a simple one, or \u with four hex digits outside the surrogates.</summary>
+    private bool Escape()
     {
-        var value = 0;
-        for (var i = index; i < index + 4; i++)
+        if (_position + 1 >= _utf8.Length)
         {
-            var digit = _utf8[i] switch
-            {
-                >= (byte)'0' and <= (byte)'9' => _utf8[i] - '0',
-                >= (byte)'a' and <= (byte)'f' => _utf8[i] - 'a' + 10,
-                >= (byte)'A' and <= (byte)'F' => _utf8[i] - 'A' + 10,
-                _ => -1,
-            };
-            if (digit < 0)
-            {
-                return -1;
-            }
-
-            value = (value * 16) + digit;
+            return false;
         }
 
-        return value;
+        switch (_utf8[_position + 1])
+        {
+            case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
+                _position += 2;
+                return true;
+            case (byte)'u' when _position + 6 <= _utf8.Length && LocatedDocument.HexDigits(_utf8, _position + 2) is var code and >= 0 and (< 0xD800 or > 0xDFFF):
+                _position += 6;
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -1,25 +1,24 @@
-using System.Text;
 using System.Text.Json;
 
 namespace SpineTriage.Rules.Workflows;
 
 /// <summary>
 /// The fast path of <see cref="LocatedJsonParser"/>: plain JSON (no comments, no trailing commas, no surrogate escapes,
-/// nesting within the limit) read into the same <see cref="LocatedValue"/> tree that <see cref="Utf8JsonReader"/> gives.
+/// nesting within the limit) read into the same <see cref="LocatedDocument"/> that <see cref="Utf8JsonReader"/> gives.
 /// Anything else returns null and the reader reads the file instead, so every problem is still found and described
 /// by it. Why not always the reader: its first use in a process costs tens of milliseconds of start-up.
 /// </summary>
 internal ref partial struct StrictJsonScanner
 {
     private readonly ReadOnlySpan<byte> _utf8;
-    private readonly byte[] _bytes;
+    private readonly LocatedDocument _document;
     private readonly int _maxDepth;
     private int _position;
 
     private StrictJsonScanner(byte[] utf8, int maxDepth)
     {
         _utf8 = utf8;
-        _bytes = utf8;
+        _document = new LocatedDocument(utf8, decodedByReader: false);
         _maxDepth = maxDepth;
     }
 
@@ -28,47 +27,52 @@ internal ref partial struct StrictJsonScanner
     {
         var scanner = new StrictJsonScanner(utf8, maxDepth);
         scanner.SkipWhitespace();
-        var root = scanner.Value(0);
-        if (root is null)
+        if (!scanner.Value(0))
         {
             return null;
         }
 
         scanner.SkipWhitespace();
-        return scanner._position == utf8.Length ? root : null;
+        return scanner._position == utf8.Length ? scanner._document.Root : null;
     }
 
-    private LocatedValue? Value(int depth)
+    private bool Value(int depth)
     {
         if (_position >= _utf8.Length)
         {
-            return null;
+            return false;
         }
 
         var start = _position;
         switch (_utf8[_position])
         {
             case (byte)'{':
-                return depth >= _maxDepth ? null : Object(depth);
+                return depth < _maxDepth && Object(depth);
             case (byte)'[':
-                return depth >= _maxDepth ? null : Array(depth);
+                return depth < _maxDepth && Array(depth);
             case (byte)'"':
-                return String(out var text, out var firstEscape) ? LocatedValue.Scalar(JsonValueKind.String, start, _position, text, firstEscape) : null;
+                return String(out var escaped) && Add(JsonValueKind.String, start, escaped);
             case (byte)'t':
-                return Literal("true"u8) ? LocatedValue.Scalar(JsonValueKind.True, start, _position) : null;
+                return Literal("true"u8) && Add(JsonValueKind.True, start);
             case (byte)'f':
-                return Literal("false"u8) ? LocatedValue.Scalar(JsonValueKind.False, start, _position) : null;
+                return Literal("false"u8) && Add(JsonValueKind.False, start);
             case (byte)'n':
-                return Literal("null"u8) ? LocatedValue.Scalar(JsonValueKind.Null, start, _position) : null;
+                return Literal("null"u8) && Add(JsonValueKind.Null, start);
             default:
-                return Number() ? LocatedValue.Scalar(JsonValueKind.Number, start, _position, Encoding.UTF8.GetString(_bytes, start, _position - start)) : null;
+                return Number() && Add(JsonValueKind.Number, start);
         }
     }
 
-    private LocatedValue? Object(int depth)
+    private readonly bool Add(JsonValueKind kind, int start, bool escaped = false)
     {
-        var start = _position++;
-        var properties = new List<LocatedProperty>();
+        _document.AddScalar(kind, start, _position, escaped);
+        return true;
+    }
+
+    private bool Object(int depth)
+    {
+        var index = _document.Open(JsonValueKind.Object, _position++);
+        var count = 0;
         SkipWhitespace();
         if (!Accept((byte)'}'))
         {
@@ -76,64 +80,67 @@ internal ref partial struct StrictJsonScanner
             {
                 SkipWhitespace();
                 var nameStart = _position;
-                if (!At((byte)'"') || !String(out var name, out _))
+                if (!At((byte)'"') || !String(out var escaped))
                 {
-                    return null;
+                    return false;
                 }
 
+                _document.SetPropertyName(nameStart, _position, escaped);
                 SkipWhitespace();
                 if (!Accept((byte)':'))
                 {
-                    return null;
+                    return false;
                 }
 
                 SkipWhitespace();
-                if (Value(depth + 1) is not { } value)
+                if (!Value(depth + 1))
                 {
-                    return null;
+                    return false;
                 }
 
-                properties.Add(new LocatedProperty(name, nameStart, value));
+                count++;
                 SkipWhitespace();
             }
             while (Accept((byte)','));
 
             if (!Accept((byte)'}'))
             {
-                return null;
+                return false;
             }
         }
 
-        return LocatedValue.Object(start, _position, properties);
+        _document.Close(index, _position, count);
+        return true;
     }
 
-    private LocatedValue? Array(int depth)
+    private bool Array(int depth)
     {
-        var start = _position++;
-        var items = new List<LocatedValue>();
+        var index = _document.Open(JsonValueKind.Array, _position++);
+        var count = 0;
         SkipWhitespace();
         if (!Accept((byte)']'))
         {
             do
             {
                 SkipWhitespace();
-                if (Value(depth + 1) is not { } item)
+                if (!Value(depth + 1))
                 {
-                    return null;
+                    return false;
                 }
 
-                items.Add(item);
+                count++;
                 SkipWhitespace();
             }
             while (Accept((byte)','));
 
             if (!Accept((byte)']'))
             {
-                return null;
+                return false;
             }
         }
 
-        return LocatedValue.Array(start, _position, items);
+        _document.Close(index, _position, count);
+        return true;
     }
 
     private bool At(byte expected) => _position < _utf8.Length && _utf8[_position] == expected;

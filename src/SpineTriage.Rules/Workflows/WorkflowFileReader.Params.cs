@@ -9,18 +9,17 @@ internal sealed partial class WorkflowFileReader
     internal static readonly string[] ActionsFields = ["OnSuccess", "OnFailure"];
     internal static readonly string[] ActionFields = ["Name", "Context"];
 
-    private List<ScopedParamDefinition> ReadScopedParams(LocatedValue value, string path, string field, string? workflowName, string? ruleName)
+    private void ReadScopedParams(LocatedValue value, JsonPathRef path, string field, List<ScopedParamDefinition> into, string? workflowName, string? ruleName)
     {
-        var parameters = new List<ScopedParamDefinition>();
         if (value.Kind == JsonValueKind.Null || !ExpectKind(value, path, JsonValueKind.Array, field, workflowName, ruleName))
         {
-            return parameters;
+            return;
         }
 
-        for (var i = 0; i < value.Items.Count; i++)
+        var i = 0;
+        foreach (var item in value.Items)
         {
-            var item = value.Items[i];
-            var itemPath = $"{path}[{i}]";
+            var itemPath = path.Item(i++);
             if (!ExpectKind(item, itemPath, JsonValueKind.Object, $"Each entry of {field}", workflowName, ruleName))
             {
                 continue;
@@ -28,13 +27,15 @@ internal sealed partial class WorkflowFileReader
 
             var name = ReadName(item, itemPath, "Name", "parameter", workflowName);
             LocatedString? expression = null;
-            ForEachField(item, itemPath, ScopedParamFields, "parameter", workflowName, ruleName, (key, property, fieldPath) =>
+            var seen = 0;
+            foreach (var property in item.Properties)
             {
-                if (key == "Expression")
+                var fieldPath = itemPath;
+                if (KnownField(property, ref fieldPath, ScopedParamFields, ref seen, "parameter", workflowName, ruleName) == "Expression")
                 {
-                    expression = ReadLocatedString(property.Value, fieldPath, key, workflowName, ruleName);
+                    expression = ReadLocatedString(property.Value, fieldPath, "Expression", workflowName, ruleName);
                 }
-            });
+            }
 
             if (expression is null || string.IsNullOrWhiteSpace(expression.Text))
             {
@@ -42,22 +43,28 @@ internal sealed partial class WorkflowFileReader
             }
             else if (name is not null)
             {
-                parameters.Add(new ScopedParamDefinition(name, expression, Locate(item.Start, itemPath)));
+                into.Add(new ScopedParamDefinition(name, expression, Locate(item.Start, itemPath)));
             }
         }
-
-        return parameters;
     }
 
-    private void ReadActions(LocatedValue value, string path, RuleDefinition rule, string? workflowName, string? ruleName)
+    private void ReadActions(LocatedValue value, JsonPathRef path, RuleDefinition rule, string? workflowName, string? ruleName)
     {
         if (value.Kind == JsonValueKind.Null || !ExpectKind(value, path, JsonValueKind.Object, "Actions", workflowName, ruleName))
         {
             return;
         }
 
-        ForEachField(value, path, ActionsFields, "Actions object", workflowName, ruleName, (key, property, fieldPath) =>
+        var seen = 0;
+        foreach (var property in value.Properties)
         {
+            var fieldPath = path;
+            var key = KnownField(property, ref fieldPath, ActionsFields, ref seen, "Actions object", workflowName, ruleName);
+            if (key is null)
+            {
+                continue;
+            }
+
             var action = ReadAction(property.Value, fieldPath, workflowName, ruleName);
             if (key == "OnSuccess")
             {
@@ -67,10 +74,10 @@ internal sealed partial class WorkflowFileReader
             {
                 rule.OnFailure = action;
             }
-        });
+        }
     }
 
-    private ActionDefinition? ReadAction(LocatedValue value, string path, string? workflowName, string? ruleName)
+    private ActionDefinition? ReadAction(LocatedValue value, JsonPathRef path, string? workflowName, string? ruleName)
     {
         if (value.Kind == JsonValueKind.Null || !ExpectKind(value, path, JsonValueKind.Object, "An action", workflowName, ruleName))
         {
@@ -79,21 +86,26 @@ internal sealed partial class WorkflowFileReader
 
         var name = ReadName(value, path, "Name", "action", workflowName);
         var context = new Dictionary<string, ActionContextEntry>(StringComparer.OrdinalIgnoreCase);
-        ForEachField(value, path, ActionFields, "action", workflowName, ruleName, (key, property, fieldPath) =>
+        var seen = 0;
+        foreach (var property in value.Properties)
         {
-            if (key != "Context" || property.Value.Kind == JsonValueKind.Null
+            var fieldPath = path;
+            if (KnownField(property, ref fieldPath, ActionFields, ref seen, "action", workflowName, ruleName) != "Context"
+                || property.Value.Kind == JsonValueKind.Null
                 || !ExpectKind(property.Value, fieldPath, JsonValueKind.Object, "Context", workflowName, ruleName))
             {
-                return;
+                continue;
             }
 
+            var contextPath = fieldPath.ToString();
             foreach (var entry in property.Value.Properties)
             {
-                var entryPath = $"{fieldPath}.{entry.Name}";
+                var key = entry.Name;
+                var entryPath = new JsonPathRef(contextPath, -1, key);
                 var text = entry.Value.Kind == JsonValueKind.String ? new LocatedString(entry.Value.Text!, Locate(entry.Value.Start, entryPath), entry.Value.FirstEscapeIndex) : null;
-                context.TryAdd(entry.Name, new ActionContextEntry(entry.Name, text, Locate(entry.Value.Start, entryPath)));
+                context.TryAdd(key, new ActionContextEntry(key, text, Locate(entry.Value.Start, entryPath)));
             }
-        });
+        }
 
         return name is null ? null : new ActionDefinition(name, Locate(value.Start, path), context);
     }

@@ -29,19 +29,23 @@ internal sealed partial class WorkflowFileReader
         {
             foreach (var property in value.Properties)
             {
-                var relative = relativePath.Length == 0 ? property.Name : $"{relativePath}.{property.Name}";
-                var propertyPath = $"{jsonPath}.{property.Name}";
+                var name = property.Name;
+                var relative = relativePath.Length == 0 ? name : $"{relativePath}.{name}";
+                var propertyPath = $"{jsonPath}.{name}";
                 locations.TryAdd(relative, Locate(property.Value.Start, propertyPath));
                 AddLocations(property.Value, propertyPath, relative, depth - 1, locations);
             }
         }
         else if (value.Kind == JsonValueKind.Array)
         {
-            for (var i = 0; i < value.Items.Count; i++)
+            var i = 0;
+            foreach (var item in value.Items)
             {
                 var relative = $"{relativePath}[{i}]";
-                locations.TryAdd(relative, Locate(value.Items[i].Start, $"{jsonPath}[{i}]"));
-                AddLocations(value.Items[i], $"{jsonPath}[{i}]", relative, depth - 1, locations);
+                var itemPath = $"{jsonPath}[{i}]";
+                locations.TryAdd(relative, Locate(item.Start, itemPath));
+                AddLocations(item, itemPath, relative, depth - 1, locations);
+                i++;
             }
         }
     }

@@ -33,7 +33,11 @@ internal sealed partial class WorkflowFileReader
 
     /// <summary>The workflows of a source; problems are added to <paramref name="diagnostics"/>.</summary>
     /// <remarks>With a <paramref name="worker"/>, the Properties values are assigned there, once its <see cref="LoadWorker.WaitIdle"/> returns.</remarks>
-    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker = null)
+    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker = null) =>
+        Read(source, Utf8Of(source, out _), limits, diagnostics, worker);
+
+    /// <summary>The workflows of a source whose content is already encoded by <see cref="Utf8Of"/>.</summary>
+    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker = null)
     {
         if (source.ReadProblem is { } problem)
         {
@@ -41,8 +45,7 @@ internal sealed partial class WorkflowFileReader
             return [];
         }
 
-        var json = source.Json.StartsWith('\uFEFF') ? source.Json[1..] : source.Json;
-        var size = source.UnreadBytes ?? Encoding.UTF8.GetByteCount(json);
+        var size = source.UnreadBytes ?? utf8.Length;
         if (size > limits.MaxFileBytes || source.UnreadBytes is not null)
         {
             var limit = source.UnreadBytes is null ? limits.MaxFileBytes : source.ReadLimit;
@@ -53,7 +56,15 @@ internal sealed partial class WorkflowFileReader
             return [];
         }
 
-        return new WorkflowFileReader(source.Name, Encoding.UTF8.GetBytes(json), limits, diagnostics, worker).ReadRoot();
+        return new WorkflowFileReader(source.Name, utf8, limits, diagnostics, worker).ReadRoot();
+    }
+
+    /// <summary>The UTF-8 bytes of a source's content after any byte order mark.</summary>
+    public static byte[] Utf8Of(RuleSource source, out bool byteOrderMark)
+    {
+        byteOrderMark = source.Json.StartsWith('\uFEFF');
+        var skip = byteOrderMark ? 1 : 0;
+        return Encoding.UTF8.GetBytes(source.Json, skip, source.Json.Length - skip);
     }
 
     private IReadOnlyList<WorkflowDefinition> ReadRoot()
@@ -66,20 +77,22 @@ internal sealed partial class WorkflowFileReader
         }
 
         var workflows = new List<WorkflowDefinition>();
-        if (root.Kind == JsonValueKind.Array)
+        var value = root.Value;
+        if (value.Kind == JsonValueKind.Array)
         {
-            for (var i = 0; i < root.Items.Count; i++)
+            var i = 0;
+            foreach (var item in value.Items)
             {
-                AddIfRead(workflows, ReadWorkflow(root.Items[i], $"$[{i}]"));
+                AddIfRead(workflows, ReadWorkflow(item, $"$[{i++}]"));
             }
         }
-        else if (root.Kind == JsonValueKind.Object)
+        else if (value.Kind == JsonValueKind.Object)
         {
-            AddIfRead(workflows, ReadWorkflow(root, "$"));
+            AddIfRead(workflows, ReadWorkflow(value, "$"));
         }
         else
         {
-            Report(root, "$", DiagnosticCodes.InvalidRoot, $"A rule file must hold a workflow object or an array of workflow objects, but this one holds {root.KindName}.");
+            Report(value, "$", DiagnosticCodes.InvalidRoot, $"A rule file must hold a workflow object or an array of workflow objects, but this one holds {value.KindName}.");
         }
 
         return workflows;
@@ -95,29 +108,32 @@ internal sealed partial class WorkflowFileReader
         var name = ReadName(value, path, "WorkflowName", "workflow", null);
         var workflow = new WorkflowDefinition(name ?? string.Empty, Locate(value.Start, path));
         var rulesWritten = -1;
-        ForEachField(value, path, WorkflowFields, "workflow", name, null, (field, property, fieldPath) =>
+        var seen = 0;
+        foreach (var property in value.Properties)
         {
+            JsonPathRef fieldPath = path;
+            var field = KnownField(property, ref fieldPath, WorkflowFields, ref seen, "workflow", name, null);
             switch (field)
             {
                 case "WorkflowsToInject" or "WorkflowRulesToInject":
-                    workflow.WorkflowsToInject.AddRange(ReadNames(property.Value, fieldPath, field, name, null));
+                    ReadNames(property.Value, fieldPath, field, workflow.WorkflowsToInject, name, null);
                     break;
                 case "GlobalParams":
-                    workflow.GlobalParams.AddRange(ReadScopedParams(property.Value, fieldPath, field, name, null));
+                    ReadScopedParams(property.Value, fieldPath, field, workflow.GlobalParams, name, null);
                     break;
                 case "Rules":
                     rulesWritten = property.Value.Kind switch { JsonValueKind.Array => property.Value.Items.Count, JsonValueKind.Null => -1, _ => 1 };
-                    ReadRules(property.Value, fieldPath, workflow.Rules, name);
+                    ReadRules(property.Value, fieldPath.ToString(), workflow.Rules, name);
                     break;
                 case "RuleExpressionType":
                     CheckRuleExpressionType(property.Value, fieldPath, name, null);
                     break;
                 case "Properties":
                     ReadProperties(property.Value, fieldPath, name, null, element => workflow.Properties = element);
-                    workflow.PropertyLocations = LocateProperties(property.Value, fieldPath);
+                    workflow.PropertyLocations = LocateProperties(property.Value, fieldPath.ToString());
                     break;
             }
-        });
+        }
 
         // Only when nothing was written: rules that failed to read have been reported already.
         if (name is not null && rulesWritten <= 0 && workflow.WorkflowsToInject.Count == 0)
@@ -135,7 +151,7 @@ internal sealed partial class WorkflowFileReader
         return name is null ? null : workflow;
     }
 
-    private static int CountRules(List<RuleDefinition> rules)
+    private static int CountRules(IReadOnlyList<RuleDefinition> rules)
     {
         var count = rules.Count;
         foreach (var rule in rules)

@@ -7,13 +7,16 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// <summary>Binds expressions read from a file and turns their diagnostics into file diagnostics (line, column and offset inside the expression).</summary>
 internal sealed class LocatedExpressionBinder(ExpressionLimits limits, List<Diagnostic> diagnostics)
 {
+    /// <summary>The node texts of every expression of the load, shared (see <see cref="NodeTexts"/>).</summary>
+    private readonly NodeTexts _texts = new();
+
     public BoundExpression? Bind(LocatedString text, ExpressionEnvironment environment, string? workflowName, string? ruleName)
     {
         BoundExpression? bound;
         ExpressionDiagnostic? found;
         try
         {
-            bound = ExpressionFrontEnd.Bind(text.Text, environment, limits, out found);
+            bound = ExpressionFrontEnd.Bind(text.Text, environment, limits, out found, _texts);
         }
         catch (Exception exception) when (exception is not NotImplementedException)
         {

@@ -8,7 +8,8 @@ internal static class RuleNameChecker
 {
     public static void Check(CompiledWorkflow workflow, List<Diagnostic> diagnostics)
     {
-        var seen = new Dictionary<string, CompiledRule>(StringComparer.OrdinalIgnoreCase);
+        // Sized for the top-level rules at once: growing it made several large arrays (CompileScalingBenchmarks).
+        var seen = new Dictionary<string, CompiledRule>(workflow.Rules.Count, StringComparer.OrdinalIgnoreCase);
         Visit(workflow, workflow.Rules, seen, diagnostics);
     }
 

@@ -24,8 +24,9 @@ internal static class RuleSetLoader
         foreach (var source in sources)
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
-            hasher.AddSource(source);
-            definitions.AddRange(WorkflowFileReader.Read(source, options.Limits, context.Diagnostics, worker));
+            var utf8 = WorkflowFileReader.Utf8Of(source, out var byteOrderMark);
+            hasher.AddSource(source.Name, utf8, byteOrderMark);
+            definitions.AddRange(WorkflowFileReader.Read(source, utf8, options.Limits, context.Diagnostics, worker));
         }
 
         hasher.AddOverrides(options.GlobalParameterOverrides);

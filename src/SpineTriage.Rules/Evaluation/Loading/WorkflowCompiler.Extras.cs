@@ -130,19 +130,22 @@ internal sealed partial class WorkflowCompiler
         return null;
     }
 
-    private void RegisterLinks(RuleDefinition definition, CompiledRule rule, CompiledWorkflow workflow, List<CompiledRule> children)
+    private void RegisterLinks(RuleDefinition definition, CompiledRule rule, CompiledWorkflow workflow, IReadOnlyList<CompiledRule> children)
     {
-        foreach (var action in new[] { rule.OnSuccess, rule.OnFailure })
-        {
-            if (action is EvaluateRuleAction evaluateRule)
-            {
-                context.EvaluateRuleActions.Add(new PendingEvaluateRule(evaluateRule, rule, definition.Location));
-            }
-        }
+        RegisterEvaluateRule(rule.OnSuccess, rule, definition);
+        RegisterEvaluateRule(rule.OnFailure, rule, definition);
 
         if (definition.IsComposite && definition.WorkflowsToInject.Count > 0)
         {
             context.RuleInjections.Add(new RuleInjection(rule, workflow, children, definition.WorkflowsToInject));
+        }
+    }
+
+    private void RegisterEvaluateRule(RuleAction? action, CompiledRule rule, RuleDefinition definition)
+    {
+        if (action is EvaluateRuleAction evaluateRule)
+        {
+            context.EvaluateRuleActions.Add(new PendingEvaluateRule(evaluateRule, rule, definition.Location));
         }
     }
 }

@@ -87,17 +87,21 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             }
         }
 
-        var children = new List<BoundRule>();
+        // A leaf shares the empty list (CompileScalingBenchmarks: a list per rule lived until the workflow was built).
+        IReadOnlyList<BoundRule> children = [];
         BoundExpression? condition = null;
         if (definition.IsComposite)
         {
+            var boundChildren = new List<BoundRule>();
             foreach (var child in definition.Rules)
             {
                 if (child.Enabled)
                 {
-                    children.Add(BindRule(child, workflowName, environment, scope));
+                    boundChildren.Add(BindRule(child, workflowName, environment, scope));
                 }
             }
+
+            children = boundChildren;
         }
         else if (definition.Expression is { } expression && !string.IsNullOrWhiteSpace(expression.Text))
         {
@@ -115,12 +119,18 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
         return new BoundRule(definition, children, condition, template, onSuccess, onFailure);
     }
 
-    private List<CompiledRule> BuildRules(List<BoundRule> bound, CompiledWorkflow workflow)
+    private IReadOnlyList<CompiledRule> BuildRules(IReadOnlyList<BoundRule> bound, CompiledWorkflow workflow)
     {
-        var rules = new List<CompiledRule>(bound.Count);
-        foreach (var rule in bound)
+        if (bound.Count == 0)
         {
-            rules.Add(BuildRule(rule, workflow));
+            // A leaf keeps the shared empty list, not a list of its own (CompileScalingBenchmarks).
+            return [];
+        }
+
+        var rules = new List<CompiledRule>(bound.Count);
+        for (var i = 0; i < bound.Count; i++)
+        {
+            rules.Add(BuildRule(bound[i], workflow));
         }
 
         return rules;
@@ -165,5 +175,5 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
     internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, List<BoundRule> Rules);
 
     /// <summary>A rule bound and checked, waiting to be built (its Properties may still be being parsed).</summary>
-    internal sealed record BoundRule(RuleDefinition Definition, List<BoundRule> Children, BoundExpression? Condition, ErrorMessageTemplate? ErrorTemplate, RuleAction? OnSuccess, RuleAction? OnFailure);
+    internal sealed record BoundRule(RuleDefinition Definition, IReadOnlyList<BoundRule> Children, BoundExpression? Condition, ErrorMessageTemplate? ErrorTemplate, RuleAction? OnSuccess, RuleAction? OnFailure);
 }

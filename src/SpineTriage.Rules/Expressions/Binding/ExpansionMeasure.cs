@@ -8,10 +8,11 @@ internal static class ExpansionMeasure
 {
     public static long Size(IReadOnlyList<BoundExpression> children)
     {
+        // Indexed, not foreach: an array's enumerator through the interface is an object, made twice per node.
         long size = 1;
-        foreach (var child in children)
+        for (var i = 0; i < children.Count; i++)
         {
-            size = Saturated(size + SizeOf(child));
+            size = Saturated(size + SizeOf(children[i]));
         }
 
         return size;
@@ -20,9 +21,9 @@ internal static class ExpansionMeasure
     public static long Height(IReadOnlyList<BoundExpression> children)
     {
         long height = 0;
-        foreach (var child in children)
+        for (var i = 0; i < children.Count; i++)
         {
-            height = Math.Max(height, HeightOf(child));
+            height = Math.Max(height, HeightOf(children[i]));
         }
 
         return height + 1;

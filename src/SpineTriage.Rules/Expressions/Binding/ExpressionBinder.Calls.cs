@@ -19,7 +19,7 @@ internal sealed partial class ExpressionBinder
         }
 
         if (call.Receiver is IdentifierSyntax root && IsStaticClassName(root.Name) && _environment.Resolve(root.Name, root.Name) is null
-            && !_lambdaScope.Any(v => v.Name.Equals(root.Name, StringComparison.OrdinalIgnoreCase)))
+            && LambdaVariableNamed(root.Name) is null)
         {
             return root.Name.Equals("Math", StringComparison.OrdinalIgnoreCase) ? BindMath(call) : BindStringFunction(call);
         }

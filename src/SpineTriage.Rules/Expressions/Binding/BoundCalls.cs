@@ -20,6 +20,10 @@ internal sealed class BoundStringCall(StringMethod method, BoundExpression targe
         _ => typeof(string),
     }, text, argument is null ? [target] : [target, argument])
 {
+    public override int ChildCount => Argument is null ? 1 : 2;
+
+    public override BoundExpression ChildAt(int index) => index == 0 ? Target : Argument!;
+
     public StringMethod Method { get; } = method;
 
     public BoundExpression Target { get; } = target;
@@ -45,6 +49,10 @@ internal sealed class BoundCollectionCall(
     CollectionMethod method, BoundExpression source, CollectionShape shape, LambdaVariable? variable, BoundExpression? body, Type type, string text)
     : BoundNode(type, text, body is null ? [source] : [source, body])
 {
+    public override int ChildCount => Body is null ? 1 : 2;
+
+    public override BoundExpression ChildAt(int index) => index == 0 ? Source : Body!;
+
     public CollectionMethod Method { get; } = method;
 
     public BoundExpression Source { get; } = source;
@@ -68,6 +76,10 @@ internal enum MathFunction
 internal sealed class BoundMathCall(MathFunction function, IReadOnlyList<BoundExpression> arguments, string text)
     : BoundNode(arguments[0].Type, text, [.. arguments])
 {
+    public override int ChildCount => Arguments.Count;
+
+    public override BoundExpression ChildAt(int index) => Arguments[index];
+
     public MathFunction Function { get; } = function;
 
     public IReadOnlyList<BoundExpression> Arguments { get; } = arguments;

@@ -1,13 +1,55 @@
 namespace SpineTriage.Rules.Expressions;
 
 /// <summary>The common shape of bound nodes: a type, the source text and the operands.</summary>
-internal abstract class BoundNode(Type type, string text, params BoundExpression[] children) : BoundExpression
+/// <remarks>
+/// The operands are the subclasses' own fields, listed by <see cref="ChildCount"/> and <see cref="ChildAt"/>, and
+/// <see cref="Children"/> is a view made when asked (the analyses that walk any node ask; evaluation reads the typed
+/// fields): an array per node was a quarter of the objects a loaded rule set keeps, all copied by the GC while a large
+/// set loads (CompileScalingBenchmarks).
+/// </remarks>
+internal abstract class BoundNode : BoundExpression
 {
-    public override Type Type { get; } = type;
+    // Stored as int (the size saturates at int.MaxValue, a height beyond it cannot be built): 8 bytes less per node for
+    // the GC to copy while a large rule set loads (CompileScalingBenchmarks).
+    private readonly int _expandedSize;
+    private readonly int _expandedHeight;
 
-    public override string Text { get; } = text;
+    protected BoundNode(Type type, string text)
+        : this(type, text, 1, 1)
+    {
+    }
 
-    public override IReadOnlyList<BoundExpression> Children { get; } = children;
+    protected BoundNode(Type type, string text, BoundExpression child)
+        : this(type, text, ExpansionMeasure.Size(child), ExpansionMeasure.Height(child))
+    {
+    }
+
+    protected BoundNode(Type type, string text, BoundExpression first, BoundExpression second)
+        : this(type, text, ExpansionMeasure.Size(first, second), ExpansionMeasure.Height(first, second))
+    {
+    }
+
+    protected BoundNode(Type type, string text, params BoundExpression[] children)
+        : this(type, text, ExpansionMeasure.Size(children), ExpansionMeasure.Height(children))
+    {
+    }
+
+    private BoundNode(Type type, string text, long expandedSize, long expandedHeight)
+    {
+        Type = type;
+        Text = text;
+        _expandedSize = (int)expandedSize;
+        _expandedHeight = (int)Math.Min(int.MaxValue, expandedHeight);
+    }
+
+    public override Type Type { get; }
+
+    public override string Text { get; }
+
+    public override IReadOnlyList<BoundExpression> Children => new BoundChildren(this);
+
+    /// <summary>Gets the number of operands.</summary>
+    public abstract int ChildCount { get; }
 
     /// <summary>Gets the number of nodes once every param is copied in, as compilation inlines them (saturating, so a param doubling bomb cannot overflow it).</summary>
     public long ExpandedSize => _expandedSize;
@@ -15,15 +57,17 @@ internal abstract class BoundNode(Type type, string text, params BoundExpression
     /// <summary>Gets the height of the tree once every param is copied in.</summary>
     public long ExpandedHeight => _expandedHeight;
 
-    // Stored as int (the size saturates at int.MaxValue, a height beyond it cannot be built): 8 bytes less per node for
-    // the GC to copy while a large rule set loads (CompileScalingBenchmarks).
-    private readonly int _expandedSize = (int)ExpansionMeasure.Size(children);
-    private readonly int _expandedHeight = (int)Math.Min(int.MaxValue, ExpansionMeasure.Height(children));
+    /// <summary>The operand at an index from 0 to <see cref="ChildCount"/> - 1, in source order.</summary>
+    public abstract BoundExpression ChildAt(int index);
 }
 
 /// <summary>A constant; Value null with type object is the null literal, and null with another type is a missing value of that type.</summary>
 internal sealed class BoundConstant(Type type, object? value, string text) : BoundNode(type, text)
 {
+    public override int ChildCount => 0;
+
+    public override BoundExpression ChildAt(int index) => throw new ArgumentOutOfRangeException(nameof(index));
+
     public object? Value { get; } = value;
 
     public bool IsNullLiteral => Value is null && Type == typeof(object);
@@ -32,6 +76,10 @@ internal sealed class BoundConstant(Type type, object? value, string text) : Bou
 /// <summary>Input <see cref="Index"/>, read from args[Index].</summary>
 internal sealed class BoundInput(int index, string name, Type clrType, string text) : BoundNode(TypeRules.Underlying(clrType), text)
 {
+    public override int ChildCount => 0;
+
+    public override BoundExpression ChildAt(int index) => throw new ArgumentOutOfRangeException(nameof(index));
+
     public int Index { get; } = index;
 
     public string Name { get; } = name;
@@ -42,6 +90,10 @@ internal sealed class BoundInput(int index, string name, Type clrType, string te
 /// <summary>A reference to a GlobalParam or LocalParam: compiled by inlining <see cref="Value"/>, explained under its name.</summary>
 internal sealed class BoundParameter(string name, BoundExpression value, string text) : BoundNode(value.Type, text, value)
 {
+    public override int ChildCount => 1;
+
+    public override BoundExpression ChildAt(int index) => Value;
+
     public string Name { get; } = name;
 
     public BoundExpression Value { get; } = value;
@@ -57,6 +109,10 @@ internal sealed class LambdaVariable(string name, Type clrType)
 
 internal sealed class BoundLambdaVariable(LambdaVariable variable, string text) : BoundNode(TypeRules.Underlying(variable.ClrType), text)
 {
+    public override int ChildCount => 0;
+
+    public override BoundExpression ChildAt(int index) => throw new ArgumentOutOfRangeException(nameof(index));
+
     public LambdaVariable Variable { get; } = variable;
 }
 
@@ -64,6 +120,10 @@ internal sealed class BoundLambdaVariable(LambdaVariable variable, string text) 
 internal sealed class BoundMember(BoundExpression target, System.Reflection.PropertyInfo property, string text)
     : BoundNode(TypeRules.Underlying(property.PropertyType), text, target)
 {
+    public override int ChildCount => 1;
+
+    public override BoundExpression ChildAt(int index) => Target;
+
     public BoundExpression Target { get; } = target;
 
     public System.Reflection.PropertyInfo Property { get; } = property;
@@ -72,11 +132,19 @@ internal sealed class BoundMember(BoundExpression target, System.Reflection.Prop
 /// <summary>An implicit conversion: numeric widening or promotion, made at bind time.</summary>
 internal sealed class BoundConvert(BoundExpression operand, Type type) : BoundNode(type, operand.Text, operand)
 {
+    public override int ChildCount => 1;
+
+    public override BoundExpression ChildAt(int index) => Operand;
+
     public BoundExpression Operand { get; } = operand;
 }
 
 internal sealed class BoundUnary(UnaryOperator op, BoundExpression operand, string text) : BoundNode(operand.Type, text, operand)
 {
+    public override int ChildCount => 1;
+
+    public override BoundExpression ChildAt(int index) => Operand;
+
     public UnaryOperator Operator { get; } = op;
 
     public BoundExpression Operand { get; } = operand;
@@ -86,6 +154,10 @@ internal sealed class BoundUnary(UnaryOperator op, BoundExpression operand, stri
 internal sealed class BoundBinary(BinaryOperator op, BoundExpression left, BoundExpression right, Type type, string text)
     : BoundNode(type, text, left, right)
 {
+    public override int ChildCount => 2;
+
+    public override BoundExpression ChildAt(int index) => index == 0 ? Left : Right;
+
     public BinaryOperator Operator { get; } = op;
 
     public BoundExpression Left { get; } = left;
@@ -111,6 +183,10 @@ internal enum NullTestKind
 /// <summary>An explicit null test: always True or False, a path through a null object counting as null.</summary>
 internal sealed class BoundNullTest(NullTestKind kind, BoundExpression operand, string text) : BoundNode(typeof(bool), text, operand)
 {
+    public override int ChildCount => 1;
+
+    public override BoundExpression ChildAt(int index) => Operand;
+
     public NullTestKind Kind { get; } = kind;
 
     public BoundExpression Operand { get; } = operand;
@@ -119,6 +195,10 @@ internal sealed class BoundNullTest(NullTestKind kind, BoundExpression operand, 
 internal sealed class BoundConditional(BoundExpression condition, BoundExpression whenTrue, BoundExpression whenFalse, string text)
     : BoundNode(whenTrue.Type, text, condition, whenTrue, whenFalse)
 {
+    public override int ChildCount => 3;
+
+    public override BoundExpression ChildAt(int index) => index switch { 0 => Condition, 1 => WhenTrue, _ => WhenFalse };
+
     public BoundExpression Condition { get; } = condition;
 
     public BoundExpression WhenTrue { get; } = whenTrue;
@@ -130,6 +210,10 @@ internal sealed class BoundConditional(BoundExpression condition, BoundExpressio
 internal sealed class BoundIn(BoundExpression value, IReadOnlyList<BoundExpression> items, string text)
     : BoundNode(typeof(bool), text, [value, .. items])
 {
+    public override int ChildCount => 1 + Items.Count;
+
+    public override BoundExpression ChildAt(int index) => index == 0 ? Value : Items[index - 1];
+
     public BoundExpression Value { get; } = value;
 
     public IReadOnlyList<BoundExpression> Items { get; } = items;

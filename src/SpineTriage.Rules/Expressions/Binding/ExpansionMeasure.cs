@@ -29,6 +29,14 @@ internal static class ExpansionMeasure
         return height + 1;
     }
 
+    public static long Size(BoundExpression child) => Saturated(1 + SizeOf(child));
+
+    public static long Size(BoundExpression first, BoundExpression second) => Saturated(Saturated(1 + SizeOf(first)) + SizeOf(second));
+
+    public static long Height(BoundExpression child) => HeightOf(child) + 1;
+
+    public static long Height(BoundExpression first, BoundExpression second) => Math.Max(HeightOf(first), HeightOf(second)) + 1;
+
     public static long SizeOf(BoundExpression node) => node is BoundNode bound ? bound.ExpandedSize : Size(node.Children);
 
     public static long HeightOf(BoundExpression node) => node is BoundNode bound ? bound.ExpandedHeight : Height(node.Children);

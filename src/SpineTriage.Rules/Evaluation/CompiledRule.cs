@@ -41,7 +41,7 @@ public sealed class CompiledRule
     public string? ErrorMessage { get; internal init; }
 
     /// <summary>Gets the rule's free-form <c>Properties</c>; <see cref="JsonValueKind.Undefined"/> when absent.</summary>
-    public JsonElement Properties { get; internal init; }
+    public JsonElement Properties { get; internal set; }
 
     /// <summary>Gets the enabled child rules, in order (their own, then those of rule-level <c>WorkflowsToInject</c>); empty for a leaf.</summary>
     public IReadOnlyList<CompiledRule> Rules { get; internal set; } = [];

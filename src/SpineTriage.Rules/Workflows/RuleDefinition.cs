@@ -3,8 +3,12 @@ using System.Text.Json;
 namespace SpineTriage.Rules.Workflows;
 
 /// <summary>A rule as read from a file, before any expression is bound.</summary>
-/// <remarks>The lists are made when the first entry is added: most rules have none (CompileScalingBenchmarks).</remarks>
-internal sealed class RuleDefinition(string name, SourceLocation location)
+/// <remarks>
+/// The lists are made when the first entry is added (most rules have none), and the location is kept as fields and
+/// made into a <see cref="SourceLocation"/> when asked: definitions live until every workflow is built
+/// (CompileScalingBenchmarks).
+/// </remarks>
+internal sealed class RuleDefinition(string name, string file, int line, int column, JsonPathRef path)
 {
     private List<RuleDefinition>? _rules;
     private List<ScopedParamDefinition>? _localParams;
@@ -12,7 +16,8 @@ internal sealed class RuleDefinition(string name, SourceLocation location)
 
     public string Name { get; } = name;
 
-    public SourceLocation Location { get; } = location;
+    /// <summary>Gets the location of the rule object (a new object on each call).</summary>
+    public SourceLocation Location => new(file, line, column, path);
 
     public LocatedString? Expression { get; set; }
 

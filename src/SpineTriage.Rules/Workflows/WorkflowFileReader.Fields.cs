@@ -87,7 +87,8 @@ internal sealed partial class WorkflowFileReader
             return null;
         }
 
-        return new LocatedString(value.Text!, Locate(value.Start, path), value.FirstEscapeIndex);
+        var (line, column) = _lines.At(value.Start);
+        return new LocatedString(value.Text!, _file, line, column, path, value.FirstEscapeIndex);
     }
 
     private bool? ReadBoolean(LocatedValue value, JsonPathRef path, string field, string? workflowName, string? ruleName)

@@ -38,7 +38,8 @@ internal sealed partial class WorkflowFileReader
         }
 
         var name = ReadName(value, path, "RuleName", "rule", workflowName);
-        var rule = new RuleDefinition(name ?? string.Empty, Locate(value.Start, path));
+        var (line, column) = _lines.At(value.Start);
+        var rule = new RuleDefinition(name ?? string.Empty, _file, line, column, path);
         var rulesPresent = false;
         var expressionWritten = false;
         var seen = 0;

@@ -7,8 +7,10 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// <summary>Binds and compiles one workflow's global parameters and rules, once, at load.</summary>
 /// <remarks>
 /// In two halves: <see cref="Bind"/> binds and checks everything (every problem is reported, in the order of the
-/// file), <see cref="Build"/> makes the compiled workflow. The loader binds every workflow before it builds any,
-/// because the definitions' Properties may still be being parsed on another thread (see <see cref="PropertiesParser"/>).
+/// file) and makes the compiled rules, <see cref="Build"/> makes the compiled workflow and gives the rules their
+/// Properties. The loader binds every workflow before it builds any, because the definitions' Properties may still be
+/// being parsed on another thread (see <see cref="PropertiesParser"/>). The rules are made when bound, not kept as a
+/// bound record per rule until built (CompileScalingBenchmarks).
 /// </remarks>
 internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEnvironment inputEnvironment)
 {
@@ -31,16 +33,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             globals.Add(new GlobalParameter(global.Name, global.Expression.Text, bound.Type, overridden).WithBound(bound, global.Location));
         }
 
-        var boundRules = new List<BoundRule>();
-        foreach (var rule in definition.Rules)
-        {
-            if (rule.Enabled)
-            {
-                boundRules.Add(BindRule(rule, name, environment, scope));
-            }
-        }
-
-        return new BoundWorkflow(definition, globals, boundRules);
+        return new BoundWorkflow(definition, globals, BindRules(definition.Rules, name, environment, scope));
     }
 
     /// <summary>The compiled workflow of a bound one (its definition's Properties must be parsed by now).</summary>
@@ -48,7 +41,8 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
     {
         var definition = bound.Definition;
         var workflow = new CompiledWorkflow(definition.Name, definition.Location.File, definition.Properties, bound.Globals, context.Inputs) { TruthMode = context.TruthMode };
-        workflow.OwnRules = BuildRules(bound.Rules, workflow);
+        workflow.OwnRules = bound.Rules;
+        Complete(definition.Rules, bound.Rules, workflow);
         context.WorkflowInjections[workflow] = definition.WorkflowsToInject;
         return workflow;
     }
@@ -71,8 +65,23 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
         return false;
     }
 
-    /// <summary>The first half of compiling a rule: binds and checks everything, reporting problems in the order of the file.</summary>
-    private BoundRule BindRule(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
+    /// <summary>The enabled rules of <paramref name="definitions"/>, in order; a leaf's empty list is the shared one.</summary>
+    private IReadOnlyList<CompiledRule> BindRules(IReadOnlyList<RuleDefinition> definitions, string workflowName, ExpressionEnvironment environment, NameScope scope)
+    {
+        List<CompiledRule>? rules = null;
+        foreach (var definition in definitions)
+        {
+            if (definition.Enabled)
+            {
+                (rules ??= new List<CompiledRule>(definitions.Count)).Add(BindRule(definition, workflowName, environment, scope));
+            }
+        }
+
+        return (IReadOnlyList<CompiledRule>?)rules ?? [];
+    }
+
+    /// <summary>The first half of compiling a rule: binds and checks everything, reporting problems in the order of the file, and makes the rule.</summary>
+    private CompiledRule BindRule(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
     {
         if (definition.LocalParams.Count > 0)
         {
@@ -87,21 +96,11 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             }
         }
 
-        // A leaf shares the empty list (CompileScalingBenchmarks: a list per rule lived until the workflow was built).
-        IReadOnlyList<BoundRule> children = [];
+        IReadOnlyList<CompiledRule> children = [];
         BoundExpression? condition = null;
         if (definition.IsComposite)
         {
-            var boundChildren = new List<BoundRule>();
-            foreach (var child in definition.Rules)
-            {
-                if (child.Enabled)
-                {
-                    boundChildren.Add(BindRule(child, workflowName, environment, scope));
-                }
-            }
-
-            children = boundChildren;
+            children = BindRules(definition.Rules, workflowName, environment, scope);
         }
         else if (definition.Expression is { } expression && !string.IsNullOrWhiteSpace(expression.Text))
         {
@@ -116,47 +115,45 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             context.Diagnostics.Add(definition.WorkflowsToInject[0].Location.Warning(DiagnosticCodes.InjectionIgnored, $"Rule '{definition.Name}' has WorkflowsToInject but no Operator, so the injection is ignored (as in RulesEngine); add an Operator to combine the injected rules.", workflowName, definition.Name));
         }
 
-        return new BoundRule(definition, children, condition, template, onSuccess, onFailure);
-    }
-
-    private IReadOnlyList<CompiledRule> BuildRules(IReadOnlyList<BoundRule> bound, CompiledWorkflow workflow)
-    {
-        if (bound.Count == 0)
-        {
-            // A leaf keeps the shared empty list, not a list of its own (CompileScalingBenchmarks).
-            return [];
-        }
-
-        var rules = new List<CompiledRule>(bound.Count);
-        for (var i = 0; i < bound.Count; i++)
-        {
-            rules.Add(BuildRule(bound[i], workflow));
-        }
-
-        return rules;
-    }
-
-    /// <summary>The second half: the compiled rule (children first) and its links to resolve once every workflow is compiled.</summary>
-    private CompiledRule BuildRule(BoundRule bound, CompiledWorkflow workflow)
-    {
-        var definition = bound.Definition;
-        var children = BuildRules(bound.Children, workflow);
-        var rule = new CompiledRule(definition.Name, workflow.Name, definition.Location)
+        return new CompiledRule(definition.Name, workflowName, definition.Location)
         {
             Expression = definition.IsComposite ? null : definition.Expression?.Text,
             Operator = definition.Operator,
             SuccessEvent = definition.SuccessEvent,
             ErrorMessage = definition.ErrorMessage?.Text,
-            Properties = definition.Properties,
             Rules = children,
-            Condition = bound.Condition,
+            Condition = condition,
             TruthMode = context.TruthMode,
-            ErrorTemplate = bound.ErrorTemplate,
-            OnSuccess = bound.OnSuccess,
-            OnFailure = bound.OnFailure,
+            ErrorTemplate = template,
+            OnSuccess = onSuccess,
+            OnFailure = onFailure,
         };
-        RegisterLinks(definition, rule, workflow, children);
-        return rule;
+    }
+
+    /// <summary>
+    /// The second half: each enabled definition's Properties on its rule (the two lists walked together, in order) and
+    /// the rule's links to resolve once every workflow is compiled, children first.
+    /// </summary>
+    private void Complete(IReadOnlyList<RuleDefinition> definitions, IReadOnlyList<CompiledRule> rules, CompiledWorkflow workflow)
+    {
+        var next = 0;
+        foreach (var definition in definitions)
+        {
+            if (!definition.Enabled)
+            {
+                continue;
+            }
+
+            var rule = rules[next++];
+            if (definition.IsComposite)
+            {
+                // As bound: a rule without an Operator has no children, whatever its Rules say.
+                Complete(definition.Rules, rule.Rules, workflow);
+            }
+
+            rule.Properties = definition.Properties;
+            RegisterLinks(definition, rule, workflow, rule.Rules);
+        }
     }
 
     private BoundExpression? BindCondition(LocatedString expression, ExpressionEnvironment environment, string workflowName, string ruleName)
@@ -171,9 +168,6 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
         return null;
     }
 
-    /// <summary>A workflow bound and checked, waiting to be built.</summary>
-    internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, List<BoundRule> Rules);
-
-    /// <summary>A rule bound and checked, waiting to be built (its Properties may still be being parsed).</summary>
-    internal sealed record BoundRule(RuleDefinition Definition, IReadOnlyList<BoundRule> Children, BoundExpression? Condition, ErrorMessageTemplate? ErrorTemplate, RuleAction? OnSuccess, RuleAction? OnFailure);
+    /// <summary>A workflow bound and checked, waiting to be built (its rules' Properties may still be being parsed).</summary>
+    internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, IReadOnlyList<CompiledRule> Rules);
 }

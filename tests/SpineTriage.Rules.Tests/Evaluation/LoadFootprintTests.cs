@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Tests.Workload;
+
+namespace SpineTriage.Rules.Tests.Evaluation;
+
+/// <summary>
+/// What a load allocates and keeps, which the GC copies while a large rule set loads (CompileScalingBenchmarks): the
+/// budget and the sharing that keep loading 10,000 rules close to 100 times the cost of 100.
+/// </summary>
+public sealed class LoadFootprintTests
+{
+    private static readonly string[] Shapes =
+    [
+        "patient.Age > {0}",
+        "patient.Levels.Any(l => l.TranslationMm > {1}.5)",
+        "patient.Bmi >= {2} && patient.Smoker",
+        "patient.MotorDeficit in (\\\"stable\\\", \\\"progressive\\\") || patient.PtWeeks >= {1}",
+        "NOT patient.Smoker OR patient.NicotineFreeWeeks >= {1} OR patient.CotinineNgMl <= {2}",
+        "patient.Levels.Count(l => l.PfirrmannGrade >= {3}) >= 2 AND patient.DurationWeeks < {2}",
+    ];
+
+    [Fact]
+    public void Loading_many_rules_allocates_under_3500_bytes_per_rule()
+    {
+        const int Rules = 2_000;
+        var json = GeneratedJson(Rules);
+        var options = TwentyRuleWorkload.Options();
+        RuleSet.LoadJson(GeneratedJson(10), options); // the first load of a process starts a worker thread; later loads run on this one
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var ruleSet = RuleSet.LoadJson(json, options);
+        var perRule = (GC.GetAllocatedBytesForCurrentThread() - before) / Rules;
+
+        Assert.Equal(Rules, ruleSet.Workflows[0].Rules.Count);
+        Assert.True(perRule < 3_500, $"{perRule:N0} bytes allocated per rule (an object per JSON value, path strings and per-node substrings took about 5,500)");
+    }
+
+    [Fact]
+    public void Rules_share_node_texts_and_a_rule_spanning_its_expression_keeps_the_expression_itself()
+    {
+        var workflow = TestRules.Load("""{"RuleName":"A","Expression":"subject.Age > 1"},{"RuleName":"B","Expression":"subject.Age > 2"}""");
+
+        var first = (BoundBinary)workflow.Rules[0].Condition!;
+        var second = (BoundBinary)workflow.Rules[1].Condition!;
+
+        Assert.Equal("subject.Age", first.Left.Text);
+        Assert.Same(first.Left.Text, second.Left.Text);
+        Assert.Same(workflow.Rules[0].Expression, first.Text);
+    }
+
+    [Fact]
+    public void Leaf_rules_share_one_empty_list_of_children()
+    {
+        var workflow = TestRules.Load("""{"RuleName":"A","Expression":"subject.Age > 1"},{"RuleName":"B","Expression":"subject.Age > 2"}""");
+
+        Assert.Empty(workflow.Rules[0].Rules);
+        Assert.Same(workflow.Rules[0].Rules, workflow.Rules[1].Rules);
+    }
+
+    [Fact]
+    public void A_node_lists_its_operands_in_source_order()
+    {
+        var workflow = TestRules.Load("""{"RuleName":"A","Expression":"subject.Items.Any(i => i.Size > 1) AND subject.Name in (\"a\", \"b\")"}""");
+
+        var and = (BoundBinary)workflow.Rules[0].Condition!;
+        var any = (BoundCollectionCall)and.Left;
+        var inList = (BoundIn)and.Right;
+
+        Assert.Equal([and.Left, and.Right], and.Children);
+        Assert.Equal([any.Source, any.Body!], any.Children);
+        Assert.Equal(["subject.Name", "\"a\"", "\"b\""], inList.Children.Select(c => c.Text));
+        Assert.Equal(3, inList.Children.Count);
+        Assert.Same(inList.Items[1], inList.Children[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => inList.Children[3]);
+    }
+
+    private static string GeneratedJson(int rules)
+    {
+        var json = new StringBuilder("""[{"WorkflowName":"Generated","Rules":[""");
+        for (var i = 0; i < rules; i++)
+        {
+            var expression = string.Format(CultureInfo.InvariantCulture, Shapes[i % Shapes.Length], i % 90, i % 7, 20 + (i % 25), 1 + (i % 5));
+            json.Append(i == 0 ? "" : ",").Append($$"""{"RuleName":"R{{i}}","Expression":"{{expression}}"}""");
+        }
+
+        return json.Append("]}]").ToString();
+    }
+}

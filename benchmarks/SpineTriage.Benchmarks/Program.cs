@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using SpineTriage.Benchmarks;
 
@@ -8,8 +9,11 @@ return args switch
     _ => Run(args),
 };
 
+// BenchmarkDotNet builds a project per run and gives up after 2 minutes by default; on a busy 2-core machine that build
+// once took longer and every benchmark came out "no result". Ten minutes is still bounded, and CI allows 90.
 static int Run(string[] args)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(DefaultPack).Assembly).Run(args);
+    var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+    BenchmarkSwitcher.FromAssembly(typeof(DefaultPack).Assembly).Run(args, config);
     return 0;
 }

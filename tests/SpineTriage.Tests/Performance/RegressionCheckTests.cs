@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SpineTriage.Benchmarks.Gate;
 
 namespace SpineTriage.Tests.Performance;
@@ -83,6 +84,24 @@ public sealed class RegressionCheckTests : IDisposable
 
         Assert.Equal(1, RegressionCheck.Run(_folder, thresholds, output, ["SpineTriage.Benchmarks.Eval.*"]));
         Assert.Contains("Eval.Engine: no result", output.ToString());
+    }
+
+    [Fact]
+    public void The_shipped_limits_were_set_from_runs_on_more_than_one_processor_model_and_sit_above_every_run()
+    {
+        using var thresholds = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("benchmarks", "thresholds.json")));
+        var runs = thresholds.RootElement.GetProperty("calibrationRuns").EnumerateArray().ToList();
+        Assert.True(runs.Select(r => r.GetProperty("processor").GetString()).Distinct().Count() >= 2, "the limits name runs on fewer than two processor models");
+
+        var checks = thresholds.RootElement.GetProperty("ratios").EnumerateArray().Select(c => (Name: c.GetProperty("benchmark").GetString()!, Max: c.GetProperty("max").GetDouble()))
+            .Concat(thresholds.RootElement.GetProperty("scaling").EnumerateArray().Select(c => (Name: c.GetProperty("benchmark").GetString()!, Max: c.GetProperty("maxPerUnitRatio").GetDouble())));
+        foreach (var (name, max) in checks)
+        {
+            var measured = runs.Where(r => r.GetProperty("worst").TryGetProperty(name, out _)).ToList();
+            Assert.True(measured.Select(r => r.GetProperty("processor").GetString()).Distinct().Count() >= 2, $"{name}: measured on fewer than two processor models");
+            var worst = measured.Max(r => r.GetProperty("worst").GetProperty(name).GetDouble());
+            Assert.True(worst <= max, $"{name}: the limit {max} is below a calibration run's {worst}");
+        }
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using RulesEngine.Models;
+using SpineTriage.Rules;
+using MicrosoftRulesEngine = RulesEngine.RulesEngine;
+
+namespace SpineTriage.Tests.Conformance;
+
+/// <summary>
+/// One file of the RulesEngine-style corpus (Conformance/Corpus/*.json): a workflow, its named inputs with their corpus
+/// types, and the cases to run. <see cref="Run"/> loads it in our engine (two-valued) and in RulesEngine 6.0.1 and says how they compare.
+/// </summary>
+internal sealed class CorpusEntry
+{
+    private static readonly JsonSerializerOptions CaseValues = new() { PropertyNameCaseInsensitive = true, Converters = { new JsonStringEnumConverter() } };
+
+    // As RulesEngine users load workflow files (its own test data mixes LocalParams and localParams); otherwise RulesEngine's model as is.
+    private static readonly JsonSerializerOptions WorkflowKeys = new() { PropertyNameCaseInsensitive = true };
+
+    private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
+    {
+        ["Customer"] = typeof(Customer), ["Customer[]"] = typeof(List<Customer>), ["Orders"] = typeof(Orders), ["Visits"] = typeof(Visits),
+        ["Reading[]"] = typeof(List<Reading>), ["Dictionary"] = typeof(Dictionary<string, object?>), ["JsonElement"] = typeof(JsonElement),
+        ["CorpusUtils"] = typeof(CorpusUtils),
+    };
+
+    // RuleParameter.Create<T>(name, value): typed by T even when the value is null, as a host passes a typed input.
+    private static readonly System.Reflection.MethodInfo CreateParameter =
+        typeof(RuleParameter).GetMethods().Single(m => m.Name == nameof(RuleParameter.Create) && m.IsGenericMethodDefinition);
+
+    private CorpusEntry(string name, JsonObject root)
+    {
+        Name = name;
+        WorkflowJson = root["Workflow"]!.ToJsonString();
+        Inputs = [.. root["Inputs"]!.AsObject().Select(input => new RuleInput(input.Key, Types[input.Value!.GetValue<string>()]))];
+        CustomTypes = [.. (root["CustomTypes"]?.AsArray() ?? []).Select(type => Types[type!.GetValue<string>()])];
+        Cases = [.. root["Cases"]!.AsArray().Select(c => Inputs.Select(input => c![input.Name] is { } value ? value.Deserialize(input.Type, CaseValues) : null).ToArray())];
+    }
+
+    /// <summary>How an entry fared in the two engines.</summary>
+    public enum Comparison
+    {
+        /// <summary>Both load and run every case; every rule agrees and RulesEngine raised no exception.</summary>
+        Agree,
+
+        /// <summary>Both load; some rule disagrees, or RulesEngine fails (to load, or an exception) where we decide.</summary>
+        Differs,
+
+        /// <summary>Our engine refuses the workflow at load, with diagnostics.</summary>
+        Refused,
+    }
+
+    public string Name { get; }
+
+    public string WorkflowJson { get; }
+
+    public IReadOnlyList<RuleInput> Inputs { get; }
+
+    public IReadOnlyList<Type> CustomTypes { get; }
+
+    public IReadOnlyList<object?[]> Cases { get; }
+
+    public static string Directory => RepositoryFiles.PathOf("tests", "SpineTriage.Tests", "Conformance", "Corpus");
+
+    public static CorpusEntry Read(string fileName) => new(fileName, JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, fileName)))!.AsObject());
+
+    /// <summary>Runs the entry in both engines; <paramref name="details"/> says what differed or why it was refused.</summary>
+    public Comparison Run(out string details)
+    {
+        var options = new RuleSetOptions { TwoValuedLogic = true };
+        foreach (var input in Inputs)
+        {
+            options.Inputs.Add(input);
+        }
+
+        var ours = RuleSet.TryLoad([new RuleSource(Name, WorkflowJson)], options);
+        if (!ours.Succeeded)
+        {
+            details = string.Join(Environment.NewLine, ours.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+            return Comparison.Refused;
+        }
+
+        var problems = new List<string>();
+        var theirs = LoadRulesEngine(problems);
+        foreach (var (arguments, index) in Cases.Select((c, i) => (c, i)))
+        {
+            var mine = ours.RuleSet.Workflows[0].Evaluate(arguments).Results;
+            var their = theirs is null ? null : Execute(theirs, ours.RuleSet.Workflows[0].Name, arguments, problems);
+            if (their is not null)
+            {
+                problems.AddRange(RuleByRule.Pairs(mine, their).Where(p => !p.Agrees || p.TheirException.Length > 0).Select(p => $"case {index}: {p}"));
+            }
+        }
+
+        details = string.Join(Environment.NewLine, problems);
+        return problems.Count == 0 ? Comparison.Agree : Comparison.Differs;
+    }
+
+    private MicrosoftRulesEngine? LoadRulesEngine(List<string> problems)
+    {
+        try
+        {
+            var settings = DefaultPackOnBothEngines.ComparisonSettings();
+            settings.CustomTypes = [.. CustomTypes];
+            return new MicrosoftRulesEngine([.. Workflows(WorkflowJson)], settings);
+        }
+        catch (Exception exception) when (exception is JsonException or FluentValidation.ValidationException)
+        {
+            problems.Add($"RulesEngine cannot load it: {exception.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The entry's workflow, or its array of workflows (the first is the one evaluated), in RulesEngine's model.</summary>
+    private static IEnumerable<Workflow> Workflows(string json) =>
+        json.TrimStart().StartsWith('[')
+            ? JsonSerializer.Deserialize<Workflow[]>(json, WorkflowKeys)!
+            : [JsonSerializer.Deserialize<Workflow>(json, WorkflowKeys)!];
+
+    private List<RuleResultTree>? Execute(MicrosoftRulesEngine engine, string workflow, object?[] arguments, List<string> problems)
+    {
+        try
+        {
+            var parameters = Inputs.Select((input, i) => (RuleParameter)CreateParameter.MakeGenericMethod(input.Type).Invoke(null, [input.Name, arguments[i]])!).ToArray();
+            return engine.ExecuteAllRulesAsync(workflow, parameters).AsTask().GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NullReferenceException)
+        {
+            problems.Add($"RulesEngine throws: {exception.GetType().Name}: {exception.Message}");
+            return null;
+        }
+    }
+}

@@ -13,6 +13,47 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void The_default_rule_pack_is_portable_to_RulesEngine()
+    {
+        var run = CliRun.Of("validate", "--portable", RepositoryFiles.RulesDirectory);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("0 errors, 0 warnings in 4 rule files.\n", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Portable_warns_where_RulesEngine_cannot_parse_a_rule_and_only_when_asked()
+    {
+        var file = RepositoryFiles.WriteScratchFile("screen.json", """
+            {
+              "WorkflowName": "Screen",
+              "Properties": { "spinetriage": { "assessment": "screen", "title": "Infection screen", "verdicts": ["Urgent", "Routine"], "default": "Routine", "defaultReason": "No sign of infection is documented." } },
+              "Rules": [
+                {
+                  "RuleName": "Urgent_SuspectedInfection",
+                  "Expression": "symptoms.RedFlags != null && symptoms.RedFlags.Contains(\"Fever\")",
+                  "SuccessEvent": "Urgent",
+                  "ErrorMessage": "No sign of spinal infection is documented.",
+                  "Properties": { "kind": "verdict", "reason": "Possible spinal infection.", "source": "A source.", "evidence": "PRIMARY: a table" }
+                }
+              ]
+            }
+            """);
+
+        var plain = CliRun.Of("validate", "--warnings-as-errors", file);
+        var portable = CliRun.Of("validate", "--portable", file);
+        var strict = CliRun.Of("validate", "--portable", "--warnings-as-errors", file);
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(0, portable.ExitCode);
+        Assert.Equal(1, strict.ExitCode);
+        var warning = Assert.Single(portable.Output.ReplaceLineEndings("\n").Split('\n'), line => line.Contains(": warning ", StringComparison.Ordinal));
+        Assert.StartsWith($"{file}:5:5: warning SPR805: ", warning, StringComparison.Ordinal);
+        Assert.Contains("Urgent_SuspectedInfection", warning, StringComparison.Ordinal);
+        Assert.Contains("symptoms.RedFlags.Any(x => x == \"Fever\")", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Three_deliberate_mistakes_give_three_located_messages_and_exit_1()
     {
         var directory = RepositoryFiles.NewScratchDirectory();

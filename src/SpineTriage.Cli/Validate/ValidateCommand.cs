@@ -20,24 +20,27 @@ internal static class ValidateCommand
             $"A rules directory (its *.json files) or rule files, validated together as one pack. Default: ./{DefaultDirectory}.",
             ArgumentArity.ZeroOrMore);
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when there are warnings, as for errors (for CI)." };
+        var portable = new Option<bool>("--portable") { Description = "Also warn (SPR805) where a rule uses a form Microsoft RulesEngine 6.0.1 cannot run, for a pack that must run on both." };
         var command = new Command("validate", "Check rule files as the triage engine loads them, with warnings for rule authors; prints file:line:column: error|warning CODE: message. Exit 0 clean (warnings allowed), 1 errors, 2 usage.")
         {
             paths,
             warningsAsErrors,
+            portable,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultDirectory],
             parseResult.GetValue(warningsAsErrors),
+            parseResult.GetValue(portable),
             output));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool warningsAsErrors, OutputWriter output)
+    public static int Run(IReadOnlyList<string> paths, bool warningsAsErrors, bool portable, OutputWriter output)
     {
         var selection = RuleFileSelection.From(paths);
         IReadOnlyList<Diagnostic> diagnostics = selection.Problems.Count > 0
             ? selection.Problems
-            : RulePackCheck.Check(selection.Sources, [], withWarnings: true).Diagnostics.Select(selection.Locate).ToList();
+            : RulePackCheck.Check(selection.Sources, [], withWarnings: true, portable).Diagnostics.Select(selection.Locate).ToList();
         foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic.ToString(), diagnostic.Severity == DiagnosticSeverity.Error ? Tone.Critical : Tone.Caution);

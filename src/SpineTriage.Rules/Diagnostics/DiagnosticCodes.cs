@@ -3,7 +3,7 @@ namespace SpineTriage.Rules.Diagnostics;
 /// <summary>
 /// The stable codes of load diagnostics raised by the workflow layer. SPR0xx: the file as JSON;
 /// SPR1xx: the workflow format; SPR4xx: rule typing, parameters and overrides; SPR6xx: names and injection;
-/// SPR7xx: actions; SPR8xx: rule-author warnings (RuleSetAnalyzer). SPR2xx, SPR3xx and SPR5xx belong to the expression front end (ExpressionDiagnosticCodes)
+/// SPR7xx: actions; SPR8xx: rule-author warnings (RuleSetAnalyzer, RulesEnginePortability). SPR2xx, SPR3xx and SPR5xx belong to the expression front end (ExpressionDiagnosticCodes)
 /// and are passed through.
 /// </summary>
 internal static class DiagnosticCodes
@@ -57,4 +57,5 @@ internal static class DiagnosticCodes
     public const string RuleNeverNotMet = "SPR802";
     public const string UnusedGlobalParameter = "SPR803";
     public const string NullTestOnValue = "SPR804";
+    public const string NotPortableToRulesEngine = "SPR805";
 }

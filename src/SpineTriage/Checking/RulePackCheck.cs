@@ -8,11 +8,12 @@ namespace SpineTriage.Checking;
 /// The one path that checks rule sources, for the library (<see cref="TriageEngine.Create(TriageOptions?)"/>) and the CLI
 /// (<c>validate</c>, <c>test</c>, <c>rulebook</c>): the engine's load, then the triage checks of
 /// <c>Properties.spinetriage</c> and rule kinds on the workflow outlines (which exist even when expressions failed,
-/// so every error is reported at once), then, on request, the rule-author warnings.
+/// so every error is reported at once), then, on request, the rule-author warnings and the warnings for forms
+/// Microsoft RulesEngine cannot run.
 /// </summary>
 internal static class RulePackCheck
 {
-    public static RulePackCheckResult Check(IReadOnlyList<RuleSource> sources, IEnumerable<KeyValuePair<string, double>> thresholds, bool withWarnings)
+    public static RulePackCheckResult Check(IReadOnlyList<RuleSource> sources, IEnumerable<KeyValuePair<string, double>> thresholds, bool withWarnings, bool portable = false)
     {
         var load = RuleSet.TryLoad(sources, Options(thresholds));
         var settings = AssessmentDefinitionReader.Read(load.Outlines, out var triageProblems);
@@ -22,6 +23,11 @@ internal static class RulePackCheck
         {
             diagnostics.AddRange(RuleSetAnalyzer.Analyze(load));
             diagnostics.AddRange(RulePackWarnings.Find(settings, load.Outlines));
+        }
+
+        if (portable)
+        {
+            diagnostics.AddRange(RulesEnginePortability.Check(load));
         }
 
         var failed = load.RuleSet is null || diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);

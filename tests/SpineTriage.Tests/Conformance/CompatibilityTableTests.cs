@@ -10,7 +10,7 @@ public sealed partial class CompatibilityTableTests
 {
     private static readonly IReadOnlyList<Row> Table = ReadTable();
 
-    public static TheoryData<string> CorpusFiles => new(Directory.GetFiles(CorpusEntry.Directory, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> CorpusFiles => new(CorpusEntry.Files);
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]

@@ -63,18 +63,15 @@ internal sealed class CorpusEntry
 
     public static string Directory => RepositoryFiles.PathOf("tests", "SpineTriage.Tests", "Conformance", "Corpus");
 
+    /// <summary>Gets the names of the corpus files, in ordinal order.</summary>
+    public static IReadOnlyList<string> Files => [.. System.IO.Directory.GetFiles(Directory, "*.json").Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];
+
     public static CorpusEntry Read(string fileName) => new(fileName, JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, fileName)))!.AsObject());
 
     /// <summary>Runs the entry in both engines; <paramref name="details"/> says what differed or why it was refused.</summary>
     public Comparison Run(out string details)
     {
-        var options = new RuleSetOptions { TwoValuedLogic = true };
-        foreach (var input in Inputs)
-        {
-            options.Inputs.Add(input);
-        }
-
-        var ours = RuleSet.TryLoad([new RuleSource(Name, WorkflowJson)], options);
+        var ours = LoadOurs();
         if (!ours.Succeeded)
         {
             details = string.Join(Environment.NewLine, ours.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -82,19 +79,42 @@ internal sealed class CorpusEntry
         }
 
         var problems = new List<string>();
-        var theirs = LoadRulesEngine(problems);
-        foreach (var (arguments, index) in Cases.Select((c, i) => (c, i)))
+        var theirs = RunRulesEngine(problems);
+        var workflow = ours.RuleSet.Workflows[0];
+        for (var i = 0; i < Cases.Count && theirs is not null; i++)
         {
-            var mine = ours.RuleSet.Workflows[0].Evaluate(arguments).Results;
-            var their = theirs is null ? null : Execute(theirs, ours.RuleSet.Workflows[0].Name, arguments, problems);
-            if (their is not null)
+            if (theirs[i] is { } their)
             {
-                problems.AddRange(RuleByRule.Pairs(mine, their).Where(p => !p.Agrees || p.TheirException.Length > 0).Select(p => $"case {index}: {p}"));
+                problems.AddRange(RuleByRule.Pairs(workflow.Evaluate(Cases[i]).Results, their).Where(p => !p.Agrees || p.TheirException.Length > 0).Select(p => $"case {i}: {p}"));
             }
         }
 
         details = string.Join(Environment.NewLine, problems);
         return problems.Count == 0 ? Comparison.Agree : Comparison.Differs;
+    }
+
+    /// <summary>The entry loaded by our engine in its two-valued mode.</summary>
+    public RuleSetLoadResult LoadOurs()
+    {
+        var options = new RuleSetOptions { TwoValuedLogic = true };
+        foreach (var input in Inputs)
+        {
+            options.Inputs.Add(input);
+        }
+
+        return RuleSet.TryLoad([new RuleSource(Name, WorkflowJson)], options);
+    }
+
+    /// <summary>RulesEngine's results for each case (null where it threw), or null when it cannot load the workflow; <paramref name="problems"/> gets why.</summary>
+    public IReadOnlyList<List<RuleResultTree>?>? RunRulesEngine(List<string> problems)
+    {
+        if (LoadRulesEngine(problems) is not { } engine)
+        {
+            return null;
+        }
+
+        var workflowName = Workflows(WorkflowJson).First().WorkflowName;
+        return [.. Cases.Select(c => Execute(engine, workflowName, c, problems))];
     }
 
     private MicrosoftRulesEngine? LoadRulesEngine(List<string> problems)

@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using RulesEngine.Models;
+using SpineTriage.Benchmarks.Peers;
 using SpineTriage.Rules;
-using MicrosoftRulesEngine = RulesEngine.RulesEngine;
 
 namespace SpineTriage.Tests.Conformance;
 
@@ -14,9 +14,6 @@ namespace SpineTriage.Tests.Conformance;
 internal sealed class CorpusEntry
 {
     private static readonly JsonSerializerOptions CaseValues = new() { PropertyNameCaseInsensitive = true, Converters = { new JsonStringEnumConverter() } };
-
-    // As RulesEngine users load workflow files (its own test data mixes LocalParams and localParams); otherwise RulesEngine's model as is.
-    private static readonly JsonSerializerOptions WorkflowKeys = new() { PropertyNameCaseInsensitive = true };
 
     private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
     {
@@ -113,17 +110,17 @@ internal sealed class CorpusEntry
             return null;
         }
 
-        var workflowName = Workflows(WorkflowJson).First().WorkflowName;
+        var workflowName = RulesEnginePeer.Workflows(WorkflowJson).First().WorkflowName;
         return [.. Cases.Select(c => Execute(engine, workflowName, c, problems))];
     }
 
-    private MicrosoftRulesEngine? LoadRulesEngine(List<string> problems)
+    private RulesEnginePeer? LoadRulesEngine(List<string> problems)
     {
         try
         {
             var settings = DefaultPackOnBothEngines.ComparisonSettings();
             settings.CustomTypes = [.. CustomTypes];
-            return new MicrosoftRulesEngine([.. Workflows(WorkflowJson)], settings);
+            return new RulesEnginePeer([WorkflowJson], settings, flatten: false);
         }
         catch (Exception exception) when (exception is JsonException or FluentValidation.ValidationException)
         {
@@ -132,18 +129,12 @@ internal sealed class CorpusEntry
         }
     }
 
-    /// <summary>The entry's workflow, or its array of workflows (the first is the one evaluated), in RulesEngine's model.</summary>
-    private static IEnumerable<Workflow> Workflows(string json) =>
-        json.TrimStart().StartsWith('[')
-            ? JsonSerializer.Deserialize<Workflow[]>(json, WorkflowKeys)!
-            : [JsonSerializer.Deserialize<Workflow>(json, WorkflowKeys)!];
-
-    private List<RuleResultTree>? Execute(MicrosoftRulesEngine engine, string workflow, object?[] arguments, List<string> problems)
+    private List<RuleResultTree>? Execute(RulesEnginePeer engine, string workflow, object?[] arguments, List<string> problems)
     {
         try
         {
             var parameters = Inputs.Select((input, i) => (RuleParameter)CreateParameter.MakeGenericMethod(input.Type).Invoke(null, [input.Name, arguments[i]])!).ToArray();
-            return engine.ExecuteAllRulesAsync(workflow, parameters).AsTask().GetAwaiter().GetResult();
+            return engine.Execute(workflow, parameters);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NullReferenceException)
         {

@@ -26,21 +26,30 @@ internal sealed partial class EvaluationPlan
 
     public EvaluationPlan(IReadOnlyList<CompiledRule> topLevel, NestedRuleExecutionMode mode, bool twoValued)
     {
-        var rules = new List<CompiledRule>(topLevel);
-        var children = new List<int[]>();
+        // Arrays of the exact size, filled in place: growing lists and copying them made large arrays twice over for a
+        // large rule set (CompileScalingBenchmarks).
+        var slots = topLevel.Count;
+        for (var i = 0; i < topLevel.Count; i++)
+        {
+            slots += Descendants(topLevel[i]);
+        }
+
+        var rules = new CompiledRule[slots];
+        var children = new int[slots][];
         TopLevelCount = topLevel.Count;
         for (var i = 0; i < topLevel.Count; i++)
         {
-            children.Add([]);
+            rules[i] = topLevel[i];
         }
 
+        var next = topLevel.Count;
         for (var i = 0; i < topLevel.Count; i++)
         {
-            children[i] = AddChildren(topLevel[i], rules, children);
+            children[i] = AddChildren(topLevel[i], rules, children, ref next);
         }
 
-        Rules = [.. rules];
-        Children = [.. children];
+        Rules = rules;
+        Children = children;
         _isAnd = new bool[Rules.Length];
         for (var slot = 0; slot < Rules.Length; slot++)
         {
@@ -170,19 +179,30 @@ internal sealed partial class EvaluationPlan
     }
 
     /// <summary>Gives the rule's children the next slots, each child's own subtree following it (pre-order), and returns the children's slots.</summary>
-    private static int[] AddChildren(CompiledRule rule, List<CompiledRule> rules, List<int[]> children)
+    private static int[] AddChildren(CompiledRule rule, CompiledRule[] rules, int[][] children, ref int next)
     {
         // A leaf shares the empty array (CompileScalingBenchmarks: an array per rule is kept as long as the plan).
         int[] childSlots = rule.Rules.Count == 0 ? [] : new int[rule.Rules.Count];
         for (var i = 0; i < childSlots.Length; i++)
         {
-            var slot = rules.Count;
-            rules.Add(rule.Rules[i]);
-            children.Add([]);
+            var slot = next++;
+            rules[slot] = rule.Rules[i];
             childSlots[i] = slot;
-            children[slot] = AddChildren(rule.Rules[i], rules, children);
+            children[slot] = AddChildren(rule.Rules[i], rules, children, ref next);
         }
 
         return childSlots;
+    }
+
+    /// <summary>The number of rules below a rule, at any depth.</summary>
+    private static int Descendants(CompiledRule rule)
+    {
+        var count = rule.Rules.Count;
+        for (var i = 0; i < rule.Rules.Count; i++)
+        {
+            count += Descendants(rule.Rules[i]);
+        }
+
+        return count;
     }
 }

@@ -29,7 +29,7 @@ internal static class ExpressionFrontEnd
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(limits);
-        var tree = ExpressionParser.Parse(text ?? "", limits, out error);
+        var tree = ExpressionParser.Parse(text ?? "", limits, out error, texts);
         if (tree is null)
         {
             return null;

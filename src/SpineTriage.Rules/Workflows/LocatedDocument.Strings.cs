@@ -57,9 +57,10 @@ internal sealed partial class LocatedDocument
         escaped ? Unescape(_utf8, start + 1, end - 1) : Encoding.UTF8.GetString(_utf8, start + 1, end - start - 2);
 
     /// <summary>Decodes the escapes that <see cref="StrictJsonScanner"/> accepts (it checked them: simple escapes and \u outside the surrogates).</summary>
+    /// <remarks>A short string is decoded on the stack, with no array to throw away (CompileScalingBenchmarks).</remarks>
     private static string Unescape(byte[] utf8, int start, int end)
     {
-        var chars = new char[end - start];
+        var chars = end - start <= 256 ? stackalloc char[256] : new char[end - start];
         var count = 0;
         var segment = start;
         var i = start;
@@ -71,7 +72,7 @@ internal sealed partial class LocatedDocument
                 continue;
             }
 
-            count += Encoding.UTF8.GetChars(utf8, segment, i - segment, chars, count);
+            count += Encoding.UTF8.GetChars(utf8.AsSpan(segment, i - segment), chars[count..]);
             var escape = utf8[i + 1];
             var length = escape == (byte)'u' ? 6 : 2;
             chars[count++] = escape switch
@@ -88,8 +89,8 @@ internal sealed partial class LocatedDocument
             segment = i;
         }
 
-        count += Encoding.UTF8.GetChars(utf8, segment, end - segment, chars, count);
-        return new string(chars, 0, count);
+        count += Encoding.UTF8.GetChars(utf8.AsSpan(segment, end - segment), chars[count..]);
+        return new string(chars[..count]);
     }
 
     /// <summary>The value of the four hex digits at the index, or -1.</summary>

@@ -20,6 +20,7 @@ internal sealed partial class WorkflowFileReader
             return;
         }
 
+        into.EnsureCapacity(into.Count + value.Items.Count);
         var i = 0;
         foreach (var item in value.Items)
         {
@@ -101,24 +102,25 @@ internal sealed partial class WorkflowFileReader
 
     private void CheckRuleShape(LocatedValue value, JsonPathRef path, RuleDefinition rule, bool rulesPresent, bool expressionWritten, string? workflowName, string? name)
     {
-        var label = name is null ? "This rule" : $"Rule '{name}'";
         if (rule.Operator is not null && !rulesPresent && rule.WorkflowsToInject.Count == 0)
         {
-            Report(value, path, DiagnosticCodes.OperatorWithoutRules, $"{label} has Operator '{rule.Operator}' but no nested Rules; add the Rules it combines, or remove the Operator and give it an Expression.", workflowName, name);
+            Report(value, path, DiagnosticCodes.OperatorWithoutRules, $"{Label(name)} has Operator '{rule.Operator}' but no nested Rules; add the Rules it combines, or remove the Operator and give it an Expression.", workflowName, name);
         }
         else if (rule.Operator is null && rulesPresent)
         {
-            Report(value, path, DiagnosticCodes.RulesWithoutOperator, $"{label} has nested Rules but no Operator; add \"Operator\": \"And\" or \"Or\" to say how they combine.", workflowName, name);
+            Report(value, path, DiagnosticCodes.RulesWithoutOperator, $"{Label(name)} has nested Rules but no Operator; add \"Operator\": \"And\" or \"Or\" to say how they combine.", workflowName, name);
         }
         else if (rule.Operator is null && string.IsNullOrWhiteSpace(rule.Expression?.Text) && (rule.Expression is not null || !expressionWritten))
         {
-            Report(value, path, DiagnosticCodes.MissingField, $"{label} has no Expression; a rule without an Operator needs a non-empty Expression that is true or false.", workflowName, name);
+            Report(value, path, DiagnosticCodes.MissingField, $"{Label(name)} has no Expression; a rule without an Operator needs a non-empty Expression that is true or false.", workflowName, name);
         }
         else if (rule.Operator is not null && rulesPresent && rule.Expression is { } ignored)
         {
-            _diagnostics.Add(ignored.Location.Warning(DiagnosticCodes.ExpressionIgnored, $"{label} has an Operator with nested Rules, so its Expression is ignored (as in RulesEngine); remove the Expression or move it into a nested rule.", workflowName, name));
+            _diagnostics.Add(ignored.Location.Warning(DiagnosticCodes.ExpressionIgnored, $"{Label(name)} has an Operator with nested Rules, so its Expression is ignored (as in RulesEngine); remove the Expression or move it into a nested rule.", workflowName, name));
         }
     }
+
+    private static string Label(string? name) => name is null ? "This rule" : $"Rule '{name}'";
 
     private string? ReadOperator(LocatedValue value, JsonPathRef path, string? workflowName, string? ruleName)
     {

@@ -77,14 +77,14 @@ internal sealed partial class ExpressionBinder
 
     private BoundExpression BindLambdaBody(LambdaSyntax lambda, LambdaVariable variable)
     {
-        _lambdaScope.Add(variable);
+        (_lambdaScope ??= []).Add(variable);
         try
         {
             return BindNode(lambda.Body);
         }
         finally
         {
-            _lambdaScope.RemoveAt(_lambdaScope.Count - 1);
+            _lambdaScope!.RemoveAt(_lambdaScope.Count - 1);
         }
     }
 

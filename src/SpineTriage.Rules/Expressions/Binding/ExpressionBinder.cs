@@ -14,7 +14,7 @@ internal sealed partial class ExpressionBinder
 
     private readonly string _text;
     private readonly ExpressionEnvironment _environment;
-    private readonly List<LambdaVariable> _lambdaScope = [];
+    private List<LambdaVariable>? _lambdaScope;
     private readonly ExpressionLimits _limits;
     private readonly NodeTexts? _texts;
 
@@ -107,13 +107,18 @@ internal sealed partial class ExpressionBinder
             throw Forbidden(name, identifier);
         }
 
-        var known = _lambdaScope.Select(v => v.Name).Reverse().Concat(_environment.Names);
+        var known = (_lambdaScope ?? []).Select(v => v.Name).Reverse().Concat(_environment.Names);
         throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown name '{name}'.{Suggestions.Phrase(name, known, "Known inputs and params")}", identifier);
     }
 
-    /// <summary>The innermost lambda variable of the name, exact case first, then ignoring case; a loop, not a closure per identifier (CompileScalingBenchmarks).</summary>
+    /// <summary>The innermost lambda variable of the name (the list is made by the first lambda: most expressions have none), exact case first, then ignoring case; a loop, not a closure per identifier (CompileScalingBenchmarks).</summary>
     private LambdaVariable? LambdaVariableNamed(string name)
     {
+        if (_lambdaScope is null)
+        {
+            return null;
+        }
+
         for (var i = _lambdaScope.Count - 1; i >= 0; i--)
         {
             if (string.Equals(_lambdaScope[i].Name, name, StringComparison.Ordinal))

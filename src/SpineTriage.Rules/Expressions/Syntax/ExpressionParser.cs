@@ -23,7 +23,11 @@ internal sealed partial class ExpressionParser
     }
 
     /// <summary>Parses the whole text; returns null and the first problem when it is not a valid expression.</summary>
-    public static SyntaxNode? Parse(string text, ExpressionLimits limits, out ExpressionDiagnostic? diagnostic)
+    /// <param name="text">The expression.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="diagnostic">The first problem, or null.</param>
+    /// <param name="texts">The load's shared texts, for identifiers, or null.</param>
+    public static SyntaxNode? Parse(string text, ExpressionLimits limits, out ExpressionDiagnostic? diagnostic, NodeTexts? texts = null)
     {
         diagnostic = null;
         if (text.Length > limits.MaxLength)
@@ -41,7 +45,7 @@ internal sealed partial class ExpressionParser
 
         try
         {
-            var parser = new ExpressionParser(ExpressionLexer.Tokenize(text, ReusedTokenBuffer()), limits);
+            var parser = new ExpressionParser(ExpressionLexer.Tokenize(text, ReusedTokenBuffer(), texts), limits);
             var tree = parser.ParseExpression();
             var end = parser.Current;
             if (end.Kind != TokenKind.End)

@@ -11,4 +11,5 @@ internal static class CliProblemCodes
     public const string TriageConfiguration = "SPX010";
     public const string MalformedCohortLine = "SPX020";
     public const string ResultsUnwritable = "SPX021";
+    public const string ResultsAreCohort = "SPX022";
 }

@@ -12,4 +12,14 @@ internal static class HostileCaseFiles
         new("case-broken-link.json", "SPC003", HostileFileKind.BrokenLink),
         new("case-over-size-limit.json", "SPC002", HostileFileKind.Regular, () => "{\"patient\":{\"age\":50}}" + new string(' ', 2 * 1024 * 1024)),
     ];
+
+    /// <summary>Cohort lines that were evaluated partly or silently (issue 12, item 5): each must be an error row.</summary>
+    public static IReadOnlyList<(string Name, string Line, string Message)> CohortLines { get; } =
+    [
+        ("two envelopes on one line", """{"id":"a","case":{"patient":{"age":50}}} {"id":"b","case":{"patient":{"age":60}}}""", "malformed JSON"),
+        ("trailing garbage after the envelope", """{"id":"c","case":{"patient":{"age":50}}} trailing""", "malformed JSON"),
+        ("two bare cases on one line", """{"patient":{"age":50}} {"patient":{"age":60}}""", "$"),
+        ("duplicate case key", """{"id":"d","case":{"patient":{"age":50}},"case":{"patient":{"age":99}}}""", "\"case\" more than once"),
+        ("duplicate id key", """{"id":"e","id":"f","case":{"patient":{"age":50}}}""", "\"id\" more than once"),
+    ];
 }

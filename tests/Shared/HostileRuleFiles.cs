@@ -84,6 +84,9 @@ internal static class HostileRuleFiles
         new("placeholders-many.json", "SPR406", HostileFileKind.Regular, ManyPlaceholders),
         new("placeholders-unclosed.json", "SPR407", HostileFileKind.Regular, UnclosedPlaceholders),
         new("over-size-limit.json", "SPR001", HostileFileKind.Regular, () => Workflow("Big", Rule("Big1", "patient.Age > 1")) + new string(' ', 4 * 1024 * 1024)),
+        new("control-characters-in-rule-text.json", "SPR114", HostileFileKind.Regular, ControlCharacters),
+        new("properties-duplicate-keys.json", "SPR103", HostileFileKind.Regular, () =>
+            """{"WorkflowName":"DupKeys","Rules":[{"RuleName":"DupKeysR","Expression":"patient.Age > 1","Properties":{"kind":"redFlag","reason":"r","kind":"info"}}]}"""),
         new("link-to-dev-zero.json", "SPR004", HostileFileKind.LinkToDevZero),
         new("fifo.json", "SPR004", HostileFileKind.Fifo),
         new("link-loop.json", "SPR004", HostileFileKind.LinkLoop),
@@ -132,6 +135,21 @@ internal static class HostileRuleFiles
         var copies = Enumerable.Range(0, 100).Select(i => Workflow($"SetCopy{i}", Rule($"SetCopy{i}R", "patient.Age > 1"), "\"SetBig\""));
         return "[" + string.Join(",", copies.Prepend(big)) + "]";
     }
+
+    /// <summary>Texts that reach every renderer: ESC sequences, an OSC-8 link, a direction override, a line break before a heading.</summary>
+    internal static IReadOnlyList<string> MarkupAndControlTexts { get; } =
+    [
+        "\u001b[2J\u001b[HCleared screen",
+        "\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007",
+        "Reversed \u202Etxt.exe",
+        "Line\n# Injected heading",
+        "<script>alert(1)</script>",
+        "[click](javascript:alert(1))",
+    ];
+
+    private static string ControlCharacters() =>
+        Workflow("Control", string.Join(",", MarkupAndControlTexts.Take(4).Select((text, i) =>
+            $$$"""{"RuleName":"ControlR{{{i}}}","Expression":"patient.Age > 1","Properties":{"kind":"info","reason":{{{JsonSerializer.Serialize(text)}}},"source":"s","evidence":"e"}}""")));
 
     /// <summary>600,000 placeholders in one ErrorMessage (2.4 MB).</summary>
     private static string ManyPlaceholders() =>

@@ -53,6 +53,21 @@ public sealed class HeapLimitTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Every_hostile_cohort_line_is_an_error_row_under_a_512_MiB_heap()
+    {
+        var cohort = Path.Combine(_directory, "cohort.jsonl");
+        File.WriteAllLines(cohort, HostileCaseFiles.CohortLines.Select(l => l.Line));
+        var results = Path.Combine(_directory, "results.csv");
+
+        var (exitCode, output, error) = RunUnderHeapLimit("audit", cohort, "--out", results);
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}\n{error}");
+        AssertNoCrash(output + error);
+        Assert.All(File.ReadAllLines(results).Skip(1), row => Assert.Equal("error", row.Split(',')[2]));
+        Assert.Equal(HostileCaseFiles.CohortLines.Count, File.ReadAllLines(results).Length - 1);
+    }
+
     private static void AssertNoCrash(string text)
     {
         Assert.DoesNotContain("out of memory", text, StringComparison.OrdinalIgnoreCase);

@@ -24,6 +24,12 @@ internal sealed class AuditRun(OutputWriter output)
             return ExitCodes.BadInput;
         }
 
+        if (settings.ResultsPath is { } resultsPath && TextFileReader.IsSameFile(settings.CohortPath, resultsPath))
+        {
+            ProblemWriter.Write([new Diagnostic(DiagnosticSeverity.Error, CliProblemCodes.ResultsAreCohort, $"The results file is the cohort file itself ({settings.CohortPath}); writing it would erase the cohort. Pass another --out path.") { File = resultsPath }], output);
+            return ExitCodes.BadInput;
+        }
+
         var engine = TriageEngineLoader.TryCreate(settings.RulesDirectory, settings.Thresholds, output);
         if (engine is null)
         {
@@ -73,7 +79,7 @@ internal sealed class AuditRun(OutputWriter output)
                     results?.Write(outcome);
                     if (outcome.Error is { } error && printed++ < settings.MalformedLinesPrinted)
                     {
-                        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{settings.CohortPath}:{outcome.Line}: error {CliProblemCodes.MalformedCohortLine}: {error}"));
+                        progress.WriteLine(SafeText.Visible(string.Create(CultureInfo.InvariantCulture, $"{settings.CohortPath}:{outcome.Line}: error {CliProblemCodes.MalformedCohortLine}: {error}")));
                     }
                 }
 

@@ -49,11 +49,18 @@ internal sealed record CohortEnvelope(string CaseJson, string? Id, int CaseColum
         string? id = null;
         (int Start, int End)? body = null;
         var others = new List<string>();
+        var repeated = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
             reader.Read();
             var start = (int)reader.TokenStartIndex;
+            if (!seen.Add(name) && name is "case" or "id")
+            {
+                repeated.Add(name);
+            }
+
             switch (name)
             {
                 case "case":
@@ -78,11 +85,20 @@ internal sealed record CohortEnvelope(string CaseJson, string? Id, int CaseColum
             return null;
         }
 
+        // Anything after the envelope (a second JSON value, stray text) throws here as malformed JSON: nothing is ignored.
+        var end = (int)reader.BytesConsumed;
+        if (reader.Read())
+        {
+            return new CohortEnvelope("", id, 0, string.Create(CultureInfo.InvariantCulture, $"$ (column {end + 1}): The line holds more after the envelope; one line holds one JSON object.")) { CasePath = "$.case" };
+        }
+
         var caseJson = Encoding.UTF8.GetString(utf8, span.Start, span.End - span.Start);
         var offset = Encoding.UTF8.GetCharCount(utf8, 0, span.Start);
-        var problem = others.Count == 0
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"An envelope line holds only \"id\" (a string or number) and \"case\"; remove {string.Join(", ", others.Select(o => $"'{o}'"))}.");
+        var problem = repeated.Count > 0
+            ? $"The envelope names {string.Join(" and ", repeated.Distinct().Select(r => $"\"{r}\""))} more than once; a line holds one id and one case."
+            : others.Count == 0
+                ? null
+                : string.Create(CultureInfo.InvariantCulture, $"An envelope line holds only \"id\" (a string or number) and \"case\"; remove {string.Join(", ", others.Select(o => $"'{o}'"))}.");
         return new CohortEnvelope(caseJson, id, offset, problem) { CasePath = "$.case" };
     }
 }

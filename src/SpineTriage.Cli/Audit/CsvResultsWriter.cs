@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using SpineTriage.Rules;
 using SpineTriage.Reports;
 
 namespace SpineTriage.Cli.Audit;
@@ -59,15 +61,35 @@ internal sealed class CsvResultsWriter : IAuditResultsWriter
 
     public void Dispose() => _writer.Dispose();
 
-    /// <summary>One field as RFC 4180 wants it, neutralized first if a spreadsheet would read it as a formula.</summary>
+    /// <summary>
+    /// One field as RFC 4180 wants it: control, direction and invisible characters (ESC, NUL, U+202E in an id) shown as
+    /// escapes (tabs and line breaks stay, quoted), then neutralized if a spreadsheet would read it as a formula.
+    /// </summary>
     public static string Quote(string field)
     {
+        field = EscapeUnsafe(field);
         if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             field = "'" + field;
         }
 
         return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    private static string EscapeUnsafe(string field)
+    {
+        if (!field.Any(c => SafeText.IsUnsafe(c) && c is not ('\t' or '\r' or '\n')))
+        {
+            return field;
+        }
+
+        var escaped = new StringBuilder(field.Length + 16);
+        foreach (var c in field)
+        {
+            escaped.Append(SafeText.IsUnsafe(c) && c is not ('\t' or '\r' or '\n') ? SafeText.Visible(c.ToString()) : c.ToString());
+        }
+
+        return escaped.ToString();
     }
 
     private void WriteRow(IReadOnlyList<string> cells)

@@ -1,12 +1,14 @@
 using SpineTriage.Cli.Output;
 using SpineTriage.Reports;
+using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Evaluate;
 
 /// <summary>
 /// Writes a <see cref="TriageReport"/> for a terminal: disclaimer, red flags first, then per assessment the verdict
 /// (coloured by severity), reasons with rule name and source, missing inputs, warnings, notes, next steps, and the
-/// rule-set hash. Without colour the same words appear, so redirected output reads the same.
+/// rule-set hash. Without colour the same words appear, so redirected output reads the same. Every text is passed through
+/// <see cref="SafeText.Visible"/>: an escape sequence or direction override in a report cannot act on the terminal.
 /// </summary>
 internal static class TerminalReportRenderer
 {
@@ -14,7 +16,7 @@ internal static class TerminalReportRenderer
 
     public static void Write(TriageReport report, OutputWriter output)
     {
-        output.WriteLine(report.Disclaimer, Tone.Muted);
+        output.WriteLine(SafeText.Visible(report.Disclaimer), Tone.Muted);
         output.WriteLine();
         if (report.RedFlags.Count > 0)
         {
@@ -33,29 +35,29 @@ internal static class TerminalReportRenderer
         }
 
         output.Write("Rule set ", Tone.Muted);
-        output.WriteLine(report.RuleSetHash, Tone.Muted);
+        output.WriteLine(SafeText.Visible(report.RuleSetHash), Tone.Muted);
     }
 
     public static Tone ToneFor(string verdict) => verdict switch
     {
         "Urgent" => Tone.Critical,
         "NotIndicated" or "OptimizeFirst" or "NotCandidate" => Tone.Caution,
-        AssessmentResult.IncompleteVerdict or "NeedsWorkup" => Tone.Attention,
+        AssessmentResult.IncompleteVerdict or AssessmentResult.RuleErrorVerdict or "NeedsWorkup" => Tone.Attention,
         "Appropriate" or "Ready" or "Candidate" => Tone.Positive,
         _ => Tone.Neutral,
     };
 
     private static void WriteAssessment(OutputWriter output, AssessmentResult assessment)
     {
-        output.Write(assessment.Title + ": ", Tone.Heading);
-        output.WriteLine(assessment.Verdict, ToneFor(assessment.Verdict));
+        output.Write(SafeText.Visible(assessment.Title) + ": ", Tone.Heading);
+        output.WriteLine(SafeText.Visible(assessment.Verdict), ToneFor(assessment.Verdict));
         WriteFindings(output, "Reasons", assessment.Reasons, Tone.Plain);
         if (assessment.Missing.Count > 0)
         {
             output.WriteLine(Indent + "Missing data that would change the verdict", Tone.Attention);
             foreach (var input in assessment.Missing)
             {
-                output.WriteLine($"{Indent}{Indent}- {input}");
+                output.WriteLine($"{Indent}{Indent}- {SafeText.Visible(input)}");
             }
         }
 
@@ -66,7 +68,7 @@ internal static class TerminalReportRenderer
             output.WriteLine(Indent + "Next steps", Tone.Heading);
             foreach (var step in assessment.NextSteps)
             {
-                output.WriteLine($"{Indent}{Indent}- {step}");
+                output.WriteLine($"{Indent}{Indent}- {SafeText.Visible(step)}");
             }
         }
 
@@ -89,7 +91,7 @@ internal static class TerminalReportRenderer
 
     private static void WriteFinding(OutputWriter output, string bullet, RuleFinding finding, Tone tone)
     {
-        output.WriteLine($"{Indent}{Indent}{bullet} {finding.Text}", tone);
-        output.WriteLine($"{Indent}{Indent}  rule {finding.RuleName} · source: {finding.Source} · evidence: {finding.Evidence}", Tone.Muted);
+        output.WriteLine($"{Indent}{Indent}{bullet} {SafeText.Visible(finding.Text)}", tone);
+        output.WriteLine($"{Indent}{Indent}  rule {SafeText.Visible(finding.RuleName)} · source: {SafeText.Visible(finding.Source)} · evidence: {SafeText.Visible(finding.Evidence)}", Tone.Muted);
     }
 }

@@ -1,3 +1,4 @@
+using SpineTriage.Rules;
 using Spectre.Console;
 
 namespace SpineTriage.Cli.Output;
@@ -58,7 +59,8 @@ internal sealed class OutputWriter
         Output.Write('\n');
     }
 
-    public void WriteError(string line) => Error.WriteLine(line);
+    /// <summary>Writes one line to standard error; control, direction and invisible characters (from file names, ids, case values) are shown as escapes.</summary>
+    public void WriteError(string line) => Error.WriteLine(SafeText.Visible(line));
 
     private static Style StyleFor(Tone tone) => tone switch
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using SpineTriage.Assessments;
+using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Rulebook;
 
@@ -39,7 +40,7 @@ internal static class MermaidFlowchart
     public static string Label(string text)
     {
         var label = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in SafeText.Visible(text))
         {
             label.Append(c switch
             {

@@ -7,11 +7,12 @@ internal sealed partial class RulebookWriter
 {
     private void WriteRule(CompiledRule rule, RuleAnnotations annotations, string? verdict)
     {
-        _text.Append($"#### `{rule.Name}`{(verdict is null ? string.Empty : $" → {verdict}")}\n\n");
-        _text.Append($"{annotations.Reason}\n\n");
+        // Rule text is escaped for Markdown (SafeText): a reason or source cannot become a heading, a link or HTML here.
+        _text.Append($"#### {SafeText.MarkdownCode(rule.Name)}{(verdict is null ? string.Empty : $" → {SafeText.Markdown(verdict)}")}\n\n");
+        _text.Append($"{SafeText.Markdown(annotations.Reason)}\n\n");
         _text.Append("Met when:\n\n");
         _text.Append(Condition(rule).ToMarkdownBullets()).Append('\n');
-        _text.Append($"Source: {annotations.Source}. Evidence: {annotations.Evidence}.\n\n");
+        _text.Append($"Source: {SafeText.Markdown(annotations.Source)}. Evidence: {SafeText.Markdown(annotations.Evidence)}.\n\n");
     }
 
     private PlainLanguageCondition Condition(CompiledRule rule)

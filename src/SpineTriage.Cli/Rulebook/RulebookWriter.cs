@@ -55,16 +55,16 @@ internal sealed partial class RulebookWriter(TriageEngine engine)
 
     private void WriteAssessment(AssessmentDefinition assessment)
     {
-        _text.Append($"## {assessment.Title}\n\n");
+        _text.Append($"## {SafeText.Markdown(assessment.Title)}\n\n");
         _text.Append($"Assessment `{assessment.Assessment}`, workflow `{assessment.Workflow.Name}` (`{assessment.Workflow.SourceName}`). ");
         _text.Append($"Verdicts, most precedent first: {string.Join(" → ", assessment.Verdicts.Select(v => v == assessment.DefaultVerdict ? $"**{v}** (default)" : $"**{v}**"))}.\n\n");
         _text.Append("### How the verdict is chosen\n\n");
         _text.Append(MermaidFlowchart.For(assessment)).Append('\n');
-        _text.Append($"When no rule is Met: **{assessment.DefaultVerdict}**. {assessment.DefaultReason}\n\n");
+        _text.Append($"When no rule is Met: **{SafeText.Markdown(assessment.DefaultVerdict)}**. {SafeText.Markdown(assessment.DefaultReason)}\n\n");
         foreach (var verdict in assessment.Verdicts)
         {
             var rules = RulesOf(assessment, (_, v) => v == verdict);
-            _text.Append($"### {verdict}\n\n");
+            _text.Append($"### {SafeText.Markdown(verdict)}\n\n");
             if (rules.Count == 0)
             {
                 _text.Append(verdict == assessment.DefaultVerdict ? "No rule; this is the default verdict.\n\n" : "No rule supports this verdict.\n\n");
@@ -116,10 +116,10 @@ internal sealed partial class RulebookWriter(TriageEngine engine)
     {
         if (assessment.NextSteps.TryGetValue(verdict, out var steps) && steps.Count > 0)
         {
-            _text.Append($"Next steps when the verdict is {verdict}:\n\n");
+            _text.Append($"Next steps when the verdict is {SafeText.Markdown(verdict)}:\n\n");
             foreach (var step in steps)
             {
-                _text.Append($"1. {step}\n");
+                _text.Append($"1. {SafeText.Markdown(step)}\n");
             }
 
             _text.Append('\n');

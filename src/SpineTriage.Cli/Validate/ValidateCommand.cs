@@ -43,7 +43,7 @@ internal static class ValidateCommand
             : RulePackCheck.Check(selection.Sources, [], withWarnings: true, portable).Diagnostics.Select(selection.Locate).ToList();
         foreach (var diagnostic in diagnostics)
         {
-            output.WriteLine(diagnostic.ToString(), diagnostic.Severity == DiagnosticSeverity.Error ? Tone.Critical : Tone.Caution);
+            output.WriteLine(SafeText.Visible(diagnostic.ToString()), diagnostic.Severity == DiagnosticSeverity.Error ? Tone.Critical : Tone.Caution);
         }
 
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);

@@ -15,6 +15,11 @@ internal static class LinuxFileStatus
     private const int EmptyPath = 0x1000; // AT_EMPTY_PATH
     private const uint TypeAndSize = 0x1 | 0x200; // STATX_TYPE | STATX_SIZE
     private const int ModeOffset = 28;
+    private const int InodeOffset = 32;
+    private const int DeviceMajorOffset = 136;
+    private const int DeviceMinorOffset = 140;
+    private const int AtCurrentDirectory = -100; // AT_FDCWD
+    private const uint InodeOnly = 0x100; // STATX_INO
     private const int FileTypeMask = 0xF000;
 
     /// <summary>Opens <paramref name="path"/> for reading; on failure returns null and the errno.</summary>
@@ -46,6 +51,22 @@ internal static class LinuxFileStatus
                     handle.DangerousRelease();
                 }
             }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The device and inode of the file at <paramref name="path"/> (links followed); null when it cannot be read.</summary>
+    public static (uint Major, uint Minor, ulong Inode)? Identity(string path)
+    {
+        var buffer = new byte[256];
+        try
+        {
+            return NativeStatx(AtCurrentDirectory, NulTerminated(path), 0, InodeOnly, buffer) == 0
+                ? (BitConverter.ToUInt32(buffer, DeviceMajorOffset), BitConverter.ToUInt32(buffer, DeviceMinorOffset), BitConverter.ToUInt64(buffer, InodeOffset))
+                : null;
         }
         catch (EntryPointNotFoundException)
         {

@@ -44,6 +44,36 @@ public static class TextFileReader
         }
     }
 
+    /// <summary>
+    /// Tells whether two paths name the same file: the same device and inode on Linux (so a symbolic or hard link to a file
+    /// is that file), the same full path once links are resolved elsewhere. False when either does not exist.
+    /// </summary>
+    /// <param name="first">A path.</param>
+    /// <param name="second">Another path.</param>
+    /// <returns><see langword="true"/> when writing to one would overwrite the other.</returns>
+    /// <exception cref="ArgumentNullException">A path is null.</exception>
+    public static bool IsSameFile(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        try
+        {
+            if (OperatingSystem.IsLinux() && LinuxFileStatus.Identity(first) is { } one)
+            {
+                return LinuxFileStatus.Identity(second) is { } other && one == other;
+            }
+
+            return File.Exists(first) && File.Exists(second) && string.Equals(Resolved(first), Resolved(second),
+                OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static string Resolved(string path) => new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+
     /// <summary>Reads at most <paramref name="maxBytes"/> + 1 bytes of a stream; more than <paramref name="maxBytes"/> means it is too large.</summary>
     internal static (byte[] Bytes, int Length) ReadBounded(Stream stream, long maxBytes)
     {

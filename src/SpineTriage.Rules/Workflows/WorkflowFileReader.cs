@@ -76,6 +76,7 @@ internal sealed partial class WorkflowFileReader
             return [];
         }
 
+        CheckText(root, []);
         var workflows = new List<WorkflowDefinition>();
         var value = root.Value;
         if (value.Kind == JsonValueKind.Array)

@@ -110,11 +110,12 @@ internal sealed class AssessmentDefinitionReader
             Error(outline, $"verdicts[{verdicts.LastIndexOf(repeated.Key)}]", TriageProblemCodes.DuplicateVerdict, $"Workflow '{outline.Name}' lists verdict '{repeated.Key}' more than once; list each verdict once.");
         }
 
-        var reserved = verdicts.FindIndex(v => string.Equals(v, AssessmentResult.IncompleteVerdict, StringComparison.OrdinalIgnoreCase));
+        var reserved = verdicts.FindIndex(v => string.Equals(v, AssessmentResult.IncompleteVerdict, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(v, AssessmentResult.RuleErrorVerdict, StringComparison.OrdinalIgnoreCase));
         if (reserved >= 0)
         {
             Error(outline, $"verdicts[{reserved}]", TriageProblemCodes.ReservedVerdict,
-                $"Workflow '{outline.Name}' lists verdict '{AssessmentResult.IncompleteVerdict}', which the triage layer reserves for undecided assessments; remove it (its next steps go under nextSteps.Incomplete).");
+                $"Workflow '{outline.Name}' lists verdict '{verdicts[reserved]}', which the triage layer reserves for undecided assessments ('{AssessmentResult.IncompleteVerdict}', '{AssessmentResult.RuleErrorVerdict}'); remove it (next steps for Incomplete go under nextSteps.Incomplete).");
         }
 
         return verdicts.Distinct(StringComparer.Ordinal).ToList();

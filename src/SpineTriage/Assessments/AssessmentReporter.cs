@@ -17,6 +17,13 @@ internal static class AssessmentReporter
         }
 
         var resolution = VerdictResolver.Resolve(definition, result);
+        var missing = Missing(definition, result, resolution);
+        if (resolution.Verdict == AssessmentResult.IncompleteVerdict && missing.Count == 0)
+        {
+            // The undecided rules failed rather than lacked data: "Incomplete, document the missing inputs listed" would list none.
+            resolution = resolution with { Verdict = AssessmentResult.RuleErrorVerdict };
+        }
+
         var reasons = Reasons(definition, result, resolution);
         var warnings = MetOfKind(definition, result, RuleAnnotations.WarningKind);
         var notes = MetOfKind(definition, result, RuleAnnotations.InfoKind);
@@ -35,7 +42,7 @@ internal static class AssessmentReporter
             Verdict = resolution.Verdict,
             Reasons = reasons,
             Unknowns = Unknowns(definition, result),
-            Missing = Missing(definition, result, resolution),
+            Missing = missing,
             Warnings = warnings,
             Notes = notes,
             NextSteps = NextSteps(definition, result, resolution),
@@ -89,12 +96,17 @@ internal static class AssessmentReporter
         {
             if (result.OutcomeOf(i) == RuleOutcome.Unknown)
             {
-                unknowns.Add(new UnknownRule(definition.Workflow.Rules[i].Name, definition.RuleVerdicts[i], result.ResultOf(i).MissingInputs.Select(CasePaths.ToJsonPath).ToArray()));
+                var rule = result.ResultOf(i);
+                unknowns.Add(new UnknownRule(definition.Workflow.Rules[i].Name, definition.RuleVerdicts[i], rule.MissingInputs.Select(CasePaths.ToJsonPath).ToArray()) { Error = FailureOf(rule) });
             }
         }
 
         return unknowns;
     }
+
+    /// <summary>The failure of a rule or of a nested rule under it, which a composite rule's own result does not carry.</summary>
+    private static string? FailureOf(RuleResult rule) =>
+        rule.ExceptionMessage ?? rule.ChildResults.Select(FailureOf).FirstOrDefault(m => m is not null);
 
     private static List<string> Missing(AssessmentDefinition definition, WorkflowResult result, VerdictResolution resolution)
     {
@@ -113,6 +125,19 @@ internal static class AssessmentReporter
     private static List<string> NextSteps(AssessmentDefinition definition, WorkflowResult result, VerdictResolution resolution)
     {
         var steps = new List<string>();
+        if (resolution.Verdict == AssessmentResult.RuleErrorVerdict)
+        {
+            for (var i = 0; i < definition.RuleVerdicts.Count; i++)
+            {
+                if (result.OutcomeOf(i) == RuleOutcome.Unknown && definition.RuleVerdicts[i] == resolution.MissingLevel && FailureOf(result.ResultOf(i)) is { } failure)
+                {
+                    steps.Add($"Rule '{definition.Workflow.Rules[i].Name}' failed while evaluating this case ({failure}); no verdict can be given until the rule pack is fixed. Report it to the rule pack's maintainers.");
+                }
+            }
+
+            return steps;
+        }
+
         if (definition.NextSteps.TryGetValue(resolution.Verdict, out var verdictSteps))
         {
             AddDistinct(steps, verdictSteps);

@@ -8,6 +8,13 @@ public sealed record AssessmentResult
     /// <summary>The verdict when a rule that could change the outcome is Unknown.</summary>
     public const string IncompleteVerdict = "Incomplete";
 
+    /// <summary>
+    /// The verdict when a rule that could change the outcome failed while evaluating (an overflow, a division by zero)
+    /// and no missing data is involved: documenting data would not help, the rule pack must be fixed. The failing rules
+    /// are in <see cref="Unknowns"/> with their <see cref="UnknownRule.Error"/>.
+    /// </summary>
+    public const string RuleErrorVerdict = "RuleError";
+
     /// <summary>Gets the assessment key from the workflow properties (<c>fusion</c>, <c>biologic</c>, <c>revision</c>).</summary>
     public required string Assessment { get; init; }
 
@@ -23,7 +30,7 @@ public sealed record AssessmentResult
     /// <summary>Gets every Unknown rule with the inputs it found missing.</summary>
     public IReadOnlyList<UnknownRule> Unknowns { get; init; } = [];
 
-    /// <summary>Gets the inputs that would change the verdict (empty unless the verdict is Incomplete), as case JSON paths (<c>imaging.levels[0].translationMm</c>).</summary>
+    /// <summary>Gets the inputs that would change the verdict (never empty when the verdict is Incomplete, empty otherwise), as case JSON paths (<c>imaging.levels[0].translationMm</c>).</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
     /// <summary>Gets the Met warning rules (for example HbA1c 7.0–7.9 %, osteopenia, ASA ≥ 3).</summary>

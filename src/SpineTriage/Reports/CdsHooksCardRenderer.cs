@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SpineTriage.Reports.Rendering;
+using SpineTriage.Rules;
 
 namespace SpineTriage.Reports;
 
@@ -27,7 +28,7 @@ public static class CdsHooksCardRenderer
         var cards = new List<CdsHooksCard>();
         foreach (var flag in report.RedFlags)
         {
-            var detail = $"{flag.Text}\n\n- Rule: `{flag.RuleName}`\n- Source: {flag.Source}\n- Evidence: {flag.Evidence}\n\n_{report.Disclaimer}_";
+            var detail = $"{SafeText.Markdown(flag.Text)}\n\n- Rule: {SafeText.MarkdownCode(flag.RuleName)}\n- Source: {SafeText.Markdown(flag.Source)}\n- Evidence: {SafeText.Markdown(flag.Evidence)}\n\n_{SafeText.Markdown(report.Disclaimer)}_";
             cards.Add(new CdsHooksCard(Summarize($"Red flag: {flag.Text}"), "critical", new CdsHooksSource(SourceLabel, null), detail));
         }
 
@@ -45,7 +46,7 @@ public static class CdsHooksCardRenderer
     public static string IndicatorFor(string verdict) => verdict switch
     {
         "Urgent" => "critical",
-        "NotIndicated" or "OptimizeFirst" => "warning",
+        "NotIndicated" or "OptimizeFirst" or AssessmentResult.RuleErrorVerdict => "warning",
         _ => "info",
     };
 
@@ -55,7 +56,7 @@ public static class CdsHooksCardRenderer
     public static string Summarize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var oneLine = string.Join(' ', SafeText.Visible(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (oneLine.Length <= MaxSummaryLength)
         {
             return oneLine;
@@ -83,34 +84,35 @@ public static class CdsHooksCardRenderer
     private static string Detail(AssessmentResult assessment, TriageReport report)
     {
         var text = new StringBuilder();
-        text.Append("**").Append(assessment.Title).Append(": ").Append(VerdictText.Describe(assessment.Verdict)).Append("**\n\n");
+        // detail is Markdown that EHRs render (often to HTML): every text from rules or the case is escaped.
+        text.Append("**").Append(SafeText.Markdown(assessment.Title)).Append(": ").Append(SafeText.Markdown(VerdictText.Describe(assessment.Verdict))).Append("**\n\n");
         foreach (var reason in assessment.Reasons)
         {
-            text.Append("- ").Append(reason.Text).Append(" (`").Append(reason.RuleName).Append("`; source: ").Append(reason.Source)
-                .Append("; evidence: ").Append(reason.Evidence).Append(")\n");
+            text.Append("- ").Append(SafeText.Markdown(reason.Text)).Append(" (").Append(SafeText.MarkdownCode(reason.RuleName)).Append("; source: ").Append(SafeText.Markdown(reason.Source))
+                .Append("; evidence: ").Append(SafeText.Markdown(reason.Evidence)).Append(")\n");
         }
 
         foreach (var input in assessment.Missing)
         {
-            text.Append("- Missing: `").Append(input).Append("`\n");
+            text.Append("- Missing: ").Append(SafeText.MarkdownCode(input)).Append('\n');
         }
 
         foreach (var warning in assessment.Warnings)
         {
-            text.Append("- Warning: ").Append(warning.Text).Append(" (`").Append(warning.RuleName).Append("`; source: ").Append(warning.Source).Append(")\n");
+            text.Append("- Warning: ").Append(SafeText.Markdown(warning.Text)).Append(" (").Append(SafeText.MarkdownCode(warning.RuleName)).Append("; source: ").Append(SafeText.Markdown(warning.Source)).Append(")\n");
         }
 
         foreach (var note in assessment.Notes)
         {
-            text.Append("- Note: ").Append(note.Text).Append(" (`").Append(note.RuleName).Append("`; source: ").Append(note.Source).Append(")\n");
+            text.Append("- Note: ").Append(SafeText.Markdown(note.Text)).Append(" (").Append(SafeText.MarkdownCode(note.RuleName)).Append("; source: ").Append(SafeText.Markdown(note.Source)).Append(")\n");
         }
 
         foreach (var step in assessment.NextSteps)
         {
-            text.Append("- Next step: ").Append(step).Append('\n');
+            text.Append("- Next step: ").Append(SafeText.Markdown(step)).Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\nRule set `{report.RuleSetHash}`.\n\n_{report.Disclaimer}_");
+        text.Append(CultureInfo.InvariantCulture, $"\nRule set {SafeText.MarkdownCode(report.RuleSetHash)}.\n\n_{SafeText.Markdown(report.Disclaimer)}_");
         return text.ToString();
     }
 }

@@ -1,9 +1,13 @@
 using System.Text;
 using SpineTriage.Reports.Rendering;
+using SpineTriage.Rules;
 
 namespace SpineTriage.Reports;
 
-/// <summary>Renders a <see cref="TriageReport"/> as readable Markdown with the disclaimer at the top.</summary>
+/// <summary>
+/// Renders a <see cref="TriageReport"/> as readable Markdown with the disclaimer at the top. Every text from rules or the
+/// case is escaped (<see cref="SafeText.Markdown"/>, <see cref="SafeText.MarkdownCode"/>), so it cannot become markup or HTML.
+/// </summary>
 public static class MarkdownReportRenderer
 {
     /// <summary>Renders the report; the same report always gives the same text.</summary>
@@ -14,7 +18,7 @@ public static class MarkdownReportRenderer
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
         text.Append("# SpineTriage report\n\n");
-        text.Append("> ").Append(report.Disclaimer).Append("\n\n");
+        text.Append("> ").Append(SafeText.Markdown(report.Disclaimer)).Append("\n\n");
         if (report.RedFlags.Count > 0)
         {
             text.Append("## Red flags\n\n");
@@ -26,20 +30,20 @@ public static class MarkdownReportRenderer
             AppendAssessment(text, assessment);
         }
 
-        text.Append("---\nRule set: `").Append(report.RuleSetHash).Append("`\n");
+        text.Append("---\nRule set: ").Append(SafeText.MarkdownCode(report.RuleSetHash)).Append('\n');
         return text.ToString();
     }
 
     private static void AppendAssessment(StringBuilder text, AssessmentResult assessment)
     {
-        text.Append("## ").Append(assessment.Title).Append(": **").Append(VerdictText.Describe(assessment.Verdict)).Append("**\n\n");
+        text.Append("## ").Append(SafeText.Markdown(assessment.Title)).Append(": **").Append(SafeText.Markdown(VerdictText.Describe(assessment.Verdict))).Append("**\n\n");
         Section(text, "Reasons", assessment.Reasons);
         if (assessment.Missing.Count > 0)
         {
             text.Append("### Missing data that would change the verdict\n\n");
             foreach (var input in assessment.Missing)
             {
-                text.Append("- `").Append(input).Append("`\n");
+                text.Append("- ").Append(SafeText.MarkdownCode(input)).Append('\n');
             }
 
             text.Append('\n');
@@ -52,7 +56,7 @@ public static class MarkdownReportRenderer
             text.Append("### Next steps\n\n");
             foreach (var step in assessment.NextSteps)
             {
-                text.Append("- ").Append(step).Append('\n');
+                text.Append("- ").Append(SafeText.Markdown(step)).Append('\n');
             }
 
             text.Append('\n');
@@ -72,8 +76,8 @@ public static class MarkdownReportRenderer
     {
         foreach (var finding in findings)
         {
-            text.Append("- ").Append(finding.Text).Append(" (`").Append(finding.RuleName).Append("`; source: ")
-                .Append(finding.Source).Append("; evidence: ").Append(finding.Evidence).Append(")\n");
+            text.Append("- ").Append(SafeText.Markdown(finding.Text)).Append(" (").Append(SafeText.MarkdownCode(finding.RuleName)).Append("; source: ")
+                .Append(SafeText.Markdown(finding.Source)).Append("; evidence: ").Append(SafeText.Markdown(finding.Evidence)).Append(")\n");
         }
 
         text.Append('\n');

@@ -124,7 +124,8 @@ public sealed class ErrorMessageTemplateTests
 
         var workflow = Load(template, Options(l => l.MaxStringLength = 5_000_000));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"{clock.Elapsed}");
+        // Generous for a loaded machine; the quadratic scan this replaces took 28 s on an idle one.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"{clock.Elapsed}");
         Assert.Equal(template, Message(workflow, new HostSubject()));
     }
 }

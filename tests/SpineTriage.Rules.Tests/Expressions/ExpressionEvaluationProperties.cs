@@ -9,15 +9,16 @@ public sealed class ExpressionEvaluationProperties
     private static readonly Arbitrary<(string Text, Person Person)> Cases =
         TypedExpressionGenerators.Conditions(nullTests: true).SelectMany(text => PersonGenerators.People.Select(person => (text, person))).ToArbitrary();
 
+    /// <summary>The truth, or the exception's type and message: every tier must fail the same way (issue 12, item 10).</summary>
     private static string Outcome(Func<Truth> evaluate)
     {
         try
         {
             return evaluate().ToString();
         }
-        catch (OverflowException)
+        catch (Exception exception) when (exception is ArithmeticException or InvalidOperationException)
         {
-            return "overflow";
+            return $"{exception.GetType().Name}: {exception.Message}";
         }
     }
 
@@ -67,9 +68,9 @@ public sealed class ExpressionEvaluationProperties
                 return (twoValued != Truth.Unknown && (truth == Truth.Unknown || missing.Count == 0)
                     && missing.All(path => path.StartsWith("person", StringComparison.Ordinal))).Label($"{testCase.Text}: {truth}, [{string.Join(", ", missing)}]");
             }
-            catch (OverflowException)
+            catch (ArithmeticException exception)
             {
-                return true.Label("overflow");
+                return true.Label(exception.GetType().Name);
             }
         });
 }

@@ -167,7 +167,15 @@ public sealed class ExpressionSemanticsTests
     [InlineData("person.Visits / 0 > 1")]
     [InlineData("person.Visits % 0 > 1")]
     [InlineData("person.Dose / 0 > 1")]
-    public void Integer_and_decimal_division_by_zero_is_unknown(string text) => Assert.Equal(Truth.Unknown, Evaluate(text, Full()));
+    public void Integer_and_decimal_division_by_zero_throws_in_every_tier_so_the_rule_is_unknown_with_a_message(string text)
+    {
+        var bound = MustBind(text);
+        object?[] args = [Full(), null, null];
+
+        Assert.Throws<DivideByZeroException>(() => ExpressionCompiler.CompilePredicate(bound, TruthMode.ThreeValued)(args));
+        Assert.Throws<DivideByZeroException>(() => EvaluateMode.Walker(args, TruthMode.ThreeValued).Truth(bound));
+        Assert.Throws<DivideByZeroException>(() => ExplainMode.Walker(args, TruthMode.ThreeValued).Truth(bound));
+    }
 
     [Fact]
     public void Double_division_by_zero_is_infinity() => Assert.Equal(Truth.True, Evaluate("person.Bmi / 0 > 1000000", Full()));

@@ -28,7 +28,7 @@ public sealed class HostileRuleFileTests : IDisposable
         Assert.Contains(errors, e => e.Code == file.ExpectedCode);
         Assert.All(errors, e => Assert.True(e.File == name && e.Line > 0 && e.Column > 0 && e.JsonPath is not null, e.ToString()));
         Assert.True(errors.Count < 100, $"{errors.Count} errors for one file.");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{name} took {clock.Elapsed}.");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{name} took {clock.Elapsed}.");
     }
 
     [Fact]

@@ -76,7 +76,10 @@ internal sealed partial class DelegateBuilder
             return ToTruth(Expression.Call(typeof(string).GetMethod(nameof(string.IsNullOrEmpty))!, operand));
         }
 
-        var present = HasValue(operand);
+        // A value that is never null still runs, as in the walker, so an overflow or division by zero in it fails the rule in every tier.
+        var present = operand.Type.IsValueType && Nullable.GetUnderlyingType(operand.Type) is null && operand is not (ParameterExpression or ConstantExpression)
+            ? Expression.Block(operand, Expression.Constant(true))
+            : HasValue(operand);
         return ToTruth(test.Kind == NullTestKind.IsNull ? Expression.Not(present) : present);
     }
 

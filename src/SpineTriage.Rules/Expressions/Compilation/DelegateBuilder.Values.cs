@@ -89,16 +89,11 @@ internal sealed partial class DelegateBuilder
             BinaryOperator.Add => Lifted([left, right], v => floating ? Expression.Add(v[0], v[1]) : Expression.AddChecked(v[0], v[1])),
             BinaryOperator.Subtract => Lifted([left, right], v => floating ? Expression.Subtract(v[0], v[1]) : Expression.SubtractChecked(v[0], v[1])),
             BinaryOperator.Multiply => Lifted([left, right], v => floating ? Expression.Multiply(v[0], v[1]) : Expression.MultiplyChecked(v[0], v[1])),
-            BinaryOperator.Divide => Lifted([left, right], v => floating ? Expression.Divide(v[0], v[1]) : UnlessZero(v[1], Expression.Divide(v[0], v[1]))),
-            _ => Lifted([left, right], v => floating ? Expression.Modulo(v[0], v[1]) : UnlessZero(v[1], Expression.Modulo(v[0], v[1]))),
+            // Integer and decimal division by zero throws DivideByZeroException, as in the walker: the rule is Unknown with its message.
+            BinaryOperator.Divide => Lifted([left, right], v => Expression.Divide(v[0], v[1])),
+            _ => Lifted([left, right], v => Expression.Modulo(v[0], v[1])),
         };
     }
-
-    /// <summary>Integer and decimal division by zero is a missing value (Unknown), not an exception.</summary>
-    private static Expression UnlessZero(Expression divisor, Expression quotient) => Expression.Condition(
-        Expression.Equal(divisor, Expression.Constant(System.Convert.ChangeType(0, divisor.Type, CultureInfo.InvariantCulture), divisor.Type)),
-        Missing(quotient.Type),
-        Lift(quotient));
 
     private Expression Coalesce(Expression left, Expression right)
     {

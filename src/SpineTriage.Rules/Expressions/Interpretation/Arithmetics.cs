@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace SpineTriage.Rules.Expressions;
 
-/// <summary>The tree walker's arithmetic and comparisons on boxed values of one type, with the compiler's semantics: checked integer and decimal arithmetic, division by zero missing, IEEE doubles.</summary>
+/// <summary>The tree walker's arithmetic and comparisons on boxed values of one type, with the compiler's semantics: checked integer and decimal arithmetic (overflow and division by zero throw, so the rule is Unknown with an exception message), IEEE doubles.</summary>
 internal static class Arithmetics
 {
     public static object Negate(object value) => value switch
@@ -14,8 +14,8 @@ internal static class Arithmetics
         _ => throw new InvalidOperationException($"Cannot negate {value.GetType().Name}."),
     };
 
-    /// <summary>The result, or null for integer or decimal division and modulo by zero.</summary>
-    public static object? Apply(BinaryOperator op, object left, object right) => (left, right) switch
+    /// <summary>The result; integer and decimal overflow and division or modulo by zero throw.</summary>
+    public static object Apply(BinaryOperator op, object left, object right) => (left, right) switch
     {
         (string a, string b) => a + b,
         (int a, int b) => Exact(op, a, b),
@@ -32,15 +32,18 @@ internal static class Arithmetics
         _ => throw new InvalidOperationException($"Cannot apply {op} to {left.GetType().Name} and {right.GetType().Name}."),
     };
 
-    /// <summary>Checked integer and decimal arithmetic; division and modulo by zero give null (missing).</summary>
-    private static object? Exact<T>(BinaryOperator op, T a, T b)
+    /// <summary>
+    /// Checked integer and decimal arithmetic. Division and modulo by zero throw <see cref="DivideByZeroException"/>: the
+    /// rule is Unknown with that message, never a missing value (which would read as data to document, or satisfy <c>== null</c>).
+    /// </summary>
+    private static object Exact<T>(BinaryOperator op, T a, T b)
         where T : INumber<T> => op switch
     {
         BinaryOperator.Add => checked(a + b),
         BinaryOperator.Subtract => checked(a - b),
         BinaryOperator.Multiply => checked(a * b),
-        BinaryOperator.Divide => b == T.Zero ? null : a / b,
-        _ => b == T.Zero ? null : a % b,
+        BinaryOperator.Divide => a / b,
+        _ => a % b,
     };
 
     public static bool Compare(BinaryOperator op, object left, object right) => (left, right) switch

@@ -84,7 +84,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         }
     }
 
-    /// <summary>Both operands are read first; either missing gives missing; integer and decimal division by zero is missing.</summary>
+    /// <summary>Both operands are read first; either missing gives missing; integer and decimal division by zero throws.</summary>
     private TResult Arithmetic(BoundBinary binary)
     {
         var left = Value(binary.Left);

@@ -7,8 +7,8 @@ namespace SpineTriage.Rules.Expressions;
 /// index); Any/All/Count/Sum/Min/Max over known elements are unrolled, element by element; Kleene absorption drops
 /// what cannot matter (<c>false &amp;&amp; x</c> is false, <c>true &amp;&amp; x</c> is x). An explicit null test on a
 /// missing input reads it as absent, as the rule pack's absence policy intends, unless the session opens that path
-/// (its value is about to be filled in); what is missing whatever the inputs (the null literal, a division by zero)
-/// stays missing, so its comparisons stay Unknown.
+/// (its value is about to be filled in); what is missing whatever the inputs (the null literal) stays missing, so its
+/// comparisons stay Unknown; a condition that fails at run time (overflow, division by zero) has no residual.
 /// </summary>
 internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Partial>
 {

@@ -27,7 +27,7 @@ public sealed record PlainLanguageCondition(string Text, IReadOnlyList<PlainLang
 
     private void Append(StringBuilder text, int indent)
     {
-        text.Append(' ', indent * 2).Append("- ").Append(Text).Append(Parts.Count > 0 ? ":" : string.Empty).Append('\n');
+        text.Append(' ', indent * 2).Append("- ").Append(SafeText.Markdown(Text)).Append(Parts.Count > 0 ? ":" : string.Empty).Append('\n');
         foreach (var part in Parts)
         {
             part.Append(text, indent + 1);

@@ -246,8 +246,5 @@ internal static class ExpressionLexer
         : $"'{c}' (U+{(int)c:X4})";
 
     /// <summary>Bidirectional overrides and isolates, zero-width characters and controls: the "Trojan Source" characters.</summary>
-    private static bool IsInvisibleControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r')
-        || c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u061C'
-        || c is >= '\u202A' and <= '\u202E'
-        || c is >= '\u2066' and <= '\u2069';
+    private static bool IsInvisibleControl(char c) => c is not ('\t' or '\n' or '\r') && SafeText.IsUnsafe(c);
 }

@@ -129,58 +129,8 @@ internal sealed partial class WorkflowFileReader
             return;
         }
 
-        CheckDuplicateKeys(value, path, workflowName, ruleName);
+        CheckDuplicateKeys(value, path, [], workflowName, ruleName);
         PropertiesParser.Parse(_utf8, value.Start, value.End - value.Start, _limits.MaxJsonDepth, assign, _worker);
-    }
-
-    /// <summary>
-    /// A key written twice in an object of Properties, at any depth, is an error as it is for the workflow's own fields:
-    /// JSON readers keep the last (<c>"kind": "redFlag", "kind": "info"</c> would silently drop a red flag). Paths are
-    /// written out only for an error, and small objects are compared pairwise, so a clean file allocates nothing here.
-    /// </summary>
-    private void CheckDuplicateKeys(LocatedValue value, JsonPathRef path, string? workflowName, string? ruleName)
-    {
-        if (value.Kind == JsonValueKind.Array)
-        {
-            for (var i = 0; i < value.Items.Count; i++)
-            {
-                if (value.Items[i].Kind is JsonValueKind.Object or JsonValueKind.Array)
-                {
-                    CheckDuplicateKeys(value.Items[i], path.Item(i), workflowName, ruleName);
-                }
-            }
-
-            return;
-        }
-
-        var properties = value.Properties;
-        HashSet<string>? seen = properties.Count > 16 ? new(StringComparer.OrdinalIgnoreCase) : null;
-        for (var i = 0; i < properties.Count; i++)
-        {
-            var property = properties[i];
-            if (seen is null ? IsRepeated(properties, i) : !seen.Add(property.Name))
-            {
-                ReportAt(property.NameStart, path.Field(property.Name), DiagnosticCodes.DuplicateField, $"Key '{property.Name}' appears more than once in this Properties object (names are matched case-insensitively); a reader would keep only one, so keep one.", workflowName, ruleName);
-            }
-
-            if (property.Value.Kind is JsonValueKind.Object or JsonValueKind.Array)
-            {
-                CheckDuplicateKeys(property.Value, path.Field(property.Name), workflowName, ruleName);
-            }
-        }
-    }
-
-    private static bool IsRepeated(IReadOnlyList<LocatedProperty> properties, int index)
-    {
-        for (var j = 0; j < index; j++)
-        {
-            if (string.Equals(properties[j].Name, properties[index].Name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool ExpectKind(LocatedValue value, JsonPathRef path, JsonValueKind kind, string what, string? workflowName, string? ruleName)

@@ -76,9 +76,9 @@ internal sealed partial class WorkflowFileReader
             return [];
         }
 
-        CheckText(root, []);
         var workflows = new List<WorkflowDefinition>();
         var value = root.Value;
+        CheckText(value);
         if (value.Kind == JsonValueKind.Array)
         {
             var i = 0;

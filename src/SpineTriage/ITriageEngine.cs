@@ -5,7 +5,7 @@ namespace SpineTriage;
 
 /// <summary>
 /// Triages a patient case against the rule pack: fusion appropriateness, biologic repair candidacy and revision
-/// readiness (DESIGN §6). Implementations are immutable and safe to share between threads.
+/// readiness. Implementations are immutable and safe to share between threads.
 /// </summary>
 public interface ITriageEngine
 {
@@ -20,7 +20,7 @@ public interface ITriageEngine
     TriageReport Evaluate(PatientCase patientCase);
 
     /// <summary>Reads the case JSON strictly, validates it, then evaluates every assessment.</summary>
-    /// <param name="caseJson">The case JSON (DESIGN §6.1).</param>
+    /// <param name="caseJson">The case JSON (README "The case format").</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="caseJson"/> is null.</exception>
     /// <exception cref="CaseValidationException">The JSON is malformed, mistyped, out of range or contradictory; every problem is listed with its JSON path, line and column.</exception>

@@ -1,6 +1,6 @@
 namespace SpineTriage;
 
-/// <summary>Where the rules come from and which thresholds the host overrides (DESIGN §6.4).</summary>
+/// <summary>Where the rules come from and which thresholds the host overrides.</summary>
 public sealed class TriageOptions
 {
     /// <summary>Gets or sets a directory of rule files (<c>*.json</c> directly in it) to use instead of the embedded default pack.</summary>

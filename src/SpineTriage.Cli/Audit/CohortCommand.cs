@@ -25,7 +25,7 @@ internal static class CohortCommand
             HelpName = "K",
         };
         var bare = new Option<bool>("--bare") { Description = "Write bare cases instead of {\"id\": …, \"case\": {…}} envelopes." };
-        var generate = new Command("generate", "Write N random, realistic cases (DESIGN §6.1) as JSON Lines, for audit demos and benchmarks. Synthetic data, not patients.")
+        var generate = new Command("generate", "Write N random, realistic case JSON objects as JSON Lines, for audit demos and benchmarks. Synthetic data, not patients.")
         {
             count, file, seed, malformedEvery, bare,
         };

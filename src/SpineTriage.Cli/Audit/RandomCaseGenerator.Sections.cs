@@ -5,20 +5,27 @@ namespace SpineTriage.Cli.Audit;
 /// <summary>Imaging, care and surgery sections of a random case.</summary>
 internal sealed partial class RandomCaseGenerator
 {
-    private ImagingFindings Imaging() => new()
+    private ImagingFindings Imaging(string? adjacentLevel) => new()
     {
         AgeMonths = Maybe(0.85, () => _random.Next(0, 37)),
         CobbDeg = Maybe(0.25, () => Round(Between(0, 45), 0)),
         SvaCm = Maybe(0.2, () => Round(Between(-2, 12), 1)),
         PiMinusLlDeg = Maybe(0.2, () => Round(Between(-5, 30), 0)),
-        Levels = MaybeOf(0.9, Levels),
+        Levels = MaybeOf(0.9, () => Levels(adjacentLevel)),
     };
 
-    private List<ImagingLevel> Levels()
+    /// <summary>One to three contiguous levels; when a level next to a fusion is named, it is among them.</summary>
+    private List<ImagingLevel> Levels(string? adjacentLevel)
     {
         var start = _random.Next(LevelNames.Length);
         var count = Math.Min(_random.Next(1, 4), LevelNames.Length - start);
-        return LevelNames.Skip(start).Take(count).Select(Level).ToList();
+        var names = LevelNames.Skip(start).Take(count).ToList();
+        if (adjacentLevel is not null && !names.Contains(adjacentLevel))
+        {
+            names[^1] = adjacentLevel;
+        }
+
+        return names.Select(Level).ToList();
     }
 
     private ImagingLevel Level(string name)
@@ -71,13 +78,21 @@ internal sealed partial class RandomCaseGenerator
     {
         if (!Chance(0.15))
         {
-            return new SurgicalHistory { PriorFusion = Maybe(0.9, () => false), SecondOpinionObtained = Maybe(0.3, () => Chance(0.3)) };
+            return new SurgicalHistory
+            {
+                PriorFusion = Maybe(0.9, () => false),
+                MonthsSinceLastLumbarSurgery = Chance(0.05) ? _random.Next(1, 121) : null,
+                SecondOpinionObtained = Maybe(0.3, () => Chance(0.3)),
+            };
         }
 
+        var monthsSinceFusion = Maybe(0.9, () => (double)_random.Next(1, 121));
         return new SurgicalHistory
         {
             PriorFusion = true,
-            MonthsSinceIndexFusion = Maybe(0.9, () => (double)_random.Next(1, 121)),
+            MonthsSinceIndexFusion = monthsSinceFusion,
+            MonthsSinceLastLumbarSurgery = monthsSinceFusion is { } months && Chance(0.3) ? _random.Next(0, (int)months + 1) : null,
+            AdjacentLevel = Chance(0.3) ? Pick(LevelNames) : null,
             FusionStatusCt = Maybe(0.7, () => Pick(Enum.GetValues<FusionStatus>())),
             ScrewLucencyMm = Maybe(0.5, () => Round(Between(0, 3), 1)),
             RodFracture = Maybe(0.7, () => Chance(0.08)),

@@ -13,14 +13,20 @@ internal sealed partial class RandomCaseGenerator(int seed)
 
     private readonly Random _random = new(seed);
 
-    public PatientCase Next() => new()
+    public PatientCase Next()
     {
-        Patient = MaybeOf(0.97, Patient),
-        Symptoms = MaybeOf(0.97, Symptoms),
-        Imaging = MaybeOf(0.9, Imaging),
-        Care = MaybeOf(0.85, Care),
-        Surgery = MaybeOf(0.9, Surgery),
-    };
+        var patient = MaybeOf(0.97, Patient);
+        var symptoms = MaybeOf(0.97, Symptoms);
+        var surgery = MaybeOf(0.9, Surgery);
+        return new PatientCase
+        {
+            Patient = patient,
+            Symptoms = symptoms,
+            Imaging = MaybeOf(0.9, () => Imaging(surgery?.AdjacentLevel)),
+            Care = MaybeOf(0.85, Care),
+            Surgery = surgery,
+        };
+    }
 
     private PatientDetails Patient()
     {
@@ -43,12 +49,20 @@ internal sealed partial class RandomCaseGenerator(int seed)
             AlbuminGDl = Maybe(0.3, () => Round(Between(2.8, 5), 1)),
             AsaClass = Maybe(0.6, () => _random.Next(1, 5)),
             PsychScreen = Maybe(0.6, () => Pick(0.8, PsychScreen.None, 0.15, PsychScreen.Managed, PsychScreen.Unmanaged)),
+            CrpMgL = Maybe(0.15, () => Round(Chance(0.85) ? Between(0.2, 10) : Between(10, 150), 1)),
+            EsrMmH = Maybe(0.12, () => Round(Chance(0.85) ? Between(2, 30) : Between(30, 110), 0)),
+            WoundDrainage = Maybe(0.1, () => Chance(0.05)),
+            RecentFeverOver38C = Maybe(0.15, () => Chance(0.04)),
+            Pregnant = Maybe(0.2, () => age < 50 && Chance(0.03)),
+            BleedingDisorder = Maybe(0.3, () => Chance(0.02)),
+            ContrastAllergy = Maybe(0.3, () => Chance(0.04)),
         };
     }
 
     private SymptomFindings Symptoms()
     {
         var radicular = Chance(0.45);
+        var redFlags = MaybeOf(0.8, RedFlags);
         return new SymptomFindings
         {
             DurationWeeks = Maybe(0.92, () => Chance(0.2) ? _random.Next(1, 6) : _random.Next(6, 260)),
@@ -60,7 +74,8 @@ internal sealed partial class RandomCaseGenerator(int seed)
             Rmdq = Maybe(0.2, () => _random.Next(0, 25)),
             Radicular = Maybe(0.85, () => radicular),
             LegPainBelowKnee = Maybe(0.7, () => radicular && Chance(0.8)),
-            RedFlags = MaybeOf(0.8, RedFlags),
+            RedFlags = redFlags,
+            RedFlagsWorkedUp = redFlags is { Count: > 0 } && Chance(0.4) ? redFlags.Where(_ => Chance(0.7)).ToList() : null,
             MotorDeficit = Maybe(0.8, () => Pick(0.85, MotorDeficit.None, 0.11, MotorDeficit.Stable, MotorDeficit.Progressive)),
             ImagingConcordant = Maybe(0.8, () => Chance(0.85)),
         };

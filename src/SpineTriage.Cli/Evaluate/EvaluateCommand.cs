@@ -10,7 +10,7 @@ internal static class EvaluateCommand
     {
         var cases = PathArguments.Create(
             "case.json",
-            "Patient case files (DESIGN §6.1 JSON). A bad case is reported and the others are still evaluated.",
+            "Patient case files (case JSON, as in seeds/case.schema.json). A bad case is reported and the others are still evaluated.",
             ArgumentArity.OneOrMore);
         var rules = EngineOptions.Rules();
         var format = new Option<string>("--format", "-f")

@@ -13,7 +13,7 @@ internal readonly record struct VerdictVote(string Verdict, RuleOutcome Outcome)
 internal readonly record struct VerdictResolution(string Verdict, string Candidate, string? MissingLevel);
 
 /// <summary>
-/// The DMN "priority" hit policy with Unknown (DESIGN §6.2, rules/README.md "Verdict resolution"): walk the verdicts
+/// The DMN "priority" hit policy with Unknown (rules/README.md "Verdict resolution"): walk the verdicts
 /// most precedent first; the first verdict with a Met rule is the candidate (the default when none is); every verdict
 /// passed on the way with an Unknown rule could still win. If all those possible verdicts are the candidate, it stands;
 /// otherwise the verdict is Incomplete.

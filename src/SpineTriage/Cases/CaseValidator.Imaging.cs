@@ -67,6 +67,22 @@ public static partial class CaseValidator
         }
     }
 
+    /// <summary>
+    /// The level next to the fusion must be one of the imaged levels when every imaged level is named (an unnamed level
+    /// may be the one meant, and without imaging there is nothing to compare).
+    /// </summary>
+    private static void CheckAdjacentLevelImaged(RangeChecks checks, SurgicalHistory surgery, ImagingFindings? imaging)
+    {
+        if (surgery.AdjacentLevel is not { } adjacent || !IsLevelName(adjacent) || imaging?.Levels is not { Count: > 0 and <= MaxLevels } levels
+            || levels.Any(l => l.Level is null || string.Equals(l.Level, adjacent, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        checks.Add(CaseProblemCodes.Contradiction, "$.surgery.adjacentLevel",
+            $"$.surgery.adjacentLevel names {adjacent}, which is not among $.imaging.levels ({string.Join(", ", levels.Select(l => l.Level))}); add that level's findings or correct the name.");
+    }
+
     /// <summary>Accepts two adjacent vertebrae, T1-T2 … T12-L1 … L5-S1, plus the transitional L5-L6 and L6-S1.</summary>
     /// <remarks>Plain string work, no regular expression: a regex timeout under CPU load must never fail an evaluation.</remarks>
     private static bool IsLevelName(string name)

@@ -4,7 +4,7 @@ using SpineTriage.Rules;
 namespace SpineTriage.Cases;
 
 /// <summary>
-/// Checks a case's values against the ranges of DESIGN §6.1 and the research variable dictionary, and for
+/// Checks a case's values against the ranges of the case format (README "The case format"), and for
 /// contradictions between fields; lists every problem with its JSON path (<c>$.patient.age</c>).
 /// </summary>
 public static partial class CaseValidator
@@ -40,6 +40,7 @@ public static partial class CaseValidator
         if (patientCase.Surgery is { } surgery)
         {
             CheckSurgery(checks, surgery);
+            CheckAdjacentLevelImaged(checks, surgery, patientCase.Imaging);
         }
 
         return checks.Problems;
@@ -69,6 +70,8 @@ public static partial class CaseValidator
         checks.Range("$.patient.vitaminDNgMl", p.VitaminDNgMl, 0, 200, " ng/mL");
         checks.Range("$.patient.albuminGDl", p.AlbuminGDl, 0, 7, " g/dL");
         checks.Range("$.patient.asaClass", p.AsaClass, 1, 6, string.Empty);
+        checks.Range("$.patient.crpMgL", p.CrpMgL, 0, 1000, " mg/L");
+        checks.Range("$.patient.esrMmH", p.EsrMmH, 0, 200, " mm/h");
     }
 
     private static void CheckSymptoms(RangeChecks checks, SymptomFindings s)
@@ -80,13 +83,32 @@ public static partial class CaseValidator
         checks.Range("$.symptoms.legPainVasMm", s.LegPainVasMm, 0, 100, " mm");
         checks.Range("$.symptoms.odi", s.Odi, 0, 100, " %");
         checks.Range("$.symptoms.rmdq", s.Rmdq, 0, 24, " points");
-        if (s.RedFlags is { } flags && !TooMany(checks, "$.symptoms.redFlags", flags.Count, Enum.GetValues<RedFlag>().Length, "red flags"))
+        var flags = CheckFlagList(checks, "$.symptoms.redFlags", s.RedFlags);
+        var workedUp = CheckFlagList(checks, "$.symptoms.redFlagsWorkedUp", s.RedFlagsWorkedUp);
+        if (flags is not null && workedUp is not null)
         {
-            foreach (var duplicate in flags.GroupBy(f => f).Where(g => g.Count() > 1))
+            foreach (var cleared in workedUp.Distinct().Where(f => !flags.Contains(f)))
             {
-                checks.Add(CaseProblemCodes.Contradiction, "$.symptoms.redFlags", $"The red flag '{CamelCase(duplicate.Key.ToString())}' is listed more than once in $.symptoms.redFlags; list each once.");
+                checks.Add(CaseProblemCodes.Contradiction, "$.symptoms.redFlagsWorkedUp",
+                    $"$.symptoms.redFlagsWorkedUp lists '{CamelCase(cleared.ToString())}', which $.symptoms.redFlags does not; a worked-up flag must also be listed as present (add it to redFlags or remove it here).");
             }
         }
+    }
+
+    /// <summary>Checks a list of red flags for its length and duplicates; returns it when short enough to compare with another.</summary>
+    private static IReadOnlyList<RedFlag>? CheckFlagList(RangeChecks checks, string path, IReadOnlyList<RedFlag>? flags)
+    {
+        if (flags is null || TooMany(checks, path, flags.Count, Enum.GetValues<RedFlag>().Length, "red flags"))
+        {
+            return null;
+        }
+
+        foreach (var duplicate in flags.GroupBy(f => f).Where(g => g.Count() > 1))
+        {
+            checks.Add(CaseProblemCodes.Contradiction, path, $"The red flag '{CamelCase(duplicate.Key.ToString())}' is listed more than once in {path}; list each once.");
+        }
+
+        return flags;
     }
 
     private static void CheckCare(RangeChecks checks, ConservativeCare c)
@@ -106,6 +128,18 @@ public static partial class CaseValidator
     {
         checks.NotNegative("$.surgery.monthsSinceIndexFusion", s.MonthsSinceIndexFusion, " months");
         checks.NotNegative("$.surgery.screwLucencyMm", s.ScrewLucencyMm, " mm");
+        checks.NotNegative("$.surgery.monthsSinceLastLumbarSurgery", s.MonthsSinceLastLumbarSurgery, " months");
+        if (s.MonthsSinceLastLumbarSurgery > s.MonthsSinceIndexFusion)
+        {
+            checks.Add(CaseProblemCodes.Contradiction, "$.surgery.monthsSinceLastLumbarSurgery",
+                $"$.surgery.monthsSinceLastLumbarSurgery is {s.MonthsSinceLastLumbarSurgery} but the index fusion, itself a lumbar operation, was {s.MonthsSinceIndexFusion} months ago; the last operation cannot be longer ago than the fusion.");
+        }
+
+        if (s.AdjacentLevel is { } adjacent && !IsLevelName(adjacent))
+        {
+            checks.Add(CaseProblemCodes.BadLevelName, "$.surgery.adjacentLevel", $"'{adjacent}' is not a disc level name; write the imaged level next to the fusion as two adjacent vertebrae joined by a hyphen, such as L3-L4.");
+        }
+
         if (s.PriorFusion != false)
         {
             return;
@@ -119,6 +153,7 @@ public static partial class CaseValidator
             ("rodFracture", s.RodFracture == true),
             ("cageSubsidence", s.CageSubsidence == true),
             ("adjacentSegmentDisease", s.AdjacentSegmentDisease == true),
+            ("adjacentLevel", s.AdjacentLevel is not null),
         };
         foreach (var (name, _) in fusionOnly.Where(f => f.Present))
         {

@@ -3,7 +3,7 @@ namespace SpineTriage.Cases;
 /// <summary>
 /// One patient's case: the five sections the rule workflows read as the inputs <c>patient</c>, <c>symptoms</c>,
 /// <c>imaging</c>, <c>care</c> and <c>surgery</c>. Every section and field is optional: <see langword="null"/> means
-/// "not documented", and the rule pack decides whether that counts as "not present" or as unknown (DESIGN §5).
+/// "not documented", and the rule pack decides whether that counts as "not present" or as unknown (rules/README.md "Absence policy").
 /// </summary>
 public sealed record PatientCase
 {

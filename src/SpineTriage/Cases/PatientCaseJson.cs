@@ -6,7 +6,7 @@ using SpineTriage.Rules;
 namespace SpineTriage.Cases;
 
 /// <summary>
-/// Reads and writes <see cref="PatientCase"/> JSON (DESIGN §6.1): camelCase names, enums as camelCase strings,
+/// Reads and writes <see cref="PatientCase"/> JSON (README "The case format"): camelCase names, enums as camelCase strings,
 /// comments and trailing commas allowed, a top-level <c>"$schema"</c> string ignored; unknown or duplicate properties, wrong types, unknown enum names and
 /// out-of-range or contradictory values are refused, every one reported with its JSON path, line and column.
 /// </summary>

@@ -47,4 +47,25 @@ public sealed record PatientDetails
 
     /// <summary>Gets the mental and behavioural health screen result.</summary>
     public PsychScreen? PsychScreen { get; init; }
+
+    /// <summary>Gets the serum C-reactive protein in mg/L, 0–1000 (post-operative infection screen; absent means not measured).</summary>
+    public double? CrpMgL { get; init; }
+
+    /// <summary>Gets the erythrocyte sedimentation rate in mm/h, 0–200 (post-operative infection screen; absent means not measured).</summary>
+    public double? EsrMmH { get; init; }
+
+    /// <summary>Gets whether the surgical wound is draining (post-operative infection screen; absent means not present).</summary>
+    public bool? WoundDrainage { get; init; }
+
+    /// <summary>Gets whether the patient has recently had a fever over 38 °C (post-operative infection screen; absent means not present).</summary>
+    public bool? RecentFeverOver38C { get; init; }
+
+    /// <summary>Gets whether the patient is pregnant (a systemic exclusion for biologic disc repair; absent means not pregnant).</summary>
+    public bool? Pregnant { get; init; }
+
+    /// <summary>Gets whether the patient has a bleeding disorder (a systemic exclusion for biologic disc repair; absent means none).</summary>
+    public bool? BleedingDisorder { get; init; }
+
+    /// <summary>Gets whether the patient is allergic to contrast media (a systemic exclusion for discography-guided disc repair; absent means none).</summary>
+    public bool? ContrastAllergy { get; init; }
 }

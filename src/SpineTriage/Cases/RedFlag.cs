@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace SpineTriage.Cases;
 
-/// <summary>A red-flag finding of the history or examination (research table A.1; JSON names are the camelCase of these).</summary>
+/// <summary>A red-flag finding of the history or examination (AHCPR and ACR red-flag tables; JSON names are the camelCase of these).</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<RedFlag>))]
 public enum RedFlag
 {

@@ -24,6 +24,15 @@ public sealed record SurgicalHistory
     /// <summary>Gets whether symptomatic adjacent segment disease is present next to the fusion.</summary>
     public bool? AdjacentSegmentDisease { get; init; }
 
+    /// <summary>
+    /// Gets the name of the <see cref="ImagingFindings.Levels"/> entry next to the fusion (such as <c>L3-L4</c>), so adjacent
+    /// segment disease is judged on that level's findings; when absent, any imaged level may support it.
+    /// </summary>
+    public string? AdjacentLevel { get; init; }
+
+    /// <summary>Gets the months since the most recent lumbar operation of any kind (fusion or not), ≥ 0.</summary>
+    public double? MonthsSinceLastLumbarSurgery { get; init; }
+
     /// <summary>Gets whether a second surgical opinion has been obtained.</summary>
     public bool? SecondOpinionObtained { get; init; }
 }

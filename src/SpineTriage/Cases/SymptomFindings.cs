@@ -33,6 +33,12 @@ public sealed record SymptomFindings
     /// <summary>Gets the red flags present; <see langword="null"/> or empty means none documented.</summary>
     public IReadOnlyList<RedFlag>? RedFlags { get; init; }
 
+    /// <summary>
+    /// Gets the red flags of <see cref="RedFlags"/> that a clinician has already investigated and cleared (documented, with
+    /// no acute finding), so they no longer block an elective verdict; <see langword="null"/> or empty means none.
+    /// </summary>
+    public IReadOnlyList<RedFlag>? RedFlagsWorkedUp { get; init; }
+
     /// <summary>Gets the motor deficit trend.</summary>
     public MotorDeficit? MotorDeficit { get; init; }
 

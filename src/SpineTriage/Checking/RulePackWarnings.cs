@@ -7,7 +7,7 @@ namespace SpineTriage.Checking;
 /// <summary>
 /// Triage-level warnings for rule authors: verdicts no rule can reach (none supports them, or every rule that does is
 /// shadowed by a more precedent rule with the same condition), and rules without the source, evidence or reason that
-/// DESIGN §6.5 asks of every rule.
+/// the pack asks of every rule (rules/README.md).
 /// </summary>
 internal static partial class RulePackWarnings
 {
@@ -80,7 +80,7 @@ internal static partial class RulePackWarnings
 
     private static readonly (string Property, string Code, string Why)[] Required =
     [
-        ("source", TriageProblemCodes.RuleWithoutSource, "name the guideline, policy or paper it follows (DESIGN §6.5), so reviewers can check it."),
+        ("source", TriageProblemCodes.RuleWithoutSource, "name the guideline, policy or paper it follows, so reviewers can check it."),
         ("evidence", TriageProblemCodes.RuleWithoutEvidence, "state its evidence level (PRIMARY, SECONDARY, COMMON/NO SOURCE or NOT FOUND, with a few words)."),
         ("reason", TriageProblemCodes.RuleWithoutReason, "write the plain-language sentence clinicians see when it is Met (the rule name is shown instead)."),
     ];

@@ -1,7 +1,7 @@
 namespace SpineTriage.Reports;
 
 /// <summary>
-/// The result of triaging one case (DESIGN §6.3): one <see cref="AssessmentResult"/> per assessment (fusion,
+/// The result of triaging one case: one <see cref="AssessmentResult"/> per assessment (fusion,
 /// biologic, revision), the case-level red flags, the rule-set version and the disclaimer.
 /// </summary>
 public sealed record TriageReport

@@ -31,6 +31,8 @@ public sealed class CaseValidatorTests
         { "$.patient.vitaminDNgMl", 0, 200, v => P(p => p with { VitaminDNgMl = v }) },
         { "$.patient.albuminGDl", 0, 7, v => P(p => p with { AlbuminGDl = v }) },
         { "$.patient.asaClass", 1, 6, v => P(p => p with { AsaClass = (int)v }) },
+        { "$.patient.crpMgL", 0, 1000, v => P(p => p with { CrpMgL = v }) },
+        { "$.patient.esrMmH", 0, 200, v => P(p => p with { EsrMmH = v }) },
         { "$.symptoms.durationWeeks", 0, null, v => S(s => s with { DurationWeeks = (int)v }) },
         { "$.symptoms.backPainNrs", 0, 10, v => S(s => s with { BackPainNrs = (int)v }) },
         { "$.symptoms.legPainNrs", 0, 10, v => S(s => s with { LegPainNrs = (int)v }) },
@@ -53,6 +55,7 @@ public sealed class CaseValidatorTests
         { "$.care.homeProgramMinutesPerDay", 0, 600, v => C(c => c with { HomeProgramMinutesPerDay = (int)v }) },
         { "$.surgery.monthsSinceIndexFusion", 0, null, v => G(s => s with { PriorFusion = true, MonthsSinceIndexFusion = v }) },
         { "$.surgery.screwLucencyMm", 0, null, v => G(s => s with { PriorFusion = true, ScrewLucencyMm = v }) },
+        { "$.surgery.monthsSinceLastLumbarSurgery", 0, null, v => G(s => s with { MonthsSinceLastLumbarSurgery = v }) },
     };
 
     [Theory]
@@ -122,6 +125,7 @@ public sealed class CaseValidatorTests
     [InlineData("rodFracture")]
     [InlineData("cageSubsidence")]
     [InlineData("adjacentSegmentDisease")]
+    [InlineData("adjacentLevel")]
     public void Fusion_details_contradict_priorFusion_false(string field)
     {
         var surgery = field switch
@@ -131,6 +135,7 @@ public sealed class CaseValidatorTests
             "screwLucencyMm" => new SurgicalHistory { ScrewLucencyMm = 0 },
             "rodFracture" => new SurgicalHistory { RodFracture = true },
             "cageSubsidence" => new SurgicalHistory { CageSubsidence = true },
+            "adjacentLevel" => new SurgicalHistory { AdjacentLevel = "L3-L4" },
             _ => new SurgicalHistory { AdjacentSegmentDisease = true },
         };
 
@@ -177,6 +182,43 @@ public sealed class CaseValidatorTests
     public void A_red_flag_listed_twice_is_a_problem()
     {
         Assert.Single(CaseValidator.Validate(S(s => s with { RedFlags = [RedFlag.Fever, RedFlag.Fever] })));
+    }
+
+    [Fact]
+    public void A_worked_up_red_flag_must_be_one_of_the_red_flags()
+    {
+        var problem = Assert.Single(CaseValidator.Validate(S(s => s with { RedFlags = [RedFlag.CancerHistory], RedFlagsWorkedUp = [RedFlag.CancerHistory, RedFlag.NightPain] })));
+
+        Assert.Equal(("SPC110", "$.symptoms.redFlagsWorkedUp"), (problem.Code, problem.JsonPath));
+        Assert.Contains("'nightPain'", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(CaseValidator.Validate(S(s => s with { RedFlags = [RedFlag.CancerHistory, RedFlag.NightPain], RedFlagsWorkedUp = [RedFlag.NightPain] })));
+        Assert.Single(CaseValidator.Validate(S(s => s with { RedFlags = [RedFlag.NightPain], RedFlagsWorkedUp = [RedFlag.NightPain, RedFlag.NightPain] })));
+    }
+
+    [Fact]
+    public void The_last_lumbar_operation_cannot_be_longer_ago_than_the_index_fusion()
+    {
+        var problem = Assert.Single(CaseValidator.Validate(G(s => s with { PriorFusion = true, MonthsSinceIndexFusion = 4, MonthsSinceLastLumbarSurgery = 9 })));
+
+        Assert.Equal("$.surgery.monthsSinceLastLumbarSurgery", problem.JsonPath);
+        Assert.Empty(CaseValidator.Validate(G(s => s with { PriorFusion = true, MonthsSinceIndexFusion = 9, MonthsSinceLastLumbarSurgery = 4 })));
+        Assert.Empty(CaseValidator.Validate(G(s => s with { PriorFusion = false, MonthsSinceLastLumbarSurgery = 2 })));
+    }
+
+    [Theory]
+    [InlineData("L3-L4", "L3-L4,L4-L5", 0)]
+    [InlineData("L2-L3", "L3-L4,L4-L5", 1)]
+    [InlineData("L2-L3", "L3-L4,", 0)]
+    [InlineData("L3/L4", "L3-L4", 1)]
+    public void The_adjacent_level_is_a_level_name_among_the_imaged_levels(string adjacent, string imaged, int problems)
+    {
+        var levels = imaged.Split(',').Select(n => new ImagingLevel { Level = n.Length == 0 ? null : n }).ToArray();
+        var patientCase = G(s => s with { PriorFusion = true, AdjacentLevel = adjacent }) with { Imaging = new ImagingFindings { Levels = levels } };
+
+        var found = CaseValidator.Validate(patientCase);
+
+        Assert.Equal(problems, found.Count);
+        Assert.All(found, p => Assert.Equal("$.surgery.adjacentLevel", p.JsonPath));
     }
 
     [Fact]

@@ -11,12 +11,14 @@ internal static class FullCase
         {
             Age = 58, Sex = Sex.Female, Bmi = 28.5, SmokingStatus = SmokingStatus.Former, NicotineFreeWeeks = 12, CotinineNgMl = 2.5,
             Diabetes = true, HbA1cPercent = 7.2, DexaTScoreMin = -1.4, CtHounsfieldL1 = 150, VitaminDNgMl = 31, AlbuminGDl = 4.0,
-            AsaClass = 2, PsychScreen = PsychScreen.Managed,
+            AsaClass = 2, PsychScreen = PsychScreen.Managed, CrpMgL = 4.5, EsrMmH = 12, WoundDrainage = false, RecentFeverOver38C = false,
+            Pregnant = false, BleedingDisorder = false, ContrastAllergy = false,
         },
         Symptoms = new SymptomFindings
         {
             DurationWeeks = 30, BackPainNrs = 7, LegPainNrs = 3, BackPainVasMm = 70, LegPainVasMm = 25, Odi = 40, Rmdq = 12,
-            Radicular = false, LegPainBelowKnee = false, RedFlags = [RedFlag.NightPain, RedFlag.IvDrugUse], MotorDeficit = MotorDeficit.Stable,
+            Radicular = false, LegPainBelowKnee = false, RedFlags = [RedFlag.NightPain, RedFlag.IvDrugUse],
+            RedFlagsWorkedUp = [RedFlag.NightPain], MotorDeficit = MotorDeficit.Stable,
             ImagingConcordant = true,
         },
         Imaging = new ImagingFindings
@@ -42,7 +44,7 @@ internal static class FullCase
         Surgery = new SurgicalHistory
         {
             PriorFusion = true, MonthsSinceIndexFusion = 14, FusionStatusCt = FusionStatus.Nonunion, ScrewLucencyMm = 0.5, RodFracture = false,
-            CageSubsidence = false, AdjacentSegmentDisease = false, SecondOpinionObtained = true,
+            CageSubsidence = false, AdjacentSegmentDisease = false, AdjacentLevel = "L5-S1", MonthsSinceLastLumbarSurgery = 10, SecondOpinionObtained = true,
         },
     };
 }

@@ -22,13 +22,13 @@ public sealed class PatientCaseJsonTests
         using var document = JsonDocument.Parse(PatientCaseJson.Write(FullCase.Create()));
         var root = document.RootElement;
 
-        Assert.Equal(14, root.GetProperty("patient").EnumerateObject().Count());
-        Assert.Equal(12, root.GetProperty("symptoms").EnumerateObject().Count());
+        Assert.Equal(21, root.GetProperty("patient").EnumerateObject().Count());
+        Assert.Equal(13, root.GetProperty("symptoms").EnumerateObject().Count());
         Assert.Equal(5, root.GetProperty("imaging").EnumerateObject().Count());
         Assert.Equal(15, root.GetProperty("imaging").GetProperty("levels")[0].EnumerateObject().Count());
         Assert.Equal(8, root.GetProperty("care").EnumerateObject().Count());
         Assert.Equal(2, root.GetProperty("care").GetProperty("injections")[0].EnumerateObject().Count());
-        Assert.Equal(8, root.GetProperty("surgery").EnumerateObject().Count());
+        Assert.Equal(10, root.GetProperty("surgery").EnumerateObject().Count());
     }
 
     [Theory]
@@ -42,6 +42,11 @@ public sealed class PatientCaseJsonTests
     [InlineData("care", "medialBranchBlock", "\"negative\"")]
     [InlineData("care", "improvementAtWeek6", "\"partial\"")]
     [InlineData("surgery", "fusionStatusCt", "\"nonunion\"")]
+    [InlineData("patient", "recentFeverOver38C", "false")]
+    [InlineData("patient", "crpMgL", "4.5")]
+    [InlineData("symptoms", "redFlagsWorkedUp", "[\"nightPain\"]")]
+    [InlineData("surgery", "monthsSinceLastLumbarSurgery", "10")]
+    [InlineData("surgery", "adjacentLevel", "\"L5-S1\"")]
     public void Json_names_and_enum_values_are_the_documented_camel_case(string section, string name, string expected)
     {
         using var document = JsonDocument.Parse(PatientCaseJson.Write(FullCase.Create()));

@@ -15,14 +15,15 @@ public sealed class TriageEngine : ITriageEngine
 {
     private readonly IReadOnlyList<AssessmentDefinition> _assessments;
 
-    private TriageEngine(RuleSet ruleSet, IReadOnlyList<AssessmentDefinition> assessments)
+    private TriageEngine(RuleSet ruleSet, IReadOnlyList<AssessmentDefinition> assessments, string ruleSetHash)
     {
         RuleSet = ruleSet;
         _assessments = assessments;
+        RuleSetHash = ruleSetHash;
     }
 
     /// <inheritdoc/>
-    public string RuleSetHash => RuleSet.ContentHash;
+    public string RuleSetHash { get; }
 
     /// <summary>Gets the compiled rule set (for the CLI's rulebook and explain commands).</summary>
     internal RuleSet RuleSet { get; }
@@ -57,7 +58,7 @@ public sealed class TriageEngine : ITriageEngine
         }
 
         var missing = MissingAssessments(options, check.Assessments);
-        return missing.Count == 0 ? new TriageEngine(check.RuleSet, check.Assessments) : throw new RuleLoadException(missing);
+        return missing.Count == 0 ? new TriageEngine(check.RuleSet, check.Assessments, check.Hash) : throw new RuleLoadException(missing);
     }
 
     private static List<Diagnostic> MissingAssessments(TriageOptions options, IReadOnlyList<AssessmentDefinition> assessments)

@@ -25,7 +25,7 @@ public sealed partial class RulebookCommandTests
         Assert.StartsWith("# SpineTriage rulebook\n\n> **Decision support, not diagnosis.**", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("- any of imaging levels meets any of the following:\n  - has translation mm greater than instability translation mm (3)\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("any of imaging levels has stenosis other than \"None\"", text, StringComparison.Ordinal);
-        Assert.Contains("Source: ", text, StringComparison.Ordinal);
+        Assert.Contains("Sources: ", text, StringComparison.Ordinal);
         Assert.Contains("| instability translation mm | `instabilityTranslationMm` | 3 | 3 |", text, StringComparison.Ordinal);
         Assert.Contains("## Red flags (every assessment)", text, StringComparison.Ordinal);
         Assert.Contains("### Warnings (shown, never change the verdict)", text, StringComparison.Ordinal);
@@ -66,6 +66,31 @@ public sealed partial class RulebookCommandTests
         var text = File.ReadAllText(file);
         Assert.Contains("| `instabilityTranslationMm` | 4 (overridden) | 3 |", text, StringComparison.Ordinal);
         Assert.Contains("instability translation mm (4)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reason_shows_one_number_for_an_overridden_threshold()
+    {
+        var run = CliRun.Of("rulebook", RepositoryFiles.RulesDirectory, "--threshold", "nicotineFreeWeeksMin=8");
+
+        Assert.Equal(0, run.ExitCode);
+        var nicotine = run.Output.ReplaceLineEndings("\n").Split("#### `OptimizeFirst_NicotineExposure`")[1].Split("####")[0];
+        Assert.Contains("nicotine-free for at least 8 weeks", nicotine, StringComparison.Ordinal);
+        Assert.Contains("nicotine free weeks min (8)", nicotine, StringComparison.Ordinal);
+        Assert.DoesNotContain("6 weeks", nicotine, StringComparison.Ordinal);
+        Assert.DoesNotContain("(6)", nicotine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rulebook_ends_with_the_bibliography_and_its_evidence_scale()
+    {
+        var text = File.ReadAllText(Committed).ReplaceLineEndings("\n");
+
+        var references = text.Split("\n## References\n")[1];
+        Assert.Contains("Oxford Centre for Evidence-Based Medicine Levels of Evidence (March 2009)", references, StringComparison.Ordinal);
+        Assert.Contains("- **ACR Appropriateness Criteria: Low Back Pain (2021)** (`acr-lbp-2021`).", references, StringComparison.Ordinal);
+        Assert.Contains("Cited by: ", references, StringComparison.Ordinal);
+        Assert.Contains("Sources: eviCore CMM-609 Lumbar Fusion (2025) (`evicore-cmm609-2025`). Evidence: Oxford CEBM 2009 level 5", text, StringComparison.Ordinal);
     }
 
     [Fact]

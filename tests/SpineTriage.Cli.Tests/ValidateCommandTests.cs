@@ -9,7 +9,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain(": error ", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("0 errors, 0 warnings in 4 rule files.\n", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("0 errors, 0 warnings in 5 rule files.\n", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,9 @@ internal sealed partial class RulebookWriter
         _text.Append($"{SafeText.Markdown(annotations.Reason)}\n\n");
         _text.Append("Met when:\n\n");
         _text.Append(Condition(rule).ToMarkdownBullets()).Append('\n');
-        _text.Append($"Source: {SafeText.Markdown(annotations.Source)}. Evidence: {SafeText.Markdown(annotations.Evidence)}.\n\n");
+        _text.Append(annotations.Citations.Count > 0
+            ? $"Sources: {string.Join("; ", annotations.Citations.Select(c => $"{SafeText.Markdown(c.Label)} ({SafeText.MarkdownCode(c.Key)})"))}. Evidence: {SafeText.Markdown(annotations.Evidence)}.\n\n"
+            : $"Source: {SafeText.Markdown(annotations.Source)}. Evidence: {SafeText.Markdown(annotations.Evidence)}.\n\n");
     }
 
     private PlainLanguageCondition Condition(CompiledRule rule)

@@ -30,7 +30,43 @@ internal sealed partial class RulebookWriter(TriageEngine engine)
             WriteAssessment(assessment);
         }
 
+        WriteReferences();
         return _text.ToString();
+    }
+
+    /// <summary>The bibliography: the evidence scale, then each source with its full citation, what it supports and the rules that cite it.</summary>
+    private void WriteReferences()
+    {
+        if (engine.Assessments.Count == 0 || engine.Assessments[0].Settings.Texts.Bibliography is not { } bibliography)
+        {
+            return;
+        }
+
+        var citing = engine.Assessments
+            .SelectMany(a => a.Workflow.Rules.Select((rule, i) => (rule.Name, a.Annotations[i].Citations)))
+            .SelectMany(r => r.Citations.Select(c => (c.Key, r.Name)))
+            .Distinct()
+            .ToLookup(r => r.Key, r => r.Name);
+        _text.Append("## References\n\n");
+        _text.Append($"Evidence levels are on one published scale: {bibliography.Scale.Name}{(bibliography.Scale.Url is { } url ? $" ({url})" : string.Empty)}.\n\n");
+        _text.Append("| level | meaning |\n|---|---|\n");
+        foreach (var (level, meaning) in bibliography.Scale.Levels)
+        {
+            _text.Append($"| {level} | {meaning} |\n");
+        }
+
+        _text.Append('\n');
+        foreach (var entry in bibliography.Entries)
+        {
+            var citation = entry.Citation;
+            _text.Append($"- **{citation.Label}** (`{citation.Key}`). {citation.Text}");
+            _text.Append(citation.Url is { } link && !citation.Text.Contains(link, StringComparison.Ordinal) ? $" <{link}>" : string.Empty);
+            _text.Append($"\n  Supports: {entry.Supports}");
+            var rules = citing[citation.Key].Order(StringComparer.Ordinal).ToList();
+            _text.Append(rules.Count > 0 ? $"\n  Cited by: {string.Join(", ", rules.Select(r => $"`{r}`"))}.\n" : "\n");
+        }
+
+        _text.Append('\n');
     }
 
     private void WriteRedFlags()

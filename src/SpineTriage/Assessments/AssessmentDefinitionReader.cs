@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SpineTriage.Cases.Json;
+using SpineTriage.Citations;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
 
@@ -13,18 +14,21 @@ namespace SpineTriage.Assessments;
 internal sealed class AssessmentDefinitionReader
 {
     private readonly List<Diagnostic> _problems = [];
+    private readonly PackTexts _texts;
 
-    private AssessmentDefinitionReader()
+    private AssessmentDefinitionReader(PackTexts texts)
     {
+        _texts = texts;
     }
 
     /// <summary>The assessments in report order, or none with every problem.</summary>
-    public static IReadOnlyList<AssessmentSettings> Read(IReadOnlyList<WorkflowOutline> outlines, out IReadOnlyList<Diagnostic> problems)
+    public static IReadOnlyList<AssessmentSettings> Read(IReadOnlyList<WorkflowOutline> outlines, PackTexts texts, out IReadOnlyList<Diagnostic> problems)
     {
-        var reader = new AssessmentDefinitionReader();
+        var reader = new AssessmentDefinitionReader(texts);
         var settings = new List<AssessmentSettings>();
         foreach (var outline in outlines)
         {
+            reader._problems.AddRange(RuleTextChecks.Check(outline, texts));
             if (reader.ReadOne(outline, outlines) is not { } read)
             {
                 continue;
@@ -90,9 +94,10 @@ internal sealed class AssessmentDefinitionReader
             Order = settings.TryGetProperty("order", out var order) && order.TryGetInt32(out var place) ? place : int.MaxValue,
             Verdicts = verdicts,
             DefaultVerdict = defaultVerdict ?? string.Empty,
-            DefaultReason = RuleAnnotations.Text(settings, "defaultReason") ?? "No rule decided otherwise.",
-            NextSteps = ReadNextSteps(settings),
+            DefaultReason = _texts.Render(RuleAnnotations.Text(settings, "defaultReason") ?? "No rule decided otherwise.", outline.Name),
+            NextSteps = ReadNextSteps(settings, outline.Name),
             Rules = rules,
+            Texts = _texts,
         };
     }
 
@@ -125,7 +130,7 @@ internal sealed class AssessmentDefinitionReader
     {
         foreach (var rule in rules)
         {
-            var annotations = RuleAnnotations.Of(rule);
+            var annotations = RuleAnnotations.Of(rule, _texts);
             if (!RuleAnnotations.Kinds.Contains(annotations.Kind, StringComparer.Ordinal))
             {
                 _problems.Add(RuleDiagnostics.At(rule, outline.Name, DiagnosticSeverity.Error, TriageProblemCodes.UnknownKind,
@@ -141,14 +146,14 @@ internal sealed class AssessmentDefinitionReader
         }
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> ReadNextSteps(JsonElement settings)
+    private Dictionary<string, IReadOnlyList<string>> ReadNextSteps(JsonElement settings, string workflowName)
     {
         var steps = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (settings.TryGetProperty("nextSteps", out var byVerdict) && byVerdict.ValueKind == JsonValueKind.Object)
         {
             foreach (var verdict in byVerdict.EnumerateObject())
             {
-                steps[verdict.Name] = RuleAnnotations.Texts(byVerdict, verdict.Name);
+                steps[verdict.Name] = RuleAnnotations.Texts(byVerdict, verdict.Name).Select(step => _texts.Render(step, workflowName)).ToArray();
             }
         }
 

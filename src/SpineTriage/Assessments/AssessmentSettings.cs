@@ -1,3 +1,4 @@
+using SpineTriage.Citations;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Assessments;
@@ -30,6 +31,9 @@ internal sealed record AssessmentSettings
     /// <summary>The top-level rules the workflow evaluates (own, then injected), as written.</summary>
     public required IReadOnlyList<CompiledRule> Rules { get; init; }
 
+    /// <summary>The pack's bibliography and thresholds, which rule texts are rendered with.</summary>
+    public required PackTexts Texts { get; init; }
+
     /// <summary>The verdict a rule supports when its <c>SuccessEvent</c> is one of <see cref="Verdicts"/>, else null.</summary>
     public string? VerdictOf(CompiledRule rule) =>
         rule.SuccessEvent is { } e && Verdicts.Contains(e, StringComparer.Ordinal) ? e : null;
@@ -42,7 +46,7 @@ internal sealed record AssessmentSettings
         {
             Settings = this,
             Workflow = workflow,
-            Annotations = workflow.Rules.Select(RuleAnnotations.Of).ToArray(),
+            Annotations = workflow.Rules.Select(rule => RuleAnnotations.Of(rule, Texts)).ToArray(),
             RuleVerdicts = ruleVerdicts,
             VerdictRules = AssessmentDefinition.IndexVerdictRules(Verdicts, ruleVerdicts),
         };

@@ -1,17 +1,20 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SpineTriage.Assessments;
+using SpineTriage.Citations;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Checking;
 
 /// <summary>
 /// Triage-level warnings for rule authors: verdicts no rule can reach (none supports them, or every rule that does is
-/// shadowed by a more precedent rule with the same condition), and rules without the source, evidence or reason that
-/// the pack asks of every rule (rules/README.md).
+/// shadowed by a more precedent rule with the same condition), rules without the source, evidence or reason that
+/// the pack asks of every rule (rules/README.md), bibliography entries no rule cites, and reasons that write a
+/// threshold's value as a number instead of naming the threshold (an override would change the logic, not the sentence).
 /// </summary>
 internal static partial class RulePackWarnings
 {
-    public static IEnumerable<Diagnostic> Find(IReadOnlyList<AssessmentSettings> assessments, IReadOnlyList<WorkflowOutline> outlines)
+    public static IEnumerable<Diagnostic> Find(IReadOnlyList<AssessmentSettings> assessments, IReadOnlyList<WorkflowOutline> outlines, PackTexts texts)
     {
         foreach (var assessment in assessments)
         {
@@ -25,13 +28,70 @@ internal static partial class RulePackWarnings
         {
             foreach (var rule in outline.Rules)
             {
-                foreach (var warning in MissingAnnotations(rule, outline.Name))
+                foreach (var warning in MissingAnnotations(rule, outline.Name, texts.Bibliography is not null))
+                {
+                    yield return warning;
+                }
+
+                foreach (var warning in ThresholdsWrittenAsNumbers(rule, outline, texts))
                 {
                     yield return warning;
                 }
             }
         }
+
+        foreach (var warning in UncitedReferences(outlines, texts.Bibliography))
+        {
+            yield return warning;
+        }
     }
+
+    private static IEnumerable<Diagnostic> UncitedReferences(IReadOnlyList<WorkflowOutline> outlines, Bibliography? bibliography)
+    {
+        if (bibliography is null)
+        {
+            yield break;
+        }
+
+        var cited = outlines.SelectMany(o => o.Rules).SelectMany(r => RuleAnnotations.SourceKeys(r.Properties)).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in bibliography.Entries.Where(e => !cited.Contains(e.Citation.Key)))
+        {
+            yield return new Diagnostic(DiagnosticSeverity.Warning, TriageProblemCodes.UncitedReference,
+                $"The reference '{entry.Citation.Key}' is cited by no rule; cite it from the rule it supports or remove it.")
+            {
+                File = entry.Location.File,
+                Line = entry.Location.Line,
+                Column = entry.Location.Column,
+                JsonPath = entry.Location.JsonPath,
+            };
+        }
+    }
+
+    /// <summary>A number in the reason equal to a threshold's value in force, when the reason does not name that threshold.</summary>
+    private static IEnumerable<Diagnostic> ThresholdsWrittenAsNumbers(CompiledRule rule, WorkflowOutline outline, PackTexts texts)
+    {
+        if (RuleAnnotations.Text(rule.Properties, "reason") is not { } reason)
+        {
+            return [];
+        }
+
+        var named = PackTexts.Placeholders(reason).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var numbers = Number().Matches(PlaceholderText().Replace(reason, " ")).Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
+        return outline.GlobalParams
+            .Where(g => g.IsConstant && !named.Contains(g.Name) && AsDouble(g.Value) is { } value && numbers.Contains(Math.Abs(value)))
+            .GroupBy(g => AsDouble(g.Value))
+            .Select(same => RuleDiagnostics.At(rule, outline.Name, DiagnosticSeverity.Warning, TriageProblemCodes.ThresholdWrittenAsNumber,
+                $"The reason of rule '{rule.Name}' writes {Math.Abs(same.Key!.Value).ToString(CultureInfo.InvariantCulture)}, the value of threshold {string.Join(" and ", same.Select(g => $"'{g.Name}'"))}; write {string.Join(" or ", same.Select(g => $"{{{g.Name}}}"))} so an override changes the sentence too (or reword the number if it is not that threshold)."));
+    }
+
+    private static double? AsDouble(object? value) => value switch
+    {
+        double d => d,
+        int i => i,
+        decimal m => (double)m,
+        long l => l,
+        _ => null,
+    };
 
     private static IEnumerable<Diagnostic> UnreachableVerdicts(AssessmentSettings assessment)
     {
@@ -66,25 +126,39 @@ internal static partial class RulePackWarnings
     private static bool SameCondition(CompiledRule first, CompiledRule second) =>
         first.Expression is { } a && second.Expression is { } b && Whitespace().Replace(a, string.Empty) == Whitespace().Replace(b, string.Empty);
 
-    private static IEnumerable<Diagnostic> MissingAnnotations(CompiledRule rule, string workflowName)
+    private static IEnumerable<Diagnostic> MissingAnnotations(CompiledRule rule, string workflowName, bool hasBibliography)
     {
         foreach (var (property, code, why) in Required)
         {
-            if (RuleAnnotations.Text(rule.Properties, property) is not { Length: > 0 })
+            var present = property == "source" ? RuleAnnotations.SourceKeys(rule.Properties).Count > 0 : RuleAnnotations.Text(rule.Properties, property) is { Length: > 0 };
+            if (!present)
             {
                 yield return RuleDiagnostics.At(rule, workflowName, DiagnosticSeverity.Warning, code,
                     $"Rule '{rule.Name}' has no Properties.{property}; {why}");
             }
         }
+
+        if (hasBibliography && RuleAnnotations.Text(rule.Properties, "evidenceLevel") is null)
+        {
+            yield return RuleDiagnostics.At(rule, workflowName, DiagnosticSeverity.Warning, TriageProblemCodes.RuleWithoutEvidence,
+                $"Rule '{rule.Name}' has no Properties.evidenceLevel; grade its evidence on the scale of the pack's bibliography (evidenceScale.levels).");
+        }
     }
 
     private static readonly (string Property, string Code, string Why)[] Required =
     [
-        ("source", TriageProblemCodes.RuleWithoutSource, "name the guideline, policy or paper it follows, so reviewers can check it."),
-        ("evidence", TriageProblemCodes.RuleWithoutEvidence, "state its evidence level (PRIMARY, SECONDARY, COMMON/NO SOURCE or NOT FOUND, with a few words)."),
+        ("source", TriageProblemCodes.RuleWithoutSource, "cite the guideline, policy or paper it follows (keys of the pack's references.json), so reviewers can check it."),
+        ("evidence", TriageProblemCodes.RuleWithoutEvidence, "say in a few words what the evidence for it is (its level goes in evidenceLevel)."),
         ("reason", TriageProblemCodes.RuleWithoutReason, "write the plain-language sentence clinicians see when it is Met (the rule name is shown instead)."),
     ];
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>A number as a reason writes it: 6, 8.0, 0.5 (a sign is not part of it: "−2.5" compares as 2.5).</summary>
+    [GeneratedRegex(@"(?<![\w.])\d+(\.\d+)?(?![\w.]*\d)")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\{[A-Za-z_][A-Za-z0-9_]*\}")]
+    private static partial Regex PlaceholderText();
 }

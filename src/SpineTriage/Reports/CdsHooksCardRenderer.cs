@@ -9,7 +9,8 @@ namespace SpineTriage.Reports;
 /// <summary>
 /// Renders a <see cref="TriageReport"/> as a CDS Hooks response <c>{"cards": [...]}</c>: one critical card per red
 /// flag, then one card per assessment (Urgent → critical, NotIndicated and OptimizeFirst → warning, otherwise
-/// info). Summaries stay under 140 characters; details are Markdown naming each rule and its source.
+/// info). Summaries stay under 140 characters, cut at a word; a card's <c>source</c> is the first citation of its
+/// leading reason (label and URL); details are Markdown naming each rule with its full citations and evidence.
 /// </summary>
 public static class CdsHooksCardRenderer
 {
@@ -28,8 +29,8 @@ public static class CdsHooksCardRenderer
         var cards = new List<CdsHooksCard>();
         foreach (var flag in report.RedFlags)
         {
-            var detail = $"{SafeText.Markdown(flag.Text)}\n\n- Rule: {SafeText.MarkdownCode(flag.RuleName)}\n- Source: {SafeText.Markdown(flag.Source)}\n- Evidence: {SafeText.Markdown(flag.Evidence)}\n\n_{SafeText.Markdown(report.Disclaimer)}_";
-            cards.Add(new CdsHooksCard(Summarize($"Red flag: {flag.Text}"), "critical", new CdsHooksSource(SourceLabel, null), detail));
+            var detail = $"{SafeText.Markdown(flag.Text)}\n\n- Rule: {SafeText.MarkdownCode(flag.RuleName)}\n- Source: {SafeText.Markdown(flag.Source)}\n- Evidence: {SafeText.Markdown(flag.Evidence)}\n\n_{SourceLabel}. {SafeText.Markdown(report.Disclaimer)}_";
+            cards.Add(new CdsHooksCard(Summarize($"Red flag: {flag.Text}"), "critical", SourceOf(flag, null), detail));
         }
 
         foreach (var assessment in report.Assessments)
@@ -50,7 +51,11 @@ public static class CdsHooksCardRenderer
         _ => "info",
     };
 
-    /// <summary>Shortens text to at most <see cref="MaxSummaryLength"/> characters without splitting a surrogate pair, ending with an ellipsis when cut.</summary>
+    /// <summary>
+    /// Shortens text to at most <see cref="MaxSummaryLength"/> characters, ending with an ellipsis when cut: at the
+    /// last space that fits (trailing punctuation dropped), or, for a single word longer than that, at a character
+    /// boundary that does not split a surrogate pair.
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The summary.</returns>
     public static string Summarize(string text)
@@ -62,13 +67,15 @@ public static class CdsHooksCardRenderer
             return oneLine;
         }
 
-        var cut = MaxSummaryLength - 1;
-        if (char.IsLowSurrogate(oneLine[cut]))
+        var room = MaxSummaryLength - 1;
+        var space = oneLine.LastIndexOf(' ', room);
+        if (space > 0)
         {
-            cut--;
+            return oneLine[..space].TrimEnd(' ', ',', ';', ':', '—', '–', '-', '(') + "…";
         }
 
-        return oneLine[..cut].TrimEnd() + "…";
+        var cut = char.IsLowSurrogate(oneLine[room]) ? room - 1 : room;
+        return oneLine[..cut] + "…";
     }
 
     private static CdsHooksCard AssessmentCard(AssessmentResult assessment, TriageReport report)
@@ -78,8 +85,13 @@ public static class CdsHooksCardRenderer
             : assessment.Missing.Count > 0 ? $"document {assessment.Missing[0]}" : string.Empty;
         var summary = Summarize(lead.Length > 0 ? $"{assessment.Title}: {verdict} — {lead}" : $"{assessment.Title}: {verdict}");
         var topic = new CdsHooksCoding(TopicSystem, assessment.Assessment, assessment.Title);
-        return new CdsHooksCard(summary, IndicatorFor(assessment.Verdict), new CdsHooksSource(SourceLabel, topic), Detail(assessment, report));
+        var leadReason = assessment.Reasons.Count > 0 ? assessment.Reasons[0] : null;
+        return new CdsHooksCard(summary, IndicatorFor(assessment.Verdict), SourceOf(leadReason, topic), Detail(assessment, report));
     }
+
+    /// <summary>The first citation of the finding (label and URL), or SpineTriage itself when the finding cites none.</summary>
+    private static CdsHooksSource SourceOf(RuleFinding? finding, CdsHooksCoding? topic) =>
+        finding is { Citations: [var first, ..] } ? new CdsHooksSource(first.Label, first.Url, topic) : new CdsHooksSource(SourceLabel, null, topic);
 
     private static string Detail(AssessmentResult assessment, TriageReport report)
     {
@@ -112,7 +124,7 @@ public static class CdsHooksCardRenderer
             text.Append("- Next step: ").Append(SafeText.Markdown(step)).Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\nRule set {SafeText.MarkdownCode(report.RuleSetHash)}.\n\n_{SafeText.Markdown(report.Disclaimer)}_");
+        text.Append(CultureInfo.InvariantCulture, $"\nRule set {SafeText.MarkdownCode(report.RuleSetHash)}.\n\n_{SourceLabel}. {SafeText.Markdown(report.Disclaimer)}_");
         return text.ToString();
     }
 }

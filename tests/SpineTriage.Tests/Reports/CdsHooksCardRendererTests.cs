@@ -62,6 +62,46 @@ public sealed class CdsHooksCardRendererTests
         Assert.EndsWith("…", summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Long_summaries_are_cut_at_a_word_boundary()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"word{i}"));
+
+        var summary = CdsHooksCardRenderer.Summarize("Intro: " + words);
+
+        Assert.True(summary.Length <= CdsHooksCardRenderer.MaxSummaryLength);
+        var lastWord = summary[..^1].Split(' ')[^1];
+        Assert.Matches("^word[0-9]+$", lastWord);
+        Assert.Contains(" " + lastWord + " ", "Intro: " + words + " ", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_card_source_is_the_first_citation_of_its_leading_reason()
+    {
+        var citation = new Citation("acr-lbp-2021", "ACR Appropriateness Criteria: Low Back Pain (2021)", "ACR. Low Back Pain. 2021. doi:10.1016/j.jacr.2021.08.002", "https://doi.org/10.1016/j.jacr.2021.08.002");
+        var report = SampleReports.WithVerdict("NotIndicated");
+        var assessment = report.Assessments[0];
+        report = report with { Assessments = [assessment with { Reasons = [assessment.Reasons[0] with { Citations = [citation] }] }] };
+
+        var source = Cards(report)[0].GetProperty("source");
+
+        Assert.Equal(citation.Label, source.GetProperty("label").GetString());
+        Assert.Equal(citation.Url, source.GetProperty("url").GetString());
+        Assert.Equal("fusion", source.GetProperty("topic").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void A_biologic_candidate_card_of_the_default_pack_says_investigational_in_its_summary()
+    {
+        var report = Triage.TestCases.DefaultEngine.Evaluate(Triage.TestCases.Seed("annular-tear-after-structured-care"));
+
+        var card = Cards(report).EnumerateArray().Single(c => c.GetProperty("source").GetProperty("topic").GetProperty("code").GetString() == "biologic");
+
+        Assert.Equal("Candidate", report.Find("biologic")!.Verdict);
+        Assert.Contains("investigational", card.GetProperty("summary").GetString()!, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("https://clinicaltrials.gov/study/NCT01011816", card.GetProperty("source").GetProperty("url").GetString());
+    }
+
     [ReplayableProperty(quick: 300, deep: 300)]
     public Property Summaries_never_split_a_surrogate_pair_and_stay_short()
     {

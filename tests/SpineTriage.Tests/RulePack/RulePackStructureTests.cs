@@ -5,12 +5,12 @@ namespace SpineTriage.Tests.RulePack;
 public sealed class RulePackStructureTests
 {
     private static readonly string[] Kinds = ["verdict", "redFlag", "warning", "info"];
-    private static readonly string[] EvidenceGrades = ["PRIMARY", "PRIMARY-copy", "SECONDARY", "COMMON", "NOT FOUND"];
+    private static readonly string[] EvidenceLevels = ["1a", "1b", "1c", "2a", "2b", "2c", "3a", "3b", "4", "5"];
 
     public static TheoryData<string> RuleFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in RepositoryFiles.JsonFiles("rules"))
+        foreach (var file in RepositoryFiles.JsonFiles("rules").Where(f => Path.GetFileName(f) != "references.json"))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -28,6 +28,7 @@ public sealed class RulePackStructureTests
     public void The_pack_has_the_three_assessments_and_the_shared_red_flags()
     {
         Assert.Equal(["biologic-repair.json", "fusion-appropriateness.json", "red-flags.json", "revision-readiness.json"], RuleFiles());
+        Assert.True(File.Exists(RepositoryFiles.PathOf("rules", "references.json")), "the pack's bibliography ships beside the workflows");
     }
 
     [Theory]
@@ -38,13 +39,16 @@ public sealed class RulePackStructureTests
         {
             var name = rule.GetProperty("RuleName").GetString();
             var properties = rule.GetProperty("Properties");
-            foreach (var key in new[] { "source", "evidence", "reason", "kind" })
+            foreach (var key in new[] { "evidence", "reason", "kind" })
             {
                 Assert.True(properties.TryGetProperty(key, out var value) && value.GetString()!.Length > 3, $"{file}: {name} lacks Properties.{key}");
             }
 
+            var source = properties.GetProperty("source");
+            var keys = source.ValueKind == JsonValueKind.Array ? source.EnumerateArray().Select(k => k.GetString()!).ToArray() : [source.GetString()!];
+            Assert.True(keys.Length > 0 && keys.All(k => k.Length > 3), $"{file}: {name} cites no source");
             Assert.Contains(properties.GetProperty("kind").GetString(), Kinds);
-            Assert.Contains(EvidenceGrades, grade => properties.GetProperty("evidence").GetString()!.Contains(grade, StringComparison.Ordinal));
+            Assert.Contains(properties.GetProperty("evidenceLevel").GetString(), EvidenceLevels);
             Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("ErrorMessage").GetString()), $"{file}: {name} lacks ErrorMessage");
             Assert.Equal("LambdaExpression", rule.GetProperty("RuleExpressionType").GetString());
         }

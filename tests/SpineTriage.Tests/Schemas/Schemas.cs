@@ -11,6 +11,8 @@ internal static class Schemas
 
     public static readonly JsonElement RuleTests = Load("rules", "tests", "tests.schema.json");
 
+    public static readonly JsonElement References = Load("rules", "references.schema.json");
+
     public static JsonElement Parse(string json) => JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }).RootElement.Clone();
 
     /// <summary>The names of a <c>$defs</c> entry's <c>properties</c>.</summary>

@@ -9,7 +9,8 @@ public sealed class ShippedFileSchemaTests
         var data = new TheoryData<string, string>();
         foreach (var file in RepositoryFiles.JsonFiles("rules"))
         {
-            data.Add($"rules/{Path.GetFileName(file)}", "workflow.schema.json");
+            var name = Path.GetFileName(file);
+            data.Add($"rules/{name}", name == "references.json" ? "references.schema.json" : "workflow.schema.json");
         }
 
         foreach (var file in RepositoryFiles.JsonFiles("seeds"))
@@ -34,6 +35,7 @@ public sealed class ShippedFileSchemaTests
         {
             "case.schema.json" => Schemas.Case,
             "tests.schema.json" => Schemas.RuleTests,
+            "references.schema.json" => Schemas.References,
             _ => Schemas.Workflow,
         };
 
@@ -45,6 +47,7 @@ public sealed class ShippedFileSchemaTests
     [InlineData("rules/workflow.schema.json")]
     [InlineData("seeds/case.schema.json")]
     [InlineData("rules/tests/tests.schema.json")]
+    [InlineData("rules/references.schema.json")]
     public void Each_schema_is_draft_2020_12(string file)
     {
         using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf(file.Split('/'))));

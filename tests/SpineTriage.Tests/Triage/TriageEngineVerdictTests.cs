@@ -86,7 +86,8 @@ public sealed class TriageEngineVerdictTests
         Assert.Equal("OptimizeFirst_NicotineExposure", reason.RuleName);
         Assert.Contains("nicotine-free", reason.Text, StringComparison.Ordinal);
         Assert.Contains("eviCore", reason.Source, StringComparison.Ordinal);
-        Assert.StartsWith("PRIMARY", reason.Evidence, StringComparison.Ordinal);
+        Assert.StartsWith("Oxford CEBM 2009 level 5: ", reason.Evidence, StringComparison.Ordinal);
+        Assert.Equal("evicore-cmm609-2025", Assert.Single(reason.Citations).Key);
         Assert.Equal("Correct the failed gates listed, then reassess.", fusion.NextSteps[0]);
         Assert.Contains("Nicotine cessation support; recheck cotinine before scheduling.", fusion.NextSteps);
     }

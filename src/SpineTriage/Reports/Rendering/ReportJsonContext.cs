@@ -15,8 +15,8 @@ internal sealed record CdsHooksResponse(IReadOnlyList<CdsHooksCard> Cards);
 /// <summary>One CDS Hooks card (summary, indicator, source and markdown detail).</summary>
 internal sealed record CdsHooksCard(string Summary, string Indicator, CdsHooksSource Source, string Detail);
 
-/// <summary>The card's source; <c>topic</c> names the assessment area.</summary>
-internal sealed record CdsHooksSource(string Label, CdsHooksCoding? Topic);
+/// <summary>The card's source: the label and address of the guideline or paper behind it; <c>topic</c> names the assessment area.</summary>
+internal sealed record CdsHooksSource(string Label, string? Url, CdsHooksCoding? Topic);
 
 /// <summary>A coding for <c>source.topic</c>.</summary>
 internal sealed record CdsHooksCoding(string System, string Code, string Display);

@@ -9,8 +9,8 @@ namespace SpineTriage.Checking;
 /// <summary>
 /// Triage-level warnings for rule authors: verdicts no rule can reach (none supports them, or every rule that does is
 /// shadowed by a more precedent rule with the same condition), rules without the source, evidence or reason that
-/// the pack asks of every rule (rules/README.md), bibliography entries no rule cites, and reasons that write a
-/// threshold's value as a number instead of naming the threshold (an override would change the logic, not the sentence).
+/// the pack asks of every rule (rules/README.md), bibliography entries no rule cites, and reasons that write the value
+/// of a threshold the rule reads as a number instead of naming it (an override would change the logic, not the sentence).
 /// </summary>
 internal static partial class RulePackWarnings
 {
@@ -33,7 +33,7 @@ internal static partial class RulePackWarnings
                     yield return warning;
                 }
 
-                foreach (var warning in ThresholdsWrittenAsNumbers(rule, outline, texts))
+                foreach (var warning in ThresholdsWrittenAsNumbers(rule, outline))
                 {
                     yield return warning;
                 }
@@ -67,8 +67,11 @@ internal static partial class RulePackWarnings
         }
     }
 
-    /// <summary>A number in the reason equal to a threshold's value in force, when the reason does not name that threshold.</summary>
-    private static IEnumerable<Diagnostic> ThresholdsWrittenAsNumbers(CompiledRule rule, WorkflowOutline outline, PackTexts texts)
+    /// <summary>
+    /// A number in the reason equal to the value in force of a threshold the rule reads (in its expression, directly or
+    /// through derived facts), when the reason does not name that threshold.
+    /// </summary>
+    private static IEnumerable<Diagnostic> ThresholdsWrittenAsNumbers(CompiledRule rule, WorkflowOutline outline)
     {
         if (RuleAnnotations.Text(rule.Properties, "reason") is not { } reason)
         {
@@ -77,12 +80,36 @@ internal static partial class RulePackWarnings
 
         var named = PackTexts.Placeholders(reason).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var numbers = Number().Matches(PlaceholderText().Replace(reason, " ")).Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
+        var read = ParametersRead(rule, outline);
         return outline.GlobalParams
-            .Where(g => g.IsConstant && !named.Contains(g.Name) && AsDouble(g.Value) is { } value && numbers.Contains(Math.Abs(value)))
+            .Where(g => g.IsConstant && read.Contains(g.Name) && !named.Contains(g.Name) && AsDouble(g.Value) is { } value && numbers.Contains(Math.Abs(value)))
             .GroupBy(g => AsDouble(g.Value))
             .Select(same => RuleDiagnostics.At(rule, outline.Name, DiagnosticSeverity.Warning, TriageProblemCodes.ThresholdWrittenAsNumber,
-                $"The reason of rule '{rule.Name}' writes {Math.Abs(same.Key!.Value).ToString(CultureInfo.InvariantCulture)}, the value of threshold {string.Join(" and ", same.Select(g => $"'{g.Name}'"))}; write {string.Join(" or ", same.Select(g => $"{{{g.Name}}}"))} so an override changes the sentence too (or reword the number if it is not that threshold)."));
+                $"The reason of rule '{rule.Name}' writes {Math.Abs(same.Key!.Value).ToString(CultureInfo.InvariantCulture)}, the value of threshold {string.Join(" and ", same.Select(g => $"'{g.Name}'"))}, which the rule reads; write {string.Join(" or ", same.Select(g => $"{{{g.Name}}}"))} so an override changes the sentence too (or reword the number if it is not that threshold)."));
     }
+
+    /// <summary>The global parameters a rule's expressions read, directly or through the derived facts they name.</summary>
+    private static HashSet<string> ParametersRead(CompiledRule rule, WorkflowOutline outline)
+    {
+        var byName = outline.GlobalParams.GroupBy(g => g.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(Expressions(rule));
+        while (pending.TryPop(out var expression))
+        {
+            foreach (var name in Identifier().Matches(expression).Select(m => m.Value))
+            {
+                if (byName.TryGetValue(name, out var parameter) && read.Add(name) && !parameter.IsConstant)
+                {
+                    pending.Push(parameter.Expression);
+                }
+            }
+        }
+
+        return read;
+    }
+
+    private static IEnumerable<string> Expressions(CompiledRule rule) =>
+        rule.Rules.SelectMany(Expressions).Prepend(rule.Expression ?? string.Empty);
 
     private static double? AsDouble(object? value) => value switch
     {
@@ -161,4 +188,7 @@ internal static partial class RulePackWarnings
 
     [GeneratedRegex(@"\{[A-Za-z_][A-Za-z0-9_]*\}")]
     private static partial Regex PlaceholderText();
+
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Identifier();
 }

@@ -8,11 +8,13 @@ namespace SpineTriage.Tests.Citations;
 public sealed class ReasonThresholdTests
 {
     private const string Workflow = """
-        { "WorkflowName": "W", "GlobalParams": [ { "Name": "oldAge", "Expression": "80" }, { "Name": "tScore", "Expression": "-2.5" } ],
+        { "WorkflowName": "W", "GlobalParams": [ { "Name": "oldAge", "Expression": "80" }, { "Name": "tScore", "Expression": "-2.5" }, { "Name": "asaLimit", "Expression": "3" } ],
           "Properties": { "spinetriage": { "assessment": "a", "verdicts": [ "Stop", "Go" ], "default": "Go",
                           "nextSteps": { "Stop": [ "Recheck after {oldAge} years." ] } } },
           "Rules": [ { "RuleName": "Stop_Old", "Expression": "patient.Age > oldAge && patient.DexaTScoreMin <= tScore", "SuccessEvent": "Stop",
-                       "Properties": { "kind": "verdict", "reason": "Older than {oldAge} years, T-score {tScore} or lower; {not a name}.", "source": "s", "evidence": "e" } } ] }
+                       "Properties": { "kind": "verdict", "reason": "Older than {oldAge} years, T-score {tScore} or lower; {not a name}.", "source": "s", "evidence": "e" } },
+                     { "RuleName": "Stop_Frail", "Expression": "patient.AsaClass >= asaLimit", "SuccessEvent": "Stop",
+                       "Properties": { "kind": "verdict", "reason": "ASA class {asaLimit} or more, 80 years or not.", "source": "s", "evidence": "e" } } ] }
         """;
 
     private static RulePackCheckResult Check(string workflow, params (string Name, double Value)[] overrides) =>
@@ -23,6 +25,7 @@ public sealed class ReasonThresholdTests
     {
         var plain = Check(Workflow).Assessments.Single();
         var overridden = Check(Workflow, ("oldAge", 85)).Assessments.Single();
+        Assert.Equal("ASA class 3 or more, 80 years or not.", plain.Annotations[1].Reason);
 
         Assert.Equal("Older than 80 years, T-score −2.5 or lower; {not a name}.", plain.Annotations[0].Reason);
         Assert.Equal("Older than 85 years, T-score −2.5 or lower; {not a name}.", overridden.Annotations[0].Reason);
@@ -60,5 +63,13 @@ public sealed class ReasonThresholdTests
         Assert.Contains("{oldAge}", warning.Message, StringComparison.Ordinal);
         Assert.Empty(Check(Workflow).Diagnostics);
         Assert.Single(Check(Workflow.Replace("T-score {tScore}", "T-score −2.5", StringComparison.Ordinal)).Diagnostics, d => d.Code == "SPT207");
+    }
+
+    [Fact]
+    public void A_number_equal_to_a_threshold_the_rule_does_not_read_is_no_warning()
+    {
+        Assert.Empty(Check(Workflow.Replace("ASA class {asaLimit} or more, 80 years", "ASA class {asaLimit} or more, any age", StringComparison.Ordinal)).Diagnostics);
+        Assert.Empty(Check(Workflow).Diagnostics);
+        Assert.Single(Check(Workflow.Replace("ASA class {asaLimit}", "ASA class 3", StringComparison.Ordinal)).Diagnostics, d => d.Code == "SPT207" && d.RuleName == "Stop_Frail");
     }
 }

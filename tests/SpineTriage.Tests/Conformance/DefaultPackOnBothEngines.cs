@@ -51,7 +51,8 @@ internal sealed class DefaultPackOnBothEngines
 
     private static DefaultPackOnBothEngines Load(bool flatten)
     {
-        var files = RepositoryFiles.JsonFiles("rules");
+        // references.json is the pack's bibliography, read by the triage layer, not a workflow.
+        var files = RepositoryFiles.JsonFiles("rules").Where(file => Path.GetFileName(file) != "references.json").ToArray();
         var options = new RuleSetOptions { TwoValuedLogic = true };
         foreach (var input in CaseInputs.All)
         {

@@ -49,7 +49,7 @@ internal sealed class BibliographyReader
             return null;
         }
 
-        var bibliography = reader.ReadRoot(root);
+        var bibliography = reader.ReadRoot(root.Value);
         problems = reader._problems;
         return reader._problems.Count == 0 ? bibliography : null;
     }
@@ -71,8 +71,8 @@ internal sealed class BibliographyReader
             return null;
         }
 
-        var scale = ReadScale(scaleValue, "$.evidenceScale");
-        var entries = ReadEntries(referencesValue, "$.references");
+        var scale = ReadScale(scaleValue.Value, "$.evidenceScale");
+        var entries = ReadEntries(referencesValue.Value, "$.references");
         return scale is null ? null : new Bibliography(scale, entries);
     }
 
@@ -94,10 +94,11 @@ internal sealed class BibliographyReader
             return null;
         }
 
-        for (var i = 0; i < levelList.Items.Count; i++)
+        var levelItems = ItemsOf(levelList);
+        for (var i = 0; i < levelItems.Count; i++)
         {
             var levelPath = $"{path}.levels[{i}]";
-            var item = levelList.Items[i];
+            var item = levelItems[i];
             if (!IsObject(item, levelPath, "an object with level and meaning"))
             {
                 continue;
@@ -131,16 +132,17 @@ internal sealed class BibliographyReader
             return entries;
         }
 
-        for (var i = 0; i < value.Items.Count; i++)
+        var items = ItemsOf(value);
+        for (var i = 0; i < items.Count; i++)
         {
-            if (ReadEntry(value.Items[i], $"{path}[{i}]") is not { } entry)
+            if (ReadEntry(items[i], $"{path}[{i}]") is not { } entry)
             {
                 continue;
             }
 
             if (entries.Find(e => e.Citation.Key == entry.Citation.Key) is { } first)
             {
-                Error(value.Items[i], $"{path}[{i}].key", $"The reference key '{entry.Citation.Key}' is already used by {first.Location.JsonPath}; give each source one entry and one key.");
+                Error(items[i], $"{path}[{i}].key", $"The reference key '{entry.Citation.Key}' is already used by {first.Location.JsonPath}; give each source one entry and one key.");
                 continue;
             }
 
@@ -170,7 +172,7 @@ internal sealed class BibliographyReader
         var label = OptionalText(value, path, "label");
         if (key is not null && !IsKey(key))
         {
-            Error(Field(value, "key")!, path + ".key", $"The reference key '{key}' must be lower-case letters, digits and hyphens (such as acr-lbp-2021), so rules can cite it exactly.");
+            Error(Field(value, "key")!.Value, path + ".key", $"The reference key '{key}' must be lower-case letters, digits and hyphens (such as acr-lbp-2021), so rules can cite it exactly.");
             key = null;
         }
 
@@ -194,26 +196,26 @@ internal sealed class BibliographyReader
 
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
         {
-            Error(Field(value, "url")!, path + ".url", $"'{url}' is not an absolute http or https address; cite where the source can be read, not a file path.");
+            Error(Field(value, "url")!.Value, path + ".url", $"'{url}' is not an absolute http or https address; cite where the source can be read, not a file path.");
         }
 
         if (pmid is not null && !(pmid.Length is > 0 and <= 9 && pmid.All(char.IsAsciiDigit)))
         {
-            Error(Field(value, "pmid")!, path + ".pmid", $"'{pmid}' is not a PubMed identifier; write its digits only, such as 39829428.");
+            Error(Field(value, "pmid")!.Value, path + ".pmid", $"'{pmid}' is not a PubMed identifier; write its digits only, such as 39829428.");
         }
 
         if (doi is not null && !doi.StartsWith("10.", StringComparison.Ordinal))
         {
-            Error(Field(value, "doi")!, path + ".doi", $"'{doi}' is not a DOI; write it as 10.prefix/suffix, without https://doi.org/.");
+            Error(Field(value, "doi")!.Value, path + ".doi", $"'{doi}' is not a DOI; write it as 10.prefix/suffix, without https://doi.org/.");
         }
     }
 
     private string? Year(LocatedValue entry, string path)
     {
         var value = Field(entry, "year");
-        if (value is { Kind: JsonValueKind.Number } && int.TryParse(value.Text, out var year) && year is >= 1800 and <= 2200)
+        if (value is { Kind: JsonValueKind.Number } number && int.TryParse(number.Text, out var year) && year is >= 1800 and <= 2200)
         {
-            return value.Text;
+            return number.Text;
         }
 
         if (value is { Kind: JsonValueKind.String, Text: "n.d." })
@@ -296,7 +298,7 @@ internal sealed class BibliographyReader
             return text.Trim();
         }
 
-        Error(field, $"{path}.{name}", $"{path}.{name} must be a non-empty string when present.");
+        Error(field.Value, $"{path}.{name}", $"{path}.{name} must be a non-empty string when present.");
         return null;
     }
 
@@ -311,6 +313,17 @@ internal sealed class BibliographyReader
         }
 
         return null;
+    }
+
+    private static List<LocatedValue> ItemsOf(LocatedValue array)
+    {
+        var items = new List<LocatedValue>(array.Items.Count);
+        foreach (var item in array.Items)
+        {
+            items.Add(item);
+        }
+
+        return items;
     }
 
     private void Error(LocatedValue at, string path, string message)

@@ -18,7 +18,7 @@ public sealed class ValidateCommandTests
         var run = CliRun.Of("validate", "--portable", RepositoryFiles.RulesDirectory);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.EndsWith("0 errors, 0 warnings in 4 rule files.\n", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("0 errors, 0 warnings in 5 rule files.\n", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

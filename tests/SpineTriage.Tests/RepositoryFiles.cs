@@ -14,6 +14,10 @@ internal static class RepositoryFiles
             .Order(StringComparer.Ordinal)
             .ToArray();
 
+    /// <summary>The default pack's workflow files: <c>rules/*.json</c> without the bibliography (<c>references.json</c>), which the triage layer reads and no workflow engine does.</summary>
+    public static string[] WorkflowFiles() =>
+        JsonFiles("rules").Where(f => Path.GetFileName(f) != "references.json").ToArray();
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -51,8 +51,7 @@ internal sealed class DefaultPackOnBothEngines
 
     private static DefaultPackOnBothEngines Load(bool flatten)
     {
-        // references.json is the pack's bibliography, read by the triage layer, not a workflow.
-        var files = RepositoryFiles.JsonFiles("rules").Where(file => Path.GetFileName(file) != "references.json").ToArray();
+        var files = RepositoryFiles.WorkflowFiles();
         var options = new RuleSetOptions { TwoValuedLogic = true };
         foreach (var input in CaseInputs.All)
         {

@@ -55,7 +55,7 @@ public sealed class PortableFormsTests
             options.Inputs.Add(input);
         }
 
-        var load = RuleSet.TryLoad(RepositoryFiles.JsonFiles("rules").Select(file => RuleSource.FromFile(file)), options);
+        var load = RuleSet.TryLoad(RepositoryFiles.WorkflowFiles().Select(file => RuleSource.FromFile(file)), options);
 
         Assert.True(load.Succeeded);
         Assert.Empty(RulesEnginePortability.Check(load));

@@ -34,7 +34,7 @@ public sealed class RulesEnginePeerTests
     [Fact]
     public void The_default_pack_benchmark_gets_our_two_valued_outcomes_from_RulesEngine()
     {
-        var files = RepositoryFiles.JsonFiles("rules").Select(File.ReadAllText).ToList();
+        var files = RepositoryFiles.WorkflowFiles().Select(File.ReadAllText).ToList();
         var peer = new RulesEnginePeer(files, RulesEnginePeer.FastestSettings(), flatten: true);
         var options = new RuleSetOptions { TwoValuedLogic = true };
         foreach (var input in CaseInputs.All)

@@ -29,7 +29,7 @@ public sealed partial class MissingDataMonotonicityTests
     public void The_absence_tested_inputs_are_exactly_those_the_pack_tests_for_null()
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in RepositoryFiles.JsonFiles("rules").Where(f => Path.GetFileName(f) != "references.json"))
+        foreach (var file in RepositoryFiles.WorkflowFiles())
         {
             using var workflow = JsonDocument.Parse(File.ReadAllText(file));
             var expressions = workflow.RootElement.GetProperty("Rules").EnumerateArray().Select(r => r.GetProperty("Expression").GetString()!)

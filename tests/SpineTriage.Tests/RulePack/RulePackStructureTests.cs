@@ -10,7 +10,7 @@ public sealed class RulePackStructureTests
     public static TheoryData<string> RuleFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in RepositoryFiles.JsonFiles("rules").Where(f => Path.GetFileName(f) != "references.json"))
+        foreach (var file in RepositoryFiles.WorkflowFiles())
         {
             data.Add(Path.GetFileName(file));
         }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using SpineTriage.Assessments;
+using SpineTriage.Assessments.Exact;
 using SpineTriage.Cases;
 using SpineTriage.Reports;
 
@@ -24,6 +25,7 @@ public class DefaultPackEvaluationBenchmarks
     private AssessmentDefinition _fusion = null!;
     private AssessmentDefinition _biologic = null!;
     private AssessmentDefinition _revision = null!;
+    private AssessmentDefinition[] _all = null!;
     private PatientCase[] _cases = null!;
     private object?[][] _arguments = null!;
     private int _next;
@@ -41,6 +43,7 @@ public class DefaultPackEvaluationBenchmarks
         _fusion = assessments.Single(a => a.Assessment == "fusion");
         _biologic = assessments.Single(a => a.Assessment == "biologic");
         _revision = assessments.Single(a => a.Assessment == "revision");
+        _all = [_fusion, _biologic, _revision];
         _cases = DefaultPackCases.Create(Inputs, DropRate, seed: 17);
         _arguments = [.. _cases.Select(DefaultPackCases.Arguments)];
     }
@@ -76,6 +79,23 @@ public class DefaultPackEvaluationBenchmarks
     {
         var arguments = _arguments[_next++ & (Inputs - 1)];
         return DefaultPackCases.Verdict(_fusion, arguments).Length + DefaultPackCases.Verdict(_biologic, arguments).Length + DefaultPackCases.Verdict(_revision, arguments).Length;
+    }
+
+    /// <summary>
+    /// The verdicts only, with exact reasoning about missing data: the three workflows, then each assessment's possible
+    /// verdicts and deciding inputs (residuals and the search over their completions; no reasons, no text).
+    /// </summary>
+    [Benchmark, BenchmarkCategory("all")]
+    public int EnginePossibleVerdicts()
+    {
+        var arguments = _arguments[_next++ & (Inputs - 1)];
+        var possible = 0;
+        foreach (var assessment in _all)
+        {
+            possible += ExactVerdicts.Resolve(assessment, assessment.Workflow.EvaluateOwned(arguments), CaseDomains.Instance).Possible.Count;
+        }
+
+        return possible;
     }
 
     /// <summary>The whole report a host gets: validation, three assessments, reasons, missing inputs, next steps.</summary>

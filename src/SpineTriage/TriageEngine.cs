@@ -1,4 +1,5 @@
 using SpineTriage.Assessments;
+using SpineTriage.Assessments.Exact;
 using SpineTriage.Cases;
 using SpineTriage.Checking;
 using SpineTriage.Configuration;
@@ -108,12 +109,18 @@ public sealed class TriageEngine : ITriageEngine
     private TriageReport Report(PatientCase patientCase)
     {
         var arguments = CaseInputs.Arguments(patientCase);
+        var evaluated = new WorkflowResult[_assessments.Count];
+        for (var i = 0; i < evaluated.Length; i++)
+        {
+            evaluated[i] = _assessments[i].Workflow.EvaluateOwned(arguments);
+        }
+
+        var exact = ExactVerdicts.Resolve(_assessments, evaluated, CaseDomains.Instance);
         var redFlags = new List<RuleFinding>();
         var results = new AssessmentResult[_assessments.Count];
         for (var i = 0; i < results.Length; i++)
         {
-            var definition = _assessments[i];
-            results[i] = AssessmentReporter.Report(definition, definition.Workflow.EvaluateOwned(arguments), redFlags);
+            results[i] = AssessmentReporter.Report(_assessments[i], evaluated[i], exact[i], redFlags);
         }
 
         return new TriageReport { Assessments = results, RedFlags = redFlags, RuleSetHash = RuleSetHash };

@@ -64,7 +64,7 @@ internal sealed partial class AuditSummary(IReadOnlyList<AssessmentHeading> asse
             }
 
             _verdicts[i][result.Verdict] = _verdicts[i].GetValueOrDefault(result.Verdict) + 1;
-            foreach (var input in result.Missing)
+            foreach (var input in result.DecidingInputs)
             {
                 _caseMissing.Add(LevelIndex().Replace(input, "[*]"));
             }

@@ -47,7 +47,7 @@ internal sealed class CsvResultsWriter : IAuditResultsWriter
             {
                 var result = report.Find(_assessments[i]);
                 _cells[3 + (2 * i)] = result?.Verdict ?? string.Empty;
-                _cells[4 + (2 * i)] = result is null ? string.Empty : string.Join(';', result.Missing);
+                _cells[4 + (2 * i)] = result is null ? string.Empty : string.Join(';', result.DecidingInputs);
             }
 
             _cells[^2] = string.Join(';', report.RedFlags.Select(f => f.RuleName));

@@ -34,7 +34,7 @@ internal sealed class JsonLinesResultsWriter(TextWriter writer, IReadOnlyList<st
 
                 _json.WriteStartObject(assessment);
                 _json.WriteString("verdict", result.Verdict);
-                WriteArray("missing", result.Missing);
+                WriteArray("missing", result.DecidingInputs);
                 _json.WriteEndObject();
             }
 

@@ -51,15 +51,23 @@ internal static class TerminalReportRenderer
     {
         output.Write(SafeText.Visible(assessment.Title) + ": ", Tone.Heading);
         output.WriteLine(SafeText.Visible(assessment.Verdict), ToneFor(assessment.Verdict));
-        WriteFindings(output, "Reasons", assessment.Reasons, Tone.Plain);
-        if (assessment.Missing.Count > 0)
+        if (assessment.PossibleVerdicts.Count > 1)
         {
-            output.WriteLine(Indent + "Missing data that would change the verdict", Tone.Attention);
-            foreach (var input in assessment.Missing)
+            output.WriteLine(Indent + "Possible verdicts, depending on the missing data", Tone.Attention);
+            foreach (var possible in assessment.PossibleVerdicts)
             {
-                output.WriteLine($"{Indent}{Indent}- {SafeText.Visible(input)}");
+                output.WriteLine($"{Indent}{Indent}- {SafeText.Visible(possible.Verdict)}{(possible.Condition is { } condition ? " if " + SafeText.Visible(condition) : string.Empty)}", ToneFor(possible.Verdict));
             }
         }
+
+        if (assessment.ExactReasoningNote is { } note)
+        {
+            output.WriteLine(Indent + SafeText.Visible(note), Tone.Muted);
+        }
+
+        WriteFindings(output, assessment.IsIncomplete ? "Findings so far" : "Reasons", assessment.Reasons, Tone.Plain);
+        WriteInputs(output, "Missing data that would change the verdict", assessment.DecidingInputs, Tone.Attention);
+        WriteInputs(output, "Missing data that would not change this verdict", [.. assessment.Missing.Except(assessment.DecidingInputs, StringComparer.Ordinal)], Tone.Muted);
 
         WriteFindings(output, "Warnings", assessment.Warnings, Tone.Caution);
         WriteFindings(output, "Notes", assessment.Notes, Tone.Plain);
@@ -73,6 +81,20 @@ internal static class TerminalReportRenderer
         }
 
         output.WriteLine();
+    }
+
+    private static void WriteInputs(OutputWriter output, string title, IReadOnlyList<string> inputs, Tone tone)
+    {
+        if (inputs.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(Indent + title, tone);
+        foreach (var input in inputs)
+        {
+            output.WriteLine($"{Indent}{Indent}- {SafeText.Visible(input)}");
+        }
     }
 
     private static void WriteFindings(OutputWriter output, string title, IReadOnlyList<RuleFinding> findings, Tone tone)

@@ -8,6 +8,8 @@ public sealed class CompiledRule
 {
     private Func<object?[], Truth>? _predicate;
     private IReadOnlyList<string>? _inputPaths;
+    private IReadOnlyList<string>? _absenceTestedPaths;
+    private IReadOnlyList<string>? _valueReadPaths;
 
     /// <summary>The rule object's path, written out when asked: diagnostics alone read it (CompileScalingBenchmarks).</summary>
     private readonly Workflows.JsonPathRef _jsonPath;
@@ -62,6 +64,16 @@ public sealed class CompiledRule
     public string JsonPath => _jsonPath.ToString();
 
     internal bool IsAnd => Operator is "And" or "AndAlso";
+
+    /// <summary>Gets the input path patterns an absence test (a null test, the left of <c>??</c>) reads, the child rules' included (<c>imaging.Levels[].AngulationDeg</c>).</summary>
+    internal IReadOnlyList<string> AbsenceTestedPaths => _absenceTestedPaths ??= Condition is { } condition
+        ? BoundInputPaths.AbsenceTested(condition)
+        : [.. Rules.SelectMany(rule => rule.AbsenceTestedPaths).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Gets the input path patterns read other than by a null test (compared, computed with), the child rules' included.</summary>
+    internal IReadOnlyList<string> ValueReadPaths => _valueReadPaths ??= Condition is { } condition
+        ? BoundInputPaths.ReadForValue(condition)
+        : [.. Rules.SelectMany(rule => rule.ValueReadPaths).Distinct(StringComparer.Ordinal)];
 
     internal BoundExpression? Condition { get; init; }
 

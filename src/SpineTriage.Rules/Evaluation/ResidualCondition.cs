@@ -29,7 +29,7 @@ public sealed class ResidualCondition
     public string? UnavailableReason { get; }
 
     /// <summary>Gets the missing input paths the residual reads, distinct, in reading order, such as <c>patient.HbA1cPercent</c>.</summary>
-    public IReadOnlyList<string> MissingInputs => _missingInputs ??= Expression is null ? [] : BoundInputPaths.Of(Expression);
+    public IReadOnlyList<string> MissingInputs => _missingInputs ??= Expression is null ? [] : InputsOf(Expression);
 
     /// <summary>Gets the residual as an expression; null when it is a constant.</summary>
     internal BoundExpression? Expression { get; }
@@ -105,6 +105,39 @@ public sealed class ResidualCondition
         Rules.Truth.False => "false",
         _ => "unknown",
     };
+
+    /// <summary>The path variables a residual reads, distinct, in reading order (a collection kept whole names its own inputs by pattern).</summary>
+    private static List<string> InputsOf(BoundExpression expression)
+    {
+        if (ContainsCollection(expression))
+        {
+            return [.. BoundInputPaths.Of(expression)];
+        }
+
+        var inputs = new List<string>();
+        Collect(expression, inputs);
+        return inputs;
+
+        static void Collect(BoundExpression node, List<string> inputs)
+        {
+            if (node is BoundInput input)
+            {
+                if (!inputs.Contains(input.Name))
+                {
+                    inputs.Add(input.Name);
+                }
+
+                return;
+            }
+
+            foreach (var child in node.Children)
+            {
+                Collect(child, inputs);
+            }
+        }
+    }
+
+    private static bool ContainsCollection(BoundExpression node) => node is BoundCollectionCall || node.Children.Any(ContainsCollection);
 
     private static bool Enumerable(BoundExpression node) => node switch
     {

@@ -5,6 +5,9 @@ namespace SpineTriage.Assessments;
 /// <summary>One assessment workflow with its <c>Properties.spinetriage</c> settings and each rule's annotations, read once at load.</summary>
 internal sealed class AssessmentDefinition
 {
+    private IReadOnlyList<string>? _absenceTested;
+    private Exact.CasePathProbe[][]? _interplay;
+
     /// <summary>The settings read from the workflow's <c>Properties.spinetriage</c> (checked before compilation).</summary>
     public required AssessmentSettings Settings { get; init; }
 
@@ -35,6 +38,33 @@ internal sealed class AssessmentDefinition
 
     /// <summary>For each of <see cref="Verdicts"/>, index for index, the indexes of the rules that vote for it (so resolution reads outcome bytes only).</summary>
     public required int[][] VerdictRules { get; init; }
+
+    /// <summary>Gets the input path patterns the verdict rules' absence tests read (<c>imaging.Levels[].DiscHeightPercent</c>).</summary>
+    public IReadOnlyList<string> AbsenceTestedPaths => _absenceTested ??=
+        [.. Workflow.Rules.Where((_, i) => RuleVerdicts[i] is not null).SelectMany(rule => rule.AbsenceTestedPaths).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Gets, for each top-level rule (index for index), probes for the absence-tested inputs (tested by any verdict
+    /// rule) that the rule reads for their value, or reads a member of: when such a rule is Unknown and one of them is
+    /// missing, filling in missing data can change a rule that per-rule logic decided.
+    /// </summary>
+    public Exact.CasePathProbe[][] InterplayProbes => _interplay ??= MakeInterplayProbes();
+
+    private Exact.CasePathProbe[][] MakeInterplayProbes()
+    {
+        var probes = new Dictionary<string, Exact.CasePathProbe>(StringComparer.Ordinal);
+        var inputs = Configuration.CaseInputs.All;
+        var perRule = new Exact.CasePathProbe[Workflow.Rules.Count][];
+        for (var i = 0; i < perRule.Length; i++)
+        {
+            var read = RuleVerdicts[i] is null ? [] : Workflow.Rules[i].ValueReadPaths;
+            perRule[i] = [.. AbsenceTestedPaths
+                .Where(tested => read.Any(path => path.StartsWith(tested, StringComparison.Ordinal) && (path.Length == tested.Length || path[tested.Length] is '.' or '[')))
+                .Select(tested => probes.TryGetValue(tested, out var probe) ? probe : probes[tested] = Exact.CasePathProbe.Create(tested, inputs))];
+        }
+
+        return perRule;
+    }
 
     /// <summary>The indexes of the rules voting for each verdict, from each rule's verdict (null when none).</summary>
     public static int[][] IndexVerdictRules(IReadOnlyList<string> verdicts, IReadOnlyList<string?> ruleVerdicts)

@@ -1,12 +1,13 @@
+using SpineTriage.Assessments.Exact;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Assessments;
 
-/// <summary>Turns one assessment workflow's rule outcomes into its <see cref="AssessmentResult"/> and its Met red flags.</summary>
+/// <summary>Turns one assessment workflow's rule outcomes and its exact resolution into its <see cref="AssessmentResult"/> and its Met red flags.</summary>
 internal static class AssessmentReporter
 {
-    public static AssessmentResult Report(AssessmentDefinition definition, WorkflowResult result, List<RuleFinding> redFlags)
+    public static AssessmentResult Report(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact, List<RuleFinding> redFlags)
     {
         // Outcomes are read as bytes; a RuleResult is created only for an Unknown rule, whose missing inputs the report shows.
         var rules = definition.Workflow.Rules;
@@ -16,15 +17,14 @@ internal static class AssessmentReporter
             traces[i] = new RuleTrace(rules[i].Name, definition.Annotations[i].Kind, definition.RuleVerdicts[i], result.OutcomeOf(i));
         }
 
-        var resolution = VerdictResolver.Resolve(definition, result);
-        var missing = Missing(definition, result, resolution);
-        if (resolution.Verdict == AssessmentResult.IncompleteVerdict && missing.Count == 0)
+        var verdict = exact.Verdict;
+        if (verdict == AssessmentResult.IncompleteVerdict && exact.DecidingInputs.Count == 0)
         {
             // The undecided rules failed rather than lacked data: "Incomplete, document the missing inputs listed" would list none.
-            resolution = resolution with { Verdict = AssessmentResult.RuleErrorVerdict };
+            verdict = AssessmentResult.RuleErrorVerdict;
         }
 
-        var reasons = Reasons(definition, result, resolution);
+        var incomplete = verdict == AssessmentResult.IncompleteVerdict;
         var warnings = MetOfKind(definition, result, RuleAnnotations.WarningKind);
         var notes = MetOfKind(definition, result, RuleAnnotations.InfoKind);
         foreach (var flag in MetOfKind(definition, result, RuleAnnotations.RedFlagKind))
@@ -35,44 +35,81 @@ internal static class AssessmentReporter
             }
         }
 
+        var args = result.Args;
         return new AssessmentResult
         {
             Assessment = definition.Assessment,
             Title = definition.Title,
-            Verdict = resolution.Verdict,
-            Reasons = reasons,
+            Verdict = verdict,
+            PossibleVerdicts = [.. exact.Possible.Select(possible => new PossibleVerdict(possible, VerdictConditions.Of(exact, possible, args)))],
+            Reasons = Reasons(definition, result, exact, verdict),
             Unknowns = Unknowns(definition, result),
-            Missing = missing,
+            DecidingInputs = [.. exact.DecidingInputs.Select(CasePaths.ToJsonPath)],
+            Missing = [.. exact.MissingInputs.Concat(ExactVerdicts.KleeneMissing(definition, result)).Distinct(StringComparer.Ordinal).Select(CasePaths.ToJsonPath)],
+            ExactReasoningNote = exact.GaveUp is { } reason ? $"Exact reasoning about the missing data gave up ({reason}); the possible verdicts are the conservative ones of rule-by-rule logic." : null,
             Warnings = warnings,
             Notes = notes,
-            NextSteps = NextSteps(definition, result, resolution),
+            NextSteps = NextSteps(definition, result, verdict, incomplete),
             Outcomes = traces,
         };
     }
 
-    private static List<RuleFinding> Reasons(AssessmentDefinition definition, WorkflowResult result, VerdictResolution resolution)
+    /// <summary>
+    /// A decided verdict's Met rules; the default reason for the default verdict with none Met; and for another verdict
+    /// that the missing data leaves certain without any of its rules Met, its Unknown rules (one of them holds whatever
+    /// the missing data turns out to be). When Incomplete: the Met rules of the most precedent possible verdict that has
+    /// any, the findings so far (an indication Met while a gate above it is unknown).
+    /// </summary>
+    private static List<RuleFinding> Reasons(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact, string verdict)
     {
-        var reasons = new List<RuleFinding>();
-        if (resolution.MissingLevel is not null)
+        if (verdict == AssessmentResult.RuleErrorVerdict)
+        {
+            return [];
+        }
+
+        if (verdict == AssessmentResult.IncompleteVerdict)
+        {
+            foreach (var possible in exact.Possible)
+            {
+                if (Supporting(definition, result, possible, RuleOutcome.Met) is { Count: > 0 } met)
+                {
+                    return met;
+                }
+            }
+
+            return [];
+        }
+
+        var reasons = Supporting(definition, result, verdict, RuleOutcome.Met);
+        if (reasons.Count > 0)
         {
             return reasons;
         }
 
+        if (verdict != definition.DefaultVerdict && Supporting(definition, result, verdict, RuleOutcome.Unknown) is { Count: > 0 } unknown)
+        {
+            return unknown;
+        }
+
+        return
+        [
+            new RuleFinding("Default_" + verdict, definition.DefaultReason,
+                $"{definition.Workflow.SourceName ?? definition.Workflow.Name}: the assessment's default verdict", "not applicable: no rule was Met"),
+        ];
+    }
+
+    private static List<RuleFinding> Supporting(AssessmentDefinition definition, WorkflowResult result, string verdict, RuleOutcome outcome)
+    {
+        var findings = new List<RuleFinding>();
         for (var i = 0; i < definition.RuleVerdicts.Count; i++)
         {
-            if (result.OutcomeOf(i) == RuleOutcome.Met && definition.RuleVerdicts[i] == resolution.Verdict)
+            if (result.OutcomeOf(i) == outcome && definition.RuleVerdicts[i] == verdict)
             {
-                reasons.Add(definition.Annotations[i].Finding(definition.Workflow.Rules[i].Name));
+                findings.Add(definition.Annotations[i].Finding(definition.Workflow.Rules[i].Name));
             }
         }
 
-        if (reasons.Count == 0)
-        {
-            reasons.Add(new RuleFinding("Default_" + resolution.Verdict, definition.DefaultReason,
-                $"{definition.Workflow.SourceName ?? definition.Workflow.Name}: the assessment's default verdict", "not applicable: no rule was Met"));
-        }
-
-        return reasons;
+        return findings;
     }
 
     private static List<RuleFinding> MetOfKind(AssessmentDefinition definition, WorkflowResult result, string kind)
@@ -108,28 +145,14 @@ internal static class AssessmentReporter
     private static string? FailureOf(RuleResult rule) =>
         rule.ExceptionMessage ?? rule.ChildResults.Select(FailureOf).FirstOrDefault(m => m is not null);
 
-    private static List<string> Missing(AssessmentDefinition definition, WorkflowResult result, VerdictResolution resolution)
-    {
-        var missing = new List<string>();
-        for (var i = 0; resolution.MissingLevel is not null && i < definition.RuleVerdicts.Count; i++)
-        {
-            if (result.OutcomeOf(i) == RuleOutcome.Unknown && definition.RuleVerdicts[i] == resolution.MissingLevel)
-            {
-                AddDistinct(missing, result.ResultOf(i).MissingInputs.Select(CasePaths.ToJsonPath));
-            }
-        }
-
-        return missing;
-    }
-
-    private static List<string> NextSteps(AssessmentDefinition definition, WorkflowResult result, VerdictResolution resolution)
+    private static List<string> NextSteps(AssessmentDefinition definition, WorkflowResult result, string verdict, bool incomplete)
     {
         var steps = new List<string>();
-        if (resolution.Verdict == AssessmentResult.RuleErrorVerdict)
+        if (verdict == AssessmentResult.RuleErrorVerdict)
         {
             for (var i = 0; i < definition.RuleVerdicts.Count; i++)
             {
-                if (result.OutcomeOf(i) == RuleOutcome.Unknown && definition.RuleVerdicts[i] == resolution.MissingLevel && FailureOf(result.ResultOf(i)) is { } failure)
+                if (result.OutcomeOf(i) == RuleOutcome.Unknown && definition.RuleVerdicts[i] is not null && FailureOf(result.ResultOf(i)) is { } failure)
                 {
                     steps.Add($"Rule '{definition.Workflow.Rules[i].Name}' failed while evaluating this case ({failure}); no verdict can be given until the rule pack is fixed. Report it to the rule pack's maintainers.");
                 }
@@ -138,7 +161,7 @@ internal static class AssessmentReporter
             return steps;
         }
 
-        if (definition.NextSteps.TryGetValue(resolution.Verdict, out var verdictSteps))
+        if (definition.NextSteps.TryGetValue(verdict, out var verdictSteps))
         {
             AddDistinct(steps, verdictSteps);
         }
@@ -146,7 +169,7 @@ internal static class AssessmentReporter
         for (var i = 0; i < definition.RuleVerdicts.Count; i++)
         {
             var annotations = definition.Annotations[i];
-            var supportsWinner = resolution.MissingLevel is null && definition.RuleVerdicts[i] == resolution.Verdict;
+            var supportsWinner = !incomplete && definition.RuleVerdicts[i] == verdict;
             var isNote = annotations.Kind is RuleAnnotations.WarningKind or RuleAnnotations.InfoKind;
             if (result.OutcomeOf(i) == RuleOutcome.Met && (supportsWinner || isNote))
             {

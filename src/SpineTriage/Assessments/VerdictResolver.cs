@@ -28,7 +28,8 @@ internal static class VerdictResolver
     public static VerdictResolution Resolve(IReadOnlyList<string> verdicts, string defaultVerdict, IReadOnlyList<VerdictVote> votes) =>
         Resolve(verdicts, defaultVerdict, new Votes(verdicts, votes));
 
-    private static VerdictResolution Resolve<TRules>(IReadOnlyList<string> verdicts, string defaultVerdict, TRules rules)
+    /// <summary>Resolves the verdict rules' outcomes as the struct gives them (each verdict's strongest rule decides).</summary>
+    public static VerdictResolution Resolve<TRules>(IReadOnlyList<string> verdicts, string defaultVerdict, TRules rules)
         where TRules : struct, IVerdictRules
     {
         var candidateIndex = verdicts.Count;
@@ -67,7 +68,7 @@ internal static class VerdictResolver
     }
 
     /// <summary>The rules voting for each verdict, by the verdict's index in precedence order.</summary>
-    private interface IVerdictRules
+    public interface IVerdictRules
     {
         /// <summary>Met when one of the verdict's rules is Met, else Unknown when one is Unknown, else NotMet.</summary>
         RuleOutcome Strongest(int verdictIndex);

@@ -5,7 +5,7 @@ namespace SpineTriage.Reports;
 /// <summary>The outcome of one assessment: verdict, reasons, unknowns, missing data, warnings and next steps.</summary>
 public sealed record AssessmentResult
 {
-    /// <summary>The verdict when a rule that could change the outcome is Unknown.</summary>
+    /// <summary>The verdict when the missing data leaves more than one verdict possible.</summary>
     public const string IncompleteVerdict = "Incomplete";
 
     /// <summary>
@@ -21,17 +21,30 @@ public sealed record AssessmentResult
     /// <summary>Gets the human title, such as "Lumbar fusion appropriateness".</summary>
     public required string Title { get; init; }
 
-    /// <summary>Gets the verdict: one of the workflow's verdicts, or <see cref="IncompleteVerdict"/>.</summary>
+    /// <summary>Gets the verdict: the only possible one (see <see cref="PossibleVerdicts"/>), decided despite any missing data, or <see cref="IncompleteVerdict"/> when several are possible.</summary>
     public required string Verdict { get; init; }
 
-    /// <summary>Gets the Met rules that decided the verdict (or the workflow's default reason).</summary>
+    /// <summary>
+    /// Gets the verdicts that some valid completion of the missing data gives, most precedent first, each with the
+    /// condition on the missing data that leads to it (DESIGN §5, "Exact uncertainty"); one entry, without a condition,
+    /// when the verdict is decided.
+    /// </summary>
+    public IReadOnlyList<PossibleVerdict> PossibleVerdicts { get; init; } = [];
+
+    /// <summary>Gets the Met rules of the verdict, or, when Incomplete, of the most precedent possible verdict (or the workflow's default reason).</summary>
     public IReadOnlyList<RuleFinding> Reasons { get; init; } = [];
 
     /// <summary>Gets every Unknown rule with the inputs it found missing.</summary>
     public IReadOnlyList<UnknownRule> Unknowns { get; init; } = [];
 
-    /// <summary>Gets the inputs that would change the verdict (never empty when the verdict is Incomplete, empty otherwise), as case JSON paths (<c>imaging.levels[0].translationMm</c>).</summary>
+    /// <summary>Gets the missing inputs whose value changes the verdict (empty unless the verdict is Incomplete), as case JSON paths (<c>imaging.levels[0].translationMm</c>).</summary>
+    public IReadOnlyList<string> DecidingInputs { get; init; } = [];
+
+    /// <summary>Gets every missing input the verdict rules read, as case JSON paths; those not in <see cref="DecidingInputs"/> would not change this verdict once documented.</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>Gets why exact reasoning about the missing data gave up, so that the possible verdicts are the conservative ones of per-rule logic; <see langword="null"/> when it did not.</summary>
+    public string? ExactReasoningNote { get; init; }
 
     /// <summary>Gets the Met warning rules (for example HbA1c 7.0–7.9 %, osteopenia, ASA ≥ 3).</summary>
     public IReadOnlyList<RuleFinding> Warnings { get; init; } = [];

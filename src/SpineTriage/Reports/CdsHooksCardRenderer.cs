@@ -81,8 +81,9 @@ public static class CdsHooksCardRenderer
     private static CdsHooksCard AssessmentCard(AssessmentResult assessment, TriageReport report)
     {
         var verdict = VerdictText.Describe(assessment.Verdict);
-        var lead = assessment.Reasons.Count > 0 ? assessment.Reasons[0].Text
-            : assessment.Missing.Count > 0 ? $"document {assessment.Missing[0]}" : string.Empty;
+        var lead = assessment.IsIncomplete && assessment.PossibleVerdicts.Count > 0 ? Open(assessment)
+            : assessment.Reasons.Count > 0 ? assessment.Reasons[0].Text
+            : string.Empty;
         var summary = Summarize(lead.Length > 0 ? $"{assessment.Title}: {verdict} — {lead}" : $"{assessment.Title}: {verdict}");
         var topic = new CdsHooksCoding(TopicSystem, assessment.Assessment, assessment.Title);
         var leadReason = assessment.Reasons.Count > 0 ? assessment.Reasons[0] : null;
@@ -93,20 +94,52 @@ public static class CdsHooksCardRenderer
     private static CdsHooksSource SourceOf(RuleFinding? finding, CdsHooksCoding? topic) =>
         finding is { Citations: [var first, ..] } ? new CdsHooksSource(first.Label, first.Url, topic) : new CdsHooksSource(SourceLabel, null, topic);
 
+    /// <summary>An Incomplete verdict's lead: the most precedent possible verdict and the input that decides it.</summary>
+    private static string Open(AssessmentResult assessment)
+    {
+        var leading = VerdictText.Describe(assessment.PossibleVerdicts[0].Verdict);
+        var decidedBy = assessment.DecidingInputs.Count switch
+        {
+            0 => string.Empty,
+            1 => $", decided by {assessment.DecidingInputs[0]}",
+            _ => $", decided by {assessment.DecidingInputs[0]} and {assessment.DecidingInputs.Count - 1} more",
+        };
+        return $"{leading} possible{decidedBy}";
+    }
+
     private static string Detail(AssessmentResult assessment, TriageReport report)
     {
         var text = new StringBuilder();
         // detail is Markdown that EHRs render (often to HTML): every text from rules or the case is escaped.
         text.Append("**").Append(SafeText.Markdown(assessment.Title)).Append(": ").Append(SafeText.Markdown(VerdictText.Describe(assessment.Verdict))).Append("**\n\n");
+        if (assessment.PossibleVerdicts.Count > 1)
+        {
+            foreach (var possible in assessment.PossibleVerdicts)
+            {
+                text.Append("- Possible: **").Append(SafeText.Markdown(VerdictText.Describe(possible.Verdict))).Append("**")
+                    .Append(possible.Condition is { } condition ? " if " + SafeText.Markdown(condition) : string.Empty).Append('\n');
+            }
+        }
+
+        if (assessment.ExactReasoningNote is { } exactNote)
+        {
+            text.Append("- ").Append(SafeText.Markdown(exactNote)).Append('\n');
+        }
+
         foreach (var reason in assessment.Reasons)
         {
             text.Append("- ").Append(SafeText.Markdown(reason.Text)).Append(" (").Append(SafeText.MarkdownCode(reason.RuleName)).Append("; source: ").Append(SafeText.Markdown(reason.Source))
                 .Append("; evidence: ").Append(SafeText.Markdown(reason.Evidence)).Append(")\n");
         }
 
-        foreach (var input in assessment.Missing)
+        foreach (var input in assessment.DecidingInputs)
         {
-            text.Append("- Missing: ").Append(SafeText.MarkdownCode(input)).Append('\n');
+            text.Append("- Missing, decides the verdict: ").Append(SafeText.MarkdownCode(input)).Append('\n');
+        }
+
+        foreach (var input in assessment.Missing.Except(assessment.DecidingInputs, StringComparer.Ordinal))
+        {
+            text.Append("- Missing, would not change this verdict: ").Append(SafeText.MarkdownCode(input)).Append('\n');
         }
 
         foreach (var warning in assessment.Warnings)

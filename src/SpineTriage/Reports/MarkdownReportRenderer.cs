@@ -37,17 +37,26 @@ public static class MarkdownReportRenderer
     private static void AppendAssessment(StringBuilder text, AssessmentResult assessment)
     {
         text.Append("## ").Append(SafeText.Markdown(assessment.Title)).Append(": **").Append(SafeText.Markdown(VerdictText.Describe(assessment.Verdict))).Append("**\n\n");
-        Section(text, "Reasons", assessment.Reasons);
-        if (assessment.Missing.Count > 0)
+        if (assessment.PossibleVerdicts.Count > 1)
         {
-            text.Append("### Missing data that would change the verdict\n\n");
-            foreach (var input in assessment.Missing)
+            text.Append("### Possible verdicts, depending on the missing data\n\n");
+            foreach (var possible in assessment.PossibleVerdicts)
             {
-                text.Append("- ").Append(SafeText.MarkdownCode(input)).Append('\n');
+                text.Append("- **").Append(SafeText.Markdown(VerdictText.Describe(possible.Verdict))).Append("**");
+                text.Append(possible.Condition is { } condition ? " if " + SafeText.Markdown(condition) : string.Empty).Append('\n');
             }
 
             text.Append('\n');
         }
+
+        if (assessment.ExactReasoningNote is { } note)
+        {
+            text.Append('_').Append(SafeText.Markdown(note)).Append("_\n\n");
+        }
+
+        Section(text, assessment.IsIncomplete ? "Findings so far" : "Reasons", assessment.Reasons);
+        Inputs(text, "Missing data that decides the verdict", assessment.DecidingInputs);
+        Inputs(text, "Missing data that would not change this verdict", [.. assessment.Missing.Except(assessment.DecidingInputs, StringComparer.Ordinal)]);
 
         Section(text, "Warnings", assessment.Warnings);
         Section(text, "Notes", assessment.Notes);
@@ -61,6 +70,22 @@ public static class MarkdownReportRenderer
 
             text.Append('\n');
         }
+    }
+
+    private static void Inputs(StringBuilder text, string title, IReadOnlyList<string> inputs)
+    {
+        if (inputs.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("### ").Append(title).Append("\n\n");
+        foreach (var input in inputs)
+        {
+            text.Append("- ").Append(SafeText.MarkdownCode(input)).Append('\n');
+        }
+
+        text.Append('\n');
     }
 
     private static void Section(StringBuilder text, string title, IReadOnlyList<RuleFinding> findings)

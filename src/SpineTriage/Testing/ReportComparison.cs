@@ -2,7 +2,7 @@ using SpineTriage.Reports;
 
 namespace SpineTriage.Testing;
 
-/// <summary>Compares a report with a test's expectations (rules/README.md: exact verdict and red flags; reasons, missing and warnings as subsets).</summary>
+/// <summary>Compares a report with a test's expectations (rules/README.md: exact verdict, possible verdicts and red flags; reasons, missing and warnings as subsets).</summary>
 internal static class ReportComparison
 {
     public static void Compare(RuleTest test, TriageReport report, List<string> differences)
@@ -18,6 +18,15 @@ internal static class ReportComparison
             if (actual.Verdict != expected.Verdict)
             {
                 differences.Add($"{expected.Assessment}: the verdict is {actual.Verdict}, expected {expected.Verdict}.{Because(actual)}");
+            }
+
+            if (expected.PossibleVerdicts is { } possible)
+            {
+                var actualPossible = actual.PossibleVerdicts.Select(p => p.Verdict).ToList();
+                if (!actualPossible.Order(StringComparer.Ordinal).SequenceEqual(possible.Distinct().Order(StringComparer.Ordinal)))
+                {
+                    differences.Add($"{expected.Assessment}: the possible verdicts are [{string.Join(", ", actualPossible)}], expected [{string.Join(", ", possible)}].");
+                }
             }
 
             Subset(expected.Assessment, "reason", expected.Reasons, actual.Reasons.Select(r => r.RuleName).ToList(), StringComparer.Ordinal, differences);
@@ -38,7 +47,7 @@ internal static class ReportComparison
     private static string Because(AssessmentResult actual) => actual switch
     {
         { Reasons.Count: > 0 } => $" Reasons: {string.Join(", ", actual.Reasons.Select(r => r.RuleName))}.",
-        { Missing.Count: > 0 } => $" Missing: {string.Join(", ", actual.Missing)}.",
+        { PossibleVerdicts.Count: > 1 } => $" Possible: {string.Join(", ", actual.PossibleVerdicts.Select(p => p.Verdict))}; deciding: {string.Join(", ", actual.DecidingInputs)}.",
         _ => string.Empty,
     };
 

@@ -14,4 +14,6 @@ public sealed record RuleTest(string Name, string? Story, string CasePath, IRead
 /// <param name="Reasons">Rule names that must all be among the reasons (a subset).</param>
 /// <param name="Missing">Case paths (<c>imaging.levels[0].annularFissureGrade</c>) that must all be among the missing inputs, compared case-insensitively.</param>
 /// <param name="Warnings">Rule names that must all be among the warnings (a subset).</param>
-public sealed record AssessmentExpectation(string Assessment, string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<string> Missing, IReadOnlyList<string> Warnings);
+/// <param name="PossibleVerdicts">The exact set of possible verdicts the missing data leaves (in any order), or <see langword="null"/> when not checked.</param>
+public sealed record AssessmentExpectation(
+    string Assessment, string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<string> Missing, IReadOnlyList<string> Warnings, IReadOnlyList<string>? PossibleVerdicts = null);

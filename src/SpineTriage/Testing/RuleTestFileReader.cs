@@ -14,7 +14,7 @@ internal sealed class RuleTestFileReader(string fileName, string directory)
     private const string RedFlagsKey = "redFlags";
     private static readonly string[] FileKeys = ["$schema", "$comment", "tests"];
     private static readonly string[] TestKeys = ["name", "story", "case", "expect"];
-    private static readonly string[] ExpectationKeys = ["verdict", "reasons", "missing", "warnings"];
+    private static readonly string[] ExpectationKeys = ["verdict", "possibleVerdicts", "reasons", "missing", "warnings"];
 
     public List<Diagnostic> Problems { get; } = [];
 
@@ -80,7 +80,7 @@ internal sealed class RuleTestFileReader(string fileName, string directory)
     {
         if (expectation.ValueKind != JsonValueKind.Object)
         {
-            Problem(path, $"The expectation for '{assessment}' must be an object with \"verdict\" and optionally \"reasons\", \"missing\" and \"warnings\".");
+            Problem(path, $"The expectation for '{assessment}' must be an object with \"verdict\" and optionally \"possibleVerdicts\", \"reasons\", \"missing\" and \"warnings\".");
             return null;
         }
 
@@ -89,7 +89,8 @@ internal sealed class RuleTestFileReader(string fileName, string directory)
         var reasons = OptionalStrings(expectation, "reasons", path);
         var missing = OptionalStrings(expectation, "missing", path);
         var warnings = OptionalStrings(expectation, "warnings", path);
-        return verdict is null ? null : new AssessmentExpectation(assessment, verdict, reasons, missing, warnings);
+        var possible = expectation.TryGetProperty("possibleVerdicts", out var possibleValue) ? Strings(possibleValue, $"{path}.possibleVerdicts") : null;
+        return verdict is null ? null : new AssessmentExpectation(assessment, verdict, reasons, missing, warnings, possible);
     }
 
     private void CheckKeys(JsonElement owner, string path, string[] known)

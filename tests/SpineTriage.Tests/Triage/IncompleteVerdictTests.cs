@@ -1,4 +1,5 @@
 using SpineTriage.Cases;
+using SpineTriage.Reports;
 
 namespace SpineTriage.Tests.Triage;
 
@@ -12,8 +13,13 @@ public sealed class IncompleteVerdictTests
         var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
 
         Assert.Equal("Incomplete", fusion.Verdict);
-        Assert.Equal(["symptoms.imagingConcordant"], fusion.Missing);
-        Assert.Empty(fusion.Reasons);
+        Assert.Equal(["symptoms.imagingConcordant"], fusion.DecidingInputs);
+        Assert.Equal(
+            [new PossibleVerdict("NeedsWorkup", "imaging concordant is false"), new PossibleVerdict("Appropriate", "imaging concordant is true")],
+            fusion.PossibleVerdicts);
+
+        // The findings so far: the indication that is Met below the unknown gate.
+        Assert.Equal(["Appropriate_DynamicInstability"], fusion.Reasons.Select(r => r.RuleName));
         Assert.Contains("Document the missing inputs listed, then run the assessment again.", fusion.NextSteps);
         Assert.Contains(fusion.Unknowns, u => u.RuleName == "NeedsWorkup_DiscordantImaging" && u.Verdict == "NeedsWorkup");
     }
@@ -27,7 +33,7 @@ public sealed class IncompleteVerdictTests
         var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
 
         Assert.Equal("Incomplete", fusion.Verdict);
-        Assert.Equal(["imaging.levels[0].translationMm"], fusion.Missing);
+        Assert.Equal(["imaging.levels[0].translationMm"], fusion.DecidingInputs);
     }
 
     [Fact]
@@ -38,7 +44,7 @@ public sealed class IncompleteVerdictTests
         var fusion = TestCases.DefaultEngine.Evaluate(patientCase).Find("fusion")!;
 
         Assert.Equal("Incomplete", fusion.Verdict);
-        Assert.Equal(["patient.bmi"], fusion.Missing);
+        Assert.Equal(["patient.bmi"], fusion.DecidingInputs);
     }
 
     [Fact]
@@ -53,7 +59,7 @@ public sealed class IncompleteVerdictTests
         var revision = TestCases.DefaultEngine.Evaluate(patientCase).Find("revision")!;
 
         Assert.Equal("Incomplete", revision.Verdict);
-        Assert.Equal(["patient.hba1cPercent"], revision.Missing);
+        Assert.Equal(["patient.hba1cPercent"], revision.DecidingInputs);
     }
 
     [Fact]
@@ -65,7 +71,9 @@ public sealed class IncompleteVerdictTests
 
         Assert.Equal("Urgent", fusion.Verdict);
         Assert.NotEmpty(fusion.Unknowns);
-        Assert.Empty(fusion.Missing);
+        Assert.Equal([new PossibleVerdict("Urgent", null)], fusion.PossibleVerdicts);
+        Assert.Empty(fusion.DecidingInputs);
+        Assert.NotEmpty(fusion.Missing); // documented later, would not change this verdict
     }
 
     [Fact]
@@ -74,7 +82,7 @@ public sealed class IncompleteVerdictTests
         var report = TestCases.DefaultEngine.Evaluate(new PatientCase());
 
         Assert.Equal("Incomplete", report.Find("fusion")!.Verdict);
-        Assert.Equal(["symptoms"], report.Find("fusion")!.Missing);
+        Assert.Equal(["symptoms"], report.Find("fusion")!.DecidingInputs);
         Assert.Equal("NotCandidate", report.Find("biologic")!.Verdict);
         Assert.Equal("NotApplicable", report.Find("revision")!.Verdict);
     }
@@ -88,5 +96,8 @@ public sealed class IncompleteVerdictTests
 
         Assert.Equal("Incomplete", fusion.Verdict);
         Assert.Equal(["patient.dexaTScoreMin", "patient.ctHounsfieldL1"], fusion.Missing);
+
+        // Once the DEXA T-score is documented the rule reads it and not the CT value, so the T-score decides.
+        Assert.Equal(["patient.dexaTScoreMin"], fusion.DecidingInputs);
     }
 }

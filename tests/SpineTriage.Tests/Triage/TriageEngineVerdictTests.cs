@@ -16,7 +16,7 @@ public sealed class TriageEngineVerdictTests
     [InlineData("facet-mediated-pain", "biologic", "NotCandidate")]
     [InlineData("annular-tear-piecemeal-care", "biologic", "ConservativeCareFirst")]
     [InlineData("annular-tear-after-structured-care", "biologic", "Candidate")]
-    [InlineData("missing-data", "biologic", "Incomplete")]
+    [InlineData("missing-data", "biologic", "NotCandidate")]
     [InlineData("stenosis-without-instability", "revision", "NotApplicable")]
     [InlineData("revision-too-early", "revision", "NotIndicated")]
     [InlineData("revision-osteoporosis", "revision", "OptimizeFirst")]

@@ -6,14 +6,83 @@ internal static class BoundInputPaths
     public static IReadOnlyList<string> Of(BoundExpression expression)
     {
         var paths = new List<string>();
-        Walk(expression, isTarget: false, new Dictionary<LambdaVariable, string>(), paths);
+        Walk(expression, isTarget: false, new Dictionary<LambdaVariable, string>(), paths, skipNullTests: false);
         return paths.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static void Walk(BoundExpression node, bool isTarget, Dictionary<LambdaVariable, string> variables, List<string> paths)
+    /// <summary>The paths read other than by a null test (compared, computed with, tested for a value), as patterns, distinct, in reading order.</summary>
+    public static IReadOnlyList<string> ReadForValue(BoundExpression expression)
+    {
+        var paths = new List<string>();
+        Walk(expression, isTarget: false, new Dictionary<LambdaVariable, string>(), paths, skipNullTests: true);
+        return paths.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The paths an absence test reads (the operand of a null test, the left side of <c>??</c>), as patterns with
+    /// <c>[]</c> for any element (<c>imaging.Levels[].AngulationDeg</c>), distinct, in reading order.
+    /// </summary>
+    public static IReadOnlyList<string> AbsenceTested(BoundExpression expression)
+    {
+        var paths = new List<string>();
+        WalkAbsenceTests(expression, new Dictionary<LambdaVariable, string>(), paths);
+        return paths.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A concrete path as a pattern: each element index (<c>[0]</c>) becomes <c>[]</c>.</summary>
+    public static string Pattern(string path)
+    {
+        if (!path.Contains('[', StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var pattern = new System.Text.StringBuilder(path.Length);
+        for (var i = 0; i < path.Length; i++)
+        {
+            pattern.Append(path[i]);
+            if (path[i] == '[')
+            {
+                while (i + 1 < path.Length && char.IsAsciiDigit(path[i + 1]))
+                {
+                    i++;
+                }
+            }
+        }
+
+        return pattern.ToString();
+    }
+
+    private static void WalkAbsenceTests(BoundExpression node, Dictionary<LambdaVariable, string> variables, List<string> paths)
+    {
+        var tested = node switch
+        {
+            BoundNullTest test => test.Operand,
+            BoundBinary { Operator: BinaryOperator.Coalesce } coalesce => coalesce.Left,
+            _ => null,
+        };
+        if (tested is not null && PathOf(tested, variables, asTarget: false) is { } path)
+        {
+            paths.Add(path);
+        }
+
+        if (node is BoundCollectionCall { Variable: { } variable, Body: { } } call && PathOf(call.Source, variables, asTarget: false) is { } source)
+        {
+            variables[variable] = source;
+        }
+
+        foreach (var child in node.Children)
+        {
+            WalkAbsenceTests(child, variables, paths);
+        }
+    }
+
+    private static void Walk(BoundExpression node, bool isTarget, Dictionary<LambdaVariable, string> variables, List<string> paths, bool skipNullTests)
     {
         switch (node)
         {
+            case BoundNullTest when skipNullTests:
+                break;
             case BoundInput or BoundLambdaVariable when !isTarget && PathOf(node, variables, asTarget: false) is { } path:
                 paths.Add(path);
                 break;
@@ -23,13 +92,13 @@ internal static class BoundInputPaths
                     paths.Add(memberPath);
                 }
 
-                Walk(member.Target, isTarget: true, variables, paths);
+                Walk(member.Target, isTarget: true, variables, paths, skipNullTests);
                 break;
             case BoundConvert convert:
-                Walk(convert.Operand, isTarget, variables, paths);
+                Walk(convert.Operand, isTarget, variables, paths, skipNullTests);
                 break;
             case BoundParameter parameter:
-                Walk(parameter.Value, isTarget, variables, paths);
+                Walk(parameter.Value, isTarget, variables, paths, skipNullTests);
                 break;
             case BoundCollectionCall { Variable: { } variable, Body: { } body } call:
                 if (PathOf(call.Source, variables, asTarget: false) is { } source)
@@ -37,13 +106,13 @@ internal static class BoundInputPaths
                     variables[variable] = source;
                 }
 
-                Walk(call.Source, isTarget: true, variables, paths);
-                Walk(body, isTarget: false, variables, paths);
+                Walk(call.Source, isTarget: true, variables, paths, skipNullTests);
+                Walk(body, isTarget: false, variables, paths, skipNullTests);
                 break;
             default:
                 foreach (var child in node.Children)
                 {
-                    Walk(child, isTarget: false, variables, paths);
+                    Walk(child, isTarget: false, variables, paths, skipNullTests);
                 }
 
                 break;

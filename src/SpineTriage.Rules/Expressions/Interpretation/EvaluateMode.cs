@@ -30,6 +30,16 @@ internal readonly struct EvaluateMode : IWalkMode<object?>
 
     public object? MemberOfMissing(ExpressionWalker walker, BoundMember node, in object? target) => null;
 
+    public bool TryKept(BoundExpression value, bool asTruth, out object? result)
+    {
+        result = default!;
+        return false;
+    }
+
+    public void Keep(BoundExpression value, bool asTruth, in object? result)
+    {
+    }
+
     public object? Parameter(BoundParameter node, in object? inner) => inner;
 
     public object? Convert(BoundConvert node, object? value, in object? operand) => value;

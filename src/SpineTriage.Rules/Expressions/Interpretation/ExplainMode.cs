@@ -29,6 +29,16 @@ internal readonly struct ExplainMode : IWalkMode<Evaluation>
     public Evaluation MemberOfMissing(ExpressionWalker walker, BoundMember node, in Evaluation target) =>
         Make(node, null, target.Missing.Count > 0 ? target.Missing : [node.Target.Text], NoOperands);
 
+    public bool TryKept(BoundExpression value, bool asTruth, out Evaluation result)
+    {
+        result = default!;
+        return false;
+    }
+
+    public void Keep(BoundExpression value, bool asTruth, in Evaluation result)
+    {
+    }
+
     public Evaluation Parameter(BoundParameter node, in Evaluation inner) => inner with { Node = node, Operands = [inner] };
 
     public Evaluation Convert(BoundConvert node, object? value, in Evaluation operand) => operand with { Node = node, Value = value };

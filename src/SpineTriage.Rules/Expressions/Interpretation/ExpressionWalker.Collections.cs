@@ -124,11 +124,13 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
     {
         var operands = Operands(source);
         var accumulator = call.Method == CollectionMethod.Sum ? System.Convert.ChangeType(0, call.Type, CultureInfo.InvariantCulture) : null;
+        List<TResult>? elements = _mode.CanBeSymbolic ? [] : null; // residualising: every element's value, in order
         var anySymbolic = false;
         while (walk.Next())
         {
             var element = Value(call.Body!);
             operands?.Add(element);
+            elements?.Add(element);
             switch (PresenceOf(element))
             {
                 case Presence.Missing:
@@ -146,8 +148,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
 
         if (anySymbolic)
         {
-            // Residualising keeps the operands: the source, then each element's value.
-            return _mode.Aggregated(call, operands!.GetRange(1, operands.Count - 1));
+            return _mode.Aggregated(call, elements!);
         }
 
         return _mode.Value(call, accumulator, operands);

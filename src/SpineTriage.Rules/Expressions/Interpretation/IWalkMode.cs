@@ -42,6 +42,12 @@ internal interface IWalkMode<TResult>
     /// <summary>A member of a missing object.</summary>
     TResult MemberOfMissing(ExpressionWalker walker, BoundMember node, in TResult target);
 
+    /// <summary>A parameter's result kept from an earlier walk over the same inputs (by its value node, as a condition or a value).</summary>
+    bool TryKept(BoundExpression value, bool asTruth, out TResult result);
+
+    /// <summary>Keeps a parameter's result for later walks over the same inputs (or not).</summary>
+    void Keep(BoundExpression value, bool asTruth, in TResult result);
+
     /// <summary>A parameter, inlined: the result of its value, as the parameter's.</summary>
     TResult Parameter(BoundParameter node, in TResult inner);
 

@@ -15,7 +15,7 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;
 
-    public bool KeepsOperands => true;
+    public bool KeepsOperands => false;
 
     public bool CanBeSymbolic => true;
 
@@ -30,6 +30,10 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
         value is not null ? new(value, null) : Partial.Of(session.PathVariable(walker.PathOf(node)!, node.Type));
 
     public Partial MemberOfMissing(ExpressionWalker walker, BoundMember node, in Partial target) => Partial.Missing;
+
+    public bool TryKept(BoundExpression value, bool asTruth, out Partial result) => session.TryKept(value, asTruth, out result);
+
+    public void Keep(BoundExpression value, bool asTruth, in Partial result) => session.Keep(value, asTruth, result);
 
     public Partial Parameter(BoundParameter node, in Partial inner) => inner;
 

@@ -9,10 +9,13 @@ namespace SpineTriage.Rules.Expressions;
 /// </summary>
 internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, ExpressionLimits? limits = null)
 {
+    private readonly HashSet<string> _open = openPaths is null ? new(StringComparer.Ordinal) : new(openPaths, StringComparer.Ordinal);
     private readonly ExpressionLimits _limits = limits ?? ExpressionLimits.Default;
     private readonly Dictionary<string, BoundInput> _paths = new(StringComparer.Ordinal);
     private readonly List<BoundInput> _ordered = [];
     private HashSet<string>? _absent;
+    private Dictionary<(BoundExpression Value, bool AsTruth), Partial>? _parameters;
+    private object?[]? _parameterArgs;
 
     /// <summary>The most times <see cref="Settle"/> works a residual out again with more absence tests open.</summary>
     private const int MaxRounds = 4;
@@ -74,6 +77,13 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
     /// <summary>The condition with every known value substituted and simplified, over the missing inputs only.</summary>
     public ResidualCondition Residualise(BoundExpression condition, object?[] args)
     {
+        if (!ReferenceEquals(args, _parameterArgs))
+        {
+            // Kept parameter results hold for one set of inputs only.
+            _parameters?.Clear();
+            _parameterArgs = args;
+        }
+
         try
         {
             var walker = new ExpressionWalker<ResidualMode, Partial>(args, TruthMode.ThreeValued, new ResidualMode(this));
@@ -90,6 +100,16 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
         }
     }
 
+    /// <summary>A parameter's result from an earlier walk of this session over the same inputs.</summary>
+    public bool TryKept(BoundExpression value, bool asTruth, out Partial result)
+    {
+        result = default;
+        return _parameters is not null && _parameters.TryGetValue((value, asTruth), out result);
+    }
+
+    /// <summary>Keeps a parameter's result for later walks over the same inputs (the session's walks all read one case).</summary>
+    public void Keep(BoundExpression value, bool asTruth, in Partial result) => (_parameters ??= new(ParameterKeyComparer.Instance))[(value, asTruth)] = result;
+
     /// <summary>The variable for a missing input path, made on its first reading.</summary>
     public BoundInput PathVariable(string path, Type type)
     {
@@ -103,7 +123,14 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
         return variable;
     }
 
-    public bool IsOpen(string path) => openPaths?.Contains(path) == true;
+    public bool IsOpen(string path) => _open.Contains(path);
+
+    /// <summary>Opens the absence tests on more paths for the session's next residuals (kept parameter results are dropped: they may have read those tests).</summary>
+    public void Open(IEnumerable<string> paths)
+    {
+        _open.UnionWith(paths);
+        _parameters?.Clear();
+    }
 
     /// <summary>A closed path read by an absence test: absent, and noted.</summary>
     public Partial Absent(BoundInput path)
@@ -123,4 +150,16 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
     }
 
     private sealed class ResidualLimitException(string message) : Exception(message);
+
+    /// <summary>Keys by the identity of a parameter's value node: every reference to a parameter shares that node.</summary>
+    private sealed class ParameterKeyComparer : IEqualityComparer<(BoundExpression Value, bool AsTruth)>
+    {
+        public static readonly ParameterKeyComparer Instance = new();
+
+        public bool Equals((BoundExpression Value, bool AsTruth) x, (BoundExpression Value, bool AsTruth) y) =>
+            ReferenceEquals(x.Value, y.Value) && x.AsTruth == y.AsTruth;
+
+        public int GetHashCode((BoundExpression Value, bool AsTruth) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value), obj.AsTruth);
+    }
 }

@@ -1,0 +1,64 @@
+using System.Globalization;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Assessments.Exact;
+
+/// <summary>
+/// The domains of the case model: true and false, every name of an enum, a number's valid range (see
+/// <see cref="CaseFieldRanges"/>) split at the thresholds the rules compare it with, a text's compared values plus one
+/// other. A number used in arithmetic or compared with another input is enumerated whole when it is a whole number
+/// with a small range (a grade, a pain score), and not at all otherwise (the search gives up, conservatively).
+/// </summary>
+internal sealed class CaseDomains : ICompletionDomains
+{
+    /// <summary>The widest whole-number range enumerated value by value.</summary>
+    private const int MaxWholeRange = 32;
+
+    public static CaseDomains Instance { get; } = new();
+
+    public IReadOnlyList<DomainValue>? ValuesOf(string path, Type type, InputUses uses)
+    {
+        if (type == typeof(bool))
+        {
+            return [new DomainValue(false, null), new DomainValue(true, null)];
+        }
+
+        if (type.IsEnum)
+        {
+            return [.. Enum.GetValues(type).Cast<object>().Select(value => new DomainValue(value, null))];
+        }
+
+        if (type == typeof(string))
+        {
+            return uses.Otherwise ? null : [.. uses.Constants.OfType<string>().Order(StringComparer.Ordinal).Append(OtherText(uses)).Select(text => new DomainValue(text, null))];
+        }
+
+        if (type != typeof(int) && type != typeof(long) && type != typeof(short) && type != typeof(double) && type != typeof(decimal))
+        {
+            return null;
+        }
+
+        var (minimum, maximum) = CaseFieldRanges.All.TryGetValue(BoundInputPaths.Pattern(path), out var range) ? range : (double.NegativeInfinity, double.PositiveInfinity);
+        if (!uses.Otherwise)
+        {
+            return NumericRegions.Split(uses.Constants.Select(c => Convert.ToDouble(c, CultureInfo.InvariantCulture)), minimum, maximum, type);
+        }
+
+        var whole = type != typeof(double) && type != typeof(decimal);
+        return whole && double.IsFinite(minimum) && double.IsFinite(maximum) && maximum - minimum <= MaxWholeRange
+            ? NumericRegions.Split(Enumerable.Range((int)minimum, (int)(maximum - minimum) + 1).Select(i => (double)i), minimum, maximum, type)
+            : null;
+    }
+
+    /// <summary>A text none of the compared texts is.</summary>
+    private static string OtherText(InputUses uses)
+    {
+        var other = "(other)";
+        while (uses.Constants.Contains(other))
+        {
+            other += "'";
+        }
+
+        return other;
+    }
+}

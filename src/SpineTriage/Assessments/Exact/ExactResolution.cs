@@ -1,0 +1,32 @@
+namespace SpineTriage.Assessments.Exact;
+
+/// <summary>
+/// One assessment's verdict under exact reasoning about its missing data (DESIGN §5, "Exact uncertainty"): the
+/// verdicts some valid completion of the missing inputs gives, and the inputs that decide between them.
+/// </summary>
+internal sealed record ExactResolution
+{
+    /// <summary>Gets the verdict: the only possible one, or Incomplete.</summary>
+    public required string Verdict { get; init; }
+
+    /// <summary>Gets the possible verdicts, most precedent first.</summary>
+    public required IReadOnlyList<string> Possible { get; init; }
+
+    /// <summary>Gets the missing inputs the verdict rules read (member paths, such as <c>patient.HbA1cPercent</c>), in reading order.</summary>
+    public IReadOnlyList<string> MissingInputs { get; init; } = [];
+
+    /// <summary>Gets the missing inputs whose value changes the verdict (member paths), a subset of <see cref="MissingInputs"/>.</summary>
+    public IReadOnlyList<string> DecidingInputs { get; init; } = [];
+
+    /// <summary>Gets the search's cubes and variables, from which each possible verdict's condition is written; empty when not searched.</summary>
+    public IReadOnlyList<VerdictCube> Cubes { get; init; } = [];
+
+    /// <summary>Gets the search variables the cubes index.</summary>
+    public IReadOnlyList<SearchVariable> Variables { get; init; } = [];
+
+    /// <summary>Gets every input a completion fills in, with its type: those the residuals read, and those whose absence tests the residuals read as filled in.</summary>
+    public IReadOnlyList<(string Path, Type Type)> FilledInputs { get; init; } = [];
+
+    /// <summary>Gets why exact reasoning gave up and the conservative answer (per-rule Kleene logic) stands; null when it did not.</summary>
+    public string? GaveUp { get; init; }
+}

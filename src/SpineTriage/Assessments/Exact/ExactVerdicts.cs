@@ -1,0 +1,414 @@
+using SpineTriage.Rules;
+using SpineTriage.Rules.Expressions;
+
+namespace SpineTriage.Assessments.Exact;
+
+/// <summary>
+/// Exact reasoning about an assessment's missing data (DESIGN §5): the residual of every Unknown verdict rule, over
+/// one residual session so that an input is one variable in all of them; then, while an absence test in the
+/// assessment's verdict rules read as absent an input that some residual needs filled in, those rules again with that
+/// input's tests open (filling in one of its missing values must not change a verdict the report calls decided); then
+/// a search over the completions of its missing inputs (<see cref="VerdictSearch"/>). Each assessment keeps its own
+/// absence policy: an input another assessment needs filled in is, for this one, as the case has it. When the search cannot run (an
+/// input it cannot enumerate, a residual unavailable, the budget spent) the assessment keeps the conservative answer
+/// of per-rule Kleene logic and says why.
+/// </summary>
+internal static class ExactVerdicts
+{
+    /// <summary>The most times the residuals are worked out again with more absence tests open.</summary>
+    private const int MaxRounds = 4;
+
+    /// <summary>The most cubes compared pair by pair to find the deciding inputs.</summary>
+    private const int MaxCubesCompared = 256;
+
+    public static ExactResolution[] Resolve(IReadOnlyList<AssessmentDefinition> definitions, IReadOnlyList<WorkflowResult> results, ICompletionDomains domains)
+    {
+        var exact = new ExactResolution[definitions.Count];
+        for (var a = 0; a < exact.Length; a++)
+        {
+            exact[a] = Resolve(definitions[a], results[a], domains);
+        }
+
+        return exact;
+    }
+
+    /// <summary>
+    /// One assessment's exact resolution. Decided at once when no verdict rule is Unknown, or when per-rule logic
+    /// decided and no absence-tested input that a rule also reads for its value is missing (filling in missing inputs
+    /// cannot change a True or False then: Kleene logic is monotone). Otherwise the residuals of the verdict rules that
+    /// can matter (all of them when such an input is missing; else those of the verdicts down to the first with a Met
+    /// rule, which stays Met) are searched.
+    /// </summary>
+    public static ExactResolution Resolve(AssessmentDefinition definition, WorkflowResult result, ICompletionDomains domains)
+    {
+        var kleene = VerdictResolver.Resolve(definition, result);
+        if (!HasUnknownVerdictRule(definition, result))
+        {
+            return new ExactResolution { Verdict = kleene.Verdict, Possible = [kleene.Verdict] };
+        }
+
+        var firstMet = FirstMet(definition, result);
+        var interplay = Interplay(definition, result, firstMet);
+
+        if (kleene.MissingLevel is null && !interplay)
+        {
+            return new ExactResolution { Verdict = kleene.Verdict, Possible = [kleene.Verdict] };
+        }
+
+        var relevant = interplay ? definition.Verdicts.Count : firstMet;
+        var (session, residuals, filled) = Residualise(definition, result, relevant, reopen: interplay);
+        return Search(definition, result, kleene, residuals, session, domains) with { FilledInputs = filled };
+    }
+
+    /// <summary>
+    /// Whether an Unknown verdict rule that can matter (of a verdict down to the first with a Met rule) reads for its
+    /// value an input that is missing and that a verdict rule tests for absence: filling it in may then change a rule
+    /// that per-rule logic decided.
+    /// </summary>
+    private static bool Interplay(AssessmentDefinition definition, WorkflowResult result, int firstMet)
+    {
+        var probes = definition.InterplayProbes;
+        for (var v = 0; v <= firstMet && v < definition.VerdictRules.Length; v++)
+        {
+            foreach (var rule in definition.VerdictRules[v])
+            {
+                if (probes[rule].Length == 0 || result.OutcomeOf(rule) != RuleOutcome.Unknown)
+                {
+                    continue;
+                }
+
+                foreach (var probe in probes[rule])
+                {
+                    if (probe.IsMissing(result.Args))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first verdict with a Met rule (the verdicts after it cannot win); the number of verdicts when none has.</summary>
+    private static int FirstMet(AssessmentDefinition definition, WorkflowResult result)
+    {
+        for (var v = 0; v < definition.VerdictRules.Length; v++)
+        {
+            foreach (var rule in definition.VerdictRules[v])
+            {
+                if (result.OutcomeOf(rule) == RuleOutcome.Met)
+                {
+                    return v;
+                }
+            }
+        }
+
+        return definition.Verdicts.Count;
+    }
+
+    private static bool HasUnknownVerdictRule(AssessmentDefinition definition, WorkflowResult result)
+    {
+        foreach (var rules in definition.VerdictRules)
+        {
+            foreach (var rule in rules)
+            {
+                if (result.OutcomeOf(rule) == RuleOutcome.Unknown)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The residuals of the verdict rules that need one (Unknown, or absence-testing an input that is filled in),
+    /// settled: while an absence test in the assessment's verdict rules reads an input that a residual needs filled in
+    /// (seen in a residual worked out, or in a rule's absence-tested paths), those rules are worked out again with that
+    /// input's absence tests open. Also every input a completion fills in: those the residuals read, and those whose
+    /// absence tests were opened on the way (an earlier round's residual read them), with their types.
+    /// </summary>
+    private static (ResidualSession Session, ResidualCondition?[] Residuals, List<(string Path, Type Type)> Filled) Residualise(
+        AssessmentDefinition definition, WorkflowResult result, int relevant, bool reopen)
+    {
+        var verdictIndex = new int[definition.RuleVerdicts.Count];
+        Array.Fill(verdictIndex, -1);
+        for (var v = 0; v < definition.VerdictRules.Length; v++)
+        {
+            foreach (var rule in definition.VerdictRules[v])
+            {
+                verdictIndex[rule] = v;
+            }
+        }
+
+        // One session for every round, so that a residual worked out before stays valid when opening does not touch it.
+        var session = new ResidualSession();
+        var residuals = new ResidualCondition?[definition.RuleVerdicts.Count];
+        var opened = new HashSet<string>(StringComparer.Ordinal);
+        var filledTypes = new Dictionary<string, Type>(StringComparer.Ordinal);
+        var filledOrder = new List<string>();
+        var rules = definition.Workflow.Rules;
+        var toDo = Enumerable.Range(0, residuals.Length).Where(i => verdictIndex[i] >= 0 && verdictIndex[i] <= relevant && result.OutcomeOf(i) == RuleOutcome.Unknown).ToList();
+        for (var round = 0; ; round++)
+        {
+            foreach (var i in toDo)
+            {
+                residuals[i] = result.Residualise(i, session);
+            }
+
+            var filled = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var residual in residuals)
+            {
+                if (residual is not null)
+                {
+                    filled.UnionWith(residual.MissingInputs);
+                }
+            }
+
+            foreach (var variable in session.Paths)
+            {
+                if (filled.Contains(variable.Name) && filledTypes.TryAdd(variable.Name, variable.Type))
+                {
+                    filledOrder.Add(variable.Name);
+                }
+            }
+
+            // Opening matters for a missing path (it has a variable in the session) that is newly filled in, or an object on its way.
+            var withPrefixes = ResidualSession.WithPrefixes(filled);
+            var newlyFilled = session.Paths.Select(p => p.Name).Where(path => withPrefixes.Contains(path) && !opened.Contains(path)).ToList();
+            var patterns = newlyFilled.Select(BoundInputPaths.Pattern).ToHashSet(StringComparer.Ordinal);
+            toDo = reopen && round < MaxRounds
+                ? [.. Enumerable.Range(0, residuals.Length).Where(i => verdictIndex[i] >= 0 && verdictIndex[i] <= relevant && rules[i].AbsenceTestedPaths.Any(patterns.Contains))]
+                : [];
+            if (toDo.Count == 0)
+            {
+                return (session, residuals, [.. filledOrder.Select(path => (path, filledTypes[path]))]);
+            }
+
+            opened.UnionWith(newlyFilled);
+            session.Open(newlyFilled);
+        }
+    }
+
+    private static ExactResolution Search(
+        AssessmentDefinition definition, WorkflowResult result, VerdictResolution kleene, ResidualCondition?[] residuals, ResidualSession session, ICompletionDomains domains)
+    {
+        var constants = new Truth[residuals.Length];
+        var searched = new List<(int Rule, BoundExpression Residual)>();
+        var inputs = new List<string>();
+        for (var i = 0; i < residuals.Length; i++)
+        {
+            constants[i] = (Truth)result.OutcomeOf(i);
+            if (residuals[i] is not { } residual)
+            {
+                continue;
+            }
+
+            if (residual.UnavailableReason is { } reason)
+            {
+                return Conservative(definition, result, kleene, $"rule {definition.Workflow.Rules[i].Name} has no residual: {reason}");
+            }
+
+            if (!residual.CanBeEnumerated)
+            {
+                return Conservative(definition, result, kleene, $"rule {definition.Workflow.Rules[i].Name} reads a whole missing collection or object");
+            }
+
+            constants[i] = residual.Truth ?? Truth.Unknown;
+            if (residual.Expression is { } expression)
+            {
+                searched.Add((i, expression));
+            }
+
+            foreach (var input in residual.MissingInputs)
+            {
+                if (!inputs.Contains(input, StringComparer.Ordinal))
+                {
+                    inputs.Add(input);
+                }
+            }
+        }
+
+        var uses = ResidualUses.Of(searched.Select(s => s.Residual));
+        var variables = new List<SearchVariable>();
+        foreach (var variable in session.Paths)
+        {
+            if (!inputs.Contains(variable.Name, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var values = domains.ValuesOf(variable.Name, variable.Type, uses.TryGetValue(variable.Index, out var use) ? use : new InputUses(new HashSet<object>(), true));
+            if (values is null or { Count: 0 })
+            {
+                return Conservative(definition, result, kleene, $"the values {variable.Name} can take cannot be listed");
+            }
+
+            variables.Add(new SearchVariable(variable.Index, variable.Name, values));
+        }
+
+        var prune = !searched.Exists(s => ReadsAbsence(s.Residual));
+        var search = new VerdictSearch(definition.Verdicts, definition.DefaultVerdict, definition.VerdictRules, constants, [.. searched], variables, session.Paths.Count, prune);
+        var run = search.Run(out var gaveUp);
+
+        if (run is not { } cubes)
+        {
+            return Conservative(definition, result, kleene, gaveUp!);
+        }
+
+        var possible = definition.Verdicts.Where(v => cubes.Any(c => c.Verdict == v)).ToList();
+        if (cubes.Any(c => c.Verdict == definition.DefaultVerdict) && !possible.Contains(definition.DefaultVerdict))
+        {
+            possible.Add(definition.DefaultVerdict);
+        }
+
+        // Every missing input the verdict rules read: the searched ones, then those the Unknown rules reported rule by rule.
+        var missing = variables.Select(v => v.Path).ToList();
+
+        return new ExactResolution
+        {
+            Verdict = possible.Count == 1 ? possible[0] : Reports.AssessmentResult.IncompleteVerdict,
+            Possible = possible,
+            MissingInputs = missing,
+            DecidingInputs = possible.Count > 1 ? Deciding(cubes, variables) : [],
+            Cubes = cubes,
+            Variables = variables,
+        };
+    }
+
+    /// <summary>
+    /// The inputs whose value changes the verdict: an input is deciding when two cubes with different verdicts could
+    /// hold the same values of every other input (so some two completions differ in that input alone).
+    /// </summary>
+    private static List<string> Deciding(IReadOnlyList<VerdictCube> cubes, IReadOnlyList<SearchVariable> variables)
+    {
+        if (cubes.Count > MaxCubesCompared)
+        {
+            // Too many to compare pairwise: every input read is listed as deciding (the conservative side).
+            return [.. variables.Select(v => v.Path)];
+        }
+
+        var deciding = new bool[variables.Count];
+        for (var i = 0; i < cubes.Count; i++)
+        {
+            for (var j = i + 1; j < cubes.Count; j++)
+            {
+                if (cubes[i].Verdict == cubes[j].Verdict)
+                {
+                    continue;
+                }
+
+                var differ = -1;
+                var apart = 0;
+                for (var v = 0; v < variables.Count && apart < 2; v++)
+                {
+                    var (x, y) = (cubes[i].Values[v], cubes[j].Values[v]);
+                    if (x >= 0 && y >= 0 && x != y)
+                    {
+                        differ = v;
+                        apart++;
+                    }
+                }
+
+                if (apart == 1)
+                {
+                    deciding[differ] = true;
+                }
+            }
+        }
+
+        return [.. variables.Where((_, v) => deciding[v]).Select(v => v.Path)];
+    }
+
+    /// <summary>The missing inputs the Unknown verdict rules reported, rule by rule (Kleene logic).</summary>
+    public static IEnumerable<string> KleeneMissing(AssessmentDefinition definition, WorkflowResult result)
+    {
+        for (var i = 0; i < definition.RuleVerdicts.Count; i++)
+        {
+            if (definition.RuleVerdicts[i] is not null && result.OutcomeOf(i) == RuleOutcome.Unknown)
+            {
+                foreach (var input in result.ResultOf(i).MissingInputs)
+                {
+                    yield return input;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a residual reads absence (a null test or <c>??</c> on something other than an input), which makes pruning unsound.</summary>
+    private static bool ReadsAbsence(BoundExpression node) =>
+        node is BoundNullTest or BoundBinary { Operator: BinaryOperator.Coalesce } || node.Children.Any(ReadsAbsence);
+
+    /// <summary>The answer of per-rule Kleene logic: the candidate, and every more precedent verdict with an Unknown rule.</summary>
+    private static ExactResolution Conservative(AssessmentDefinition definition, WorkflowResult result, VerdictResolution kleene, string reason)
+    {
+        var possible = new List<string>();
+        var missing = new List<string>();
+        var deciding = new List<string>();
+        for (var v = 0; v < definition.Verdicts.Count; v++)
+        {
+            var verdict = definition.Verdicts[v];
+            var unknown = false;
+            foreach (var rule in definition.VerdictRules[v])
+            {
+                if (result.OutcomeOf(rule) != RuleOutcome.Unknown)
+                {
+                    continue;
+                }
+
+                unknown = true;
+                foreach (var input in result.ResultOf(rule).MissingInputs)
+                {
+                    AddDistinct(missing, input);
+                    if (verdict == kleene.MissingLevel)
+                    {
+                        AddDistinct(deciding, input);
+                    }
+                }
+            }
+
+            if ((unknown && kleene.MissingLevel is not null && IndexOf(definition.Verdicts, kleene.Candidate) > v) || verdict == kleene.Candidate)
+            {
+                possible.Add(verdict);
+            }
+        }
+
+        if (!possible.Contains(kleene.Candidate))
+        {
+            possible.Add(kleene.Candidate);
+        }
+
+        return new ExactResolution
+        {
+            Verdict = kleene.Verdict,
+            Possible = kleene.MissingLevel is null ? [kleene.Verdict] : possible,
+            MissingInputs = missing,
+            DecidingInputs = deciding,
+            GaveUp = reason,
+        };
+    }
+
+    /// <summary>The verdict's place in precedence; the default verdict, when not listed, comes after all.</summary>
+    private static int IndexOf(IReadOnlyList<string> verdicts, string verdict)
+    {
+        for (var i = 0; i < verdicts.Count; i++)
+        {
+            if (verdicts[i] == verdict)
+            {
+                return i;
+            }
+        }
+
+        return verdicts.Count;
+    }
+
+    private static void AddDistinct(List<string> list, string item)
+    {
+        if (!list.Contains(item, StringComparer.Ordinal))
+        {
+            list.Add(item);
+        }
+    }
+}

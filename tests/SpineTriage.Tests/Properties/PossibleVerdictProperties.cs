@@ -1,0 +1,181 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using SpineTriage.Assessments;
+using SpineTriage.Assessments.Exact;
+using SpineTriage.Cases;
+using SpineTriage.Configuration;
+using SpineTriage.Rules;
+using SpineTriage.Tests.Triage;
+
+namespace SpineTriage.Tests.Properties;
+
+/// <summary>
+/// DESIGN §5, "Exact uncertainty", checked against brute force on random cases with random fields removed: on small
+/// domains, the possible verdicts are exactly the verdicts the compiled pack gives for every completion of the
+/// missing inputs; on the case model's own domains, no completion with any valid values, and no filling-in of a
+/// missing input that a rule reported, gives a verdict outside them.
+/// </summary>
+public sealed class PossibleVerdictProperties
+{
+    /// <summary>The most completions brute force enumerates for one assessment (more: that assessment is skipped).</summary>
+    private const int MaxCompletions = 256;
+
+    private static readonly TriageEngine Engine = TestCases.DefaultEngine;
+
+    [ReplayableProperty(quick: 300, deep: 3_000)]
+    public Property Possible_verdicts_are_the_verdicts_of_every_completion_on_small_domains() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var (masked, results) = RandomMaskedCase(seed);
+            var exact = ExactVerdicts.Resolve(Engine.Assessments, results, new SmallDomains(seed));
+            var checkedAny = false;
+            for (var a = 0; a < exact.Length; a++)
+            {
+                if (exact[a].GaveUp is not null || exact[a].Variables.Aggregate(1L, (n, v) => n * v.Values.Count) > MaxCompletions)
+                {
+                    continue;
+                }
+
+                // The inputs whose absence tests the residuals read as filled in are filled in too, with any value.
+                var others = Others(exact[a].FilledInputs, exact[a].Variables, new Random(seed));
+                var completions = Completions(exact[a].Variables).Select(values => Verdict(Engine.Assessments[a], CaseCompletion.Fill(masked, [.. others, .. values]))).ToHashSet();
+                Assert.True(completions.SetEquals(exact[a].Possible),
+                    $"seed {seed}, {Engine.Assessments[a].Assessment}: possible [{string.Join(", ", exact[a].Possible)}], completions give [{string.Join(", ", completions)}] over {string.Join(", ", exact[a].Variables.Select(v => v.Path))}");
+                checkedAny = true;
+            }
+
+            return true.Classify(checkedAny, "checked").Classify(!checkedAny, "nothing to check");
+        });
+
+    [ReplayableProperty(quick: 300, deep: 3_000)]
+    public Property No_completion_with_valid_values_and_no_filled_in_missing_input_leaves_the_possible_verdicts() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var (masked, results) = RandomMaskedCase(seed);
+            var exact = ExactVerdicts.Resolve(Engine.Assessments, results, CaseDomains.Instance);
+            var random = new Random(seed);
+            for (var a = 0; a < exact.Length; a++)
+            {
+                var definition = Engine.Assessments[a];
+                if (exact[a].GaveUp is not null)
+                {
+                    continue;
+                }
+
+                // Any valid values for the inputs the residuals read: the verdict is one of the possible ones.
+                for (var sample = 0; sample < 8; sample++)
+                {
+                    var values = Others(exact[a].FilledInputs, exact[a].Variables, random).Concat(exact[a].Variables.Select(v => (v.Path, (object?)RandomValue(v, random)))).ToList();
+                    var verdict = Verdict(definition, CaseCompletion.Fill(masked, values));
+                    Assert.True(exact[a].Possible.Contains(verdict), $"seed {seed}, {definition.Assessment}: [{string.Join(", ", values)}] gives {verdict}, not among [{string.Join(", ", exact[a].Possible)}]");
+                }
+
+                // Filling in one input that an Unknown verdict rule reported missing (rule by rule, independently of the residuals) only narrows the possible verdicts.
+                var reported = Enumerable.Range(0, definition.Workflow.Rules.Count)
+                    .Where(i => definition.RuleVerdicts[i] is not null && results[a].OutcomeOf(i) == RuleOutcome.Unknown)
+                    .SelectMany(i => results[a].ResultOf(i).MissingInputs).Where(CaseCompletion.CanFill).Distinct().ToList();
+                if (reported.Count == 0)
+                {
+                    continue;
+                }
+
+                var path = reported[random.Next(reported.Count)];
+                var filled = CaseCompletion.Fill(masked, [(path, RandomValue(path, CaseCompletion.TypeOf(path), random))]);
+                var after = ExactVerdicts.Resolve(Engine.Assessments, Evaluate(filled), CaseDomains.Instance)[a];
+                Assert.True(after.GaveUp is not null || after.Possible.All(exact[a].Possible.Contains),
+                    $"seed {seed}, {definition.Assessment}: filling {path} gives [{string.Join(", ", after.Possible)}], not within [{string.Join(", ", exact[a].Possible)}]");
+            }
+
+            return true;
+        });
+
+    private static (PatientCase Masked, WorkflowResult[] Results) RandomMaskedCase(int seed)
+    {
+        var random = new Random(seed);
+        var masked = PatientCaseJson.Parse(RandomCases.Masked(RandomCases.Full(random), random, 0.1 + (random.NextDouble() * 0.2)).ToJsonString());
+        return (masked, Evaluate(masked));
+    }
+
+    private static WorkflowResult[] Evaluate(PatientCase patientCase)
+    {
+        var args = CaseInputs.Arguments(patientCase);
+        return [.. Engine.Assessments.Select(a => a.Workflow.EvaluateOwned(args))];
+    }
+
+    /// <summary>The compiled pack's verdict for a case, by per-rule precedence (every input the verdict rules need is filled in).</summary>
+    private static string Verdict(AssessmentDefinition definition, PatientCase patientCase) =>
+        VerdictResolver.Resolve(definition, definition.Workflow.EvaluateOwned(CaseInputs.Arguments(patientCase))).Verdict;
+
+    /// <summary>A valid value for each filled-in input outside the assessment's own search.</summary>
+    private static List<(string Path, object? Value)> Others(IReadOnlyList<(string Path, Type Type)> filledInputs, IReadOnlyList<SearchVariable> own, Random random) =>
+        [.. filledInputs.Where(input => !own.Any(v => v.Path == input.Path) && CaseCompletion.CanFill(input.Path)).Select(input => (input.Path, RandomValue(input.Path, input.Type, random)))];
+
+    private static IEnumerable<List<(string Path, object? Value)>> Completions(IReadOnlyList<SearchVariable> variables)
+    {
+        IEnumerable<List<(string, object?)>> completions = [[]];
+        foreach (var variable in variables)
+        {
+            completions = completions.SelectMany(partial => variable.Values.Select(value => new List<(string, object?)>(partial) { (variable.Path, value.Value) }));
+        }
+
+        return completions;
+    }
+
+    private static object RandomValue(SearchVariable variable, Random random) => RandomValue(variable.Path, variable.Values[0].Value.GetType(), random);
+
+    /// <summary>A valid value of the input's type: any enum name, true or false, a number anywhere in its valid range.</summary>
+    private static object RandomValue(string path, Type type, Random random)
+    {
+        if (type == typeof(bool))
+        {
+            return random.Next(2) == 0;
+        }
+
+        if (type.IsEnum)
+        {
+            var names = Enum.GetValues(type);
+            return names.GetValue(random.Next(names.Length))!;
+        }
+
+        var (minimum, maximum) = SmallDomains.Range(path);
+        var number = minimum + (random.NextDouble() * (maximum - minimum));
+        return type == typeof(double) ? Math.Round(number, 1) : Convert.ChangeType(Math.Round(number), type, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Three values per number (random, in its valid range, from the seed and the input's pattern), every enum name, true and false.</summary>
+    private sealed class SmallDomains(int seed) : ICompletionDomains
+    {
+        public static (double Minimum, double Maximum) Range(string path)
+        {
+            var (minimum, maximum) = CaseFieldRanges.All.TryGetValue(Rules.Expressions.BoundInputPaths.Pattern(path), out var range) ? range : (0, 100);
+            return (double.IsFinite(minimum) ? minimum : -50, double.IsFinite(maximum) ? maximum : Math.Max(minimum, 0) + 60);
+        }
+
+        private static int StableHash(string text) => text.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
+
+        public IReadOnlyList<DomainValue>? ValuesOf(string path, Type type, InputUses uses)
+        {
+            if (type == typeof(bool) || type.IsEnum)
+            {
+                return CaseDomains.Instance.ValuesOf(path, type, uses);
+            }
+
+            if (type != typeof(int) && type != typeof(double))
+            {
+                return null;
+            }
+
+            var random = new Random(seed ^ StableHash(Rules.Expressions.BoundInputPaths.Pattern(path)));
+            var (minimum, maximum) = Range(path);
+            var values = new SortedSet<double>();
+            for (var attempt = 0; values.Count < 3 && attempt < 20; attempt++)
+            {
+                var number = minimum + (random.NextDouble() * (maximum - minimum));
+                values.Add(type == typeof(int) ? Math.Round(number) : Math.Round(number, 1));
+            }
+
+            return [.. values.Select(v => new DomainValue(type == typeof(int) ? (object)(int)v : v, null))];
+        }
+    }
+}

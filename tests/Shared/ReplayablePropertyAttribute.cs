@@ -8,6 +8,8 @@ namespace SpineTriage.TestSupport;
 /// (the quick count in the plain <c>dotnet test</c>, the deep count under <c>SPINETRIAGE_DEEP=1</c>, and the count in
 /// <see cref="CountVariable"/> when that variable is set). A failure prints its seed as <c>(seed,gamma)</c>; pin it with
 /// <c>Replay = "(seed,gamma)"</c> on the attribute to replay exactly that case first.
+/// FsCheck calls a property method once per case, so set-up that costs (loading rules, compiling) belongs in a static
+/// field or cache, not in the method's body.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 internal sealed class ReplayablePropertyAttribute : PropertyAttribute

@@ -27,12 +27,18 @@ public sealed class CompiledPlanTests
     public Property Every_tier_agrees_with_rule_by_rule_evaluation_on_random_cases_with_missing_data_two_valued_performance() =>
         EveryTierAgreesWithRuleByRule(twoValued: true, NestedRuleExecutionMode.Performance);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(bool TwoValued, NestedRuleExecutionMode Mode), (EvaluationPlan Plan, CompiledPlanChunk[] Chunks)> Plans = new();
+
     private static Property EveryTierAgreesWithRuleByRule(bool twoValued, NestedRuleExecutionMode mode)
     {
-        var options = TwentyRuleWorkload.Options(twoValued);
-        options.NestedRuleExecutionMode = mode;
-        var plan = RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
-        var compiled = CompiledChunks(plan);
+        // FsCheck.Xunit calls the test method once per case: the plan and its chunks are made once per variant, not per case.
+        var (plan, compiled) = Plans.GetOrAdd((twoValued, mode), key =>
+        {
+            var options = TwentyRuleWorkload.Options(key.TwoValued);
+            options.NestedRuleExecutionMode = key.Mode;
+            var plan = RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
+            return (plan, CompiledChunks(plan));
+        });
 
         return Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {

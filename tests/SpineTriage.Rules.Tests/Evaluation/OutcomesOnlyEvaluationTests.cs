@@ -16,13 +16,21 @@ public sealed class OutcomesOnlyEvaluationTests
     public Property Outcomes_equal_rule_by_rule_evaluation_in_both_tiers_on_random_cases_with_missing_data_two_valued_performance() =>
         OutcomesEqualRuleByRule(twoValued: true, NestedRuleExecutionMode.Performance);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(bool TwoValued, NestedRuleExecutionMode Mode), CompiledWorkflow> CompiledWorkflows = new();
+
     private static Property OutcomesEqualRuleByRule(bool twoValued, NestedRuleExecutionMode mode)
     {
         var options = TwentyRuleWorkload.Options(twoValued);
         options.NestedRuleExecutionMode = mode;
         CompiledWorkflow Load() => RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName);
-        var compiled = Load();
-        compiled.Plan.CompileNow();
+
+        // FsCheck.Xunit calls the test method once per case: the compiled workflow is made once per variant, not per case.
+        var compiled = CompiledWorkflows.GetOrAdd((twoValued, mode), _ =>
+        {
+            var workflow = Load();
+            workflow.Plan.CompileNow();
+            return workflow;
+        });
         var outcomes = new RuleOutcome[TwentyRuleWorkload.RuleCount];
 
         return Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>

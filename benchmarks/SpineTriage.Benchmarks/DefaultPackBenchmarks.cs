@@ -92,7 +92,7 @@ public class DefaultPackEvaluationBenchmarks
         var possible = 0;
         foreach (var assessment in _all)
         {
-            possible += ExactVerdicts.Resolve(assessment, assessment.Workflow.EvaluateOwned(arguments), CaseDomains.Instance).Possible.Count;
+            possible += ExactVerdicts.Resolve(assessment, assessment.Workflow.EvaluateOwned(arguments), CaseDomains.Instance, withConditions: false).Possible.Count;
         }
 
         return possible;

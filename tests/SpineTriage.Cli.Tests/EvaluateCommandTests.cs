@@ -45,6 +45,17 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Text_format_lists_the_possible_verdicts_with_their_conditions_and_the_missing_data_that_would_not_change_a_verdict()
+    {
+        var run = CliRun.Of("evaluate", RepositoryFiles.Seed("missing-data"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Lumbar fusion appropriateness: Incomplete\n  Possible verdicts, depending on the missing data\n    - NeedsWorkup if symptoms imaging concordant is false\n    - NotIndicated if ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Biologic disc repair candidacy: NotCandidate\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Missing data that would not change this verdict\n    - imaging.levels[0].annularFissureGrade\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_prints_each_unknown_rule_with_its_residual_condition_over_the_missing_data()
     {
         var run = CliRun.Of("evaluate", RepositoryFiles.Seed("missing-data"), "--explain");

@@ -34,6 +34,25 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void Expected_possible_verdicts_are_compared_as_a_set_and_a_difference_fails_the_test()
+    {
+        var directory = PackWithTests("""
+            { "tests": [
+              { "name": "right-set", "case": "../../seeds/cauda-equina.json",
+                "expect": { "fusion": { "verdict": "Urgent", "possibleVerdicts": [ "Urgent" ] } } },
+              { "name": "wrong-set", "case": "../../seeds/cauda-equina.json",
+                "expect": { "fusion": { "verdict": "Urgent", "possibleVerdicts": [ "Urgent", "Appropriate" ] } } } ] }
+            """);
+
+        var run = CliRun.Of("test", directory);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("  PASS right-set\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  FAIL wrong-set\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("- fusion: the possible verdicts are [Urgent], expected [Urgent, Appropriate].", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Coverage_below_the_minimum_lists_the_rules_never_met_and_exits_1()
     {
         var directory = PackWithTests("""

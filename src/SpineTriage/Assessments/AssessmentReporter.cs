@@ -46,7 +46,9 @@ internal static class AssessmentReporter
             Unknowns = Unknowns(definition, result),
             DecidingInputs = [.. exact.DecidingInputs.Select(CasePaths.ToJsonPath)],
             Missing = [.. exact.MissingInputs.Concat(ExactVerdicts.KleeneMissing(definition, result)).Distinct(StringComparer.Ordinal).Select(CasePaths.ToJsonPath)],
-            ExactReasoningNote = exact.GaveUp is { } reason ? $"Exact reasoning about the missing data gave up ({reason}); the possible verdicts are the conservative ones of rule-by-rule logic." : null,
+            ExactReasoningNote = exact.GaveUp is { } reason
+                ? $"Exact reasoning about the missing data gave up ({reason}); the possible verdicts are the conservative ones of rule-by-rule logic."
+                : exact.ConditionsNote,
             Warnings = warnings,
             Notes = notes,
             NextSteps = NextSteps(definition, result, verdict, incomplete),

@@ -43,7 +43,11 @@ public sealed record AssessmentResult
     /// <summary>Gets every missing input the verdict rules read, as case JSON paths; those not in <see cref="DecidingInputs"/> would not change this verdict once documented.</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
-    /// <summary>Gets why exact reasoning about the missing data gave up, so that the possible verdicts are the conservative ones of per-rule logic; <see langword="null"/> when it did not.</summary>
+    /// <summary>
+    /// Gets why exact reasoning about the missing data gave up (the possible verdicts are then the conservative ones of
+    /// per-rule logic), or why the conditions of exact possible verdicts are the rules' own conditions rather than worked
+    /// out; <see langword="null"/> when neither.
+    /// </summary>
     public string? ExactReasoningNote { get; init; }
 
     /// <summary>Gets the Met warning rules (for example HbA1c 7.0–7.9 %, osteopenia, ASA ≥ 3).</summary>

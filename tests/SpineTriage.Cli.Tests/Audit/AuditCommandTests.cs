@@ -59,7 +59,10 @@ public sealed class AuditCommandTests
         Assert.Matches(@"\n  Appropriate +1 +25\.0 %\n", run.Output);
         Assert.Matches(@"\n  with red flags +2 +50\.0 %\n", run.Output);
         Assert.Matches(@"\n  Incomplete in at least one assessment +1 +25\.0 %\n", run.Output);
-        Assert.Matches(@"\n  symptoms\.imagingConcordant +1 +25\.0 %\n", run.Output);
+        Assert.Matches(@"\n  care\.ptWeeks +1 +25\.0 %\n", run.Output);
+
+        // The fissure grade is missing in missing-data too, but decides neither assessment.
+        Assert.DoesNotContain("annularFissureGrade", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,4 +100,37 @@ public sealed class IncompleteVerdictTests
         // Once the DEXA T-score is documented the rule reads it and not the CT value, so the T-score decides.
         Assert.Equal(["patient.dexaTScoreMin"], fusion.DecidingInputs);
     }
+
+    [Fact]
+    public void Too_many_completions_to_split_still_give_the_exact_possible_verdicts_with_the_rules_own_conditions()
+    {
+        // Moderate stenosis at the only level: whenever no structural indication holds, NotIndicated (stenosis without
+        // instability) comes before AlternativesFirst, so AlternativesFirst is not possible, although rule by rule it is.
+        var fusion = TestCases.DefaultEngine.Evaluate(TestCases.Seed("missing-data")).Find("fusion")!;
+
+        Assert.Equal("Incomplete", fusion.Verdict);
+        Assert.Equal(["NeedsWorkup", "NotIndicated", "OptimizeFirst", "Appropriate"], fusion.PossibleVerdicts.Select(p => p.Verdict));
+        Assert.Contains("The possible verdicts are exact", fusion.ExactReasoningNote, StringComparison.Ordinal);
+        Assert.Equal("symptoms imaging concordant is false", fusion.PossibleVerdicts[0].Condition);
+        Assert.EndsWith(", and no verdict listed above it holds", fusion.PossibleVerdicts[1].Condition, StringComparison.Ordinal);
+        Assert.Contains("symptoms.imagingConcordant", fusion.DecidingInputs);
+
+        // Only AlternativesFirst reads the fissure grade, and it never wins here: documenting the grade cannot change the verdict.
+        Assert.DoesNotContain("imaging.levels[0].annularFissureGrade", fusion.DecidingInputs);
+        Assert.Contains("imaging.levels[0].annularFissureGrade", fusion.Missing);
+    }
+
+    [Fact]
+    public void A_verdict_every_completion_agrees_on_is_decided_and_its_missing_inputs_would_not_change_it()
+    {
+        // No fissure grade or high-intensity zone documented: with a tear, radicular leg pain excludes biologic repair;
+        // without one there is nothing to repair. NotCandidate either way (rule by rule this was Incomplete).
+        var biologic = TestCases.DefaultEngine.Evaluate(TestCases.Seed("missing-data")).Find("biologic")!;
+
+        Assert.Equal("NotCandidate", biologic.Verdict);
+        Assert.Equal([new PossibleVerdict("NotCandidate", null)], biologic.PossibleVerdicts);
+        Assert.Empty(biologic.DecidingInputs);
+        Assert.Contains("imaging.levels[0].annularFissureGrade", biologic.Missing);
+        Assert.Null(biologic.ExactReasoningNote);
+    }
 }

@@ -21,12 +21,12 @@ internal static class ExactVerdicts
     /// <summary>The most cubes compared pair by pair to find the deciding inputs.</summary>
     private const int MaxCubesCompared = 256;
 
-    public static ExactResolution[] Resolve(IReadOnlyList<AssessmentDefinition> definitions, IReadOnlyList<WorkflowResult> results, ICompletionDomains domains)
+    public static ExactResolution[] Resolve(IReadOnlyList<AssessmentDefinition> definitions, IReadOnlyList<WorkflowResult> results, ICompletionDomains domains, bool withConditions = true)
     {
         var exact = new ExactResolution[definitions.Count];
         for (var a = 0; a < exact.Length; a++)
         {
-            exact[a] = Resolve(definitions[a], results[a], domains);
+            exact[a] = Resolve(definitions[a], results[a], domains, withConditions);
         }
 
         return exact;
@@ -39,7 +39,11 @@ internal static class ExactVerdicts
     /// can matter (all of them when such an input is missing; else those of the verdicts down to the first with a Met
     /// rule, which stays Met) are searched.
     /// </summary>
-    public static ExactResolution Resolve(AssessmentDefinition definition, WorkflowResult result, ICompletionDomains domains)
+    /// <param name="definition">The assessment.</param>
+    /// <param name="result">Its workflow's outcomes for the case.</param>
+    /// <param name="domains">The values the search puts in for missing inputs.</param>
+    /// <param name="withConditions">Whether to work out each possible verdict's condition and the deciding inputs (a report); false for the verdicts only.</param>
+    public static ExactResolution Resolve(AssessmentDefinition definition, WorkflowResult result, ICompletionDomains domains, bool withConditions = true)
     {
         var kleene = VerdictResolver.Resolve(definition, result);
         if (!HasUnknownVerdictRule(definition, result))
@@ -55,9 +59,10 @@ internal static class ExactVerdicts
             return new ExactResolution { Verdict = kleene.Verdict, Possible = [kleene.Verdict] };
         }
 
-        var relevant = interplay ? definition.Verdicts.Count : firstMet;
+        // The first verdict with a Met rule stays Met unless such a rule tests an input for absence; then any verdict can win.
+        var relevant = interplay && MetRuleTestsAbsence(definition, result, firstMet) ? definition.Verdicts.Count : firstMet;
         var (session, residuals, filled) = Residualise(definition, result, relevant, reopen: interplay);
-        return Search(definition, result, kleene, residuals, session, domains) with { FilledInputs = filled };
+        return Search(definition, result, kleene, residuals, session, domains, withConditions) with { FilledInputs = filled };
     }
 
     /// <summary>
@@ -84,6 +89,24 @@ internal static class ExactVerdicts
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MetRuleTestsAbsence(AssessmentDefinition definition, WorkflowResult result, int level)
+    {
+        if (level >= definition.VerdictRules.Length)
+        {
+            return false;
+        }
+
+        foreach (var rule in definition.VerdictRules[level])
+        {
+            if (result.OutcomeOf(rule) == RuleOutcome.Met && definition.Workflow.Rules[rule].AbsenceTestedPaths.Count > 0)
+            {
+                return true;
             }
         }
 
@@ -193,7 +216,7 @@ internal static class ExactVerdicts
     }
 
     private static ExactResolution Search(
-        AssessmentDefinition definition, WorkflowResult result, VerdictResolution kleene, ResidualCondition?[] residuals, ResidualSession session, ICompletionDomains domains)
+        AssessmentDefinition definition, WorkflowResult result, VerdictResolution kleene, ResidualCondition?[] residuals, ResidualSession session, ICompletionDomains domains, bool withConditions)
     {
         var constants = new Truth[residuals.Length];
         var searched = new List<(int Rule, BoundExpression Residual)>();
@@ -251,31 +274,99 @@ internal static class ExactVerdicts
 
         var prune = !searched.Exists(s => ReadsAbsence(s.Residual));
         var search = new VerdictSearch(definition.Verdicts, definition.DefaultVerdict, definition.VerdictRules, constants, [.. searched], variables, session.Paths.Count, prune);
-        var run = search.Run(out var gaveUp);
-
-        if (run is not { } cubes)
+        if (search.FindPossible(out var gaveUp) is not { } possible)
         {
             return Conservative(definition, result, kleene, gaveUp!);
         }
 
-        var possible = definition.Verdicts.Where(v => cubes.Any(c => c.Verdict == v)).ToList();
-        if (cubes.Any(c => c.Verdict == definition.DefaultVerdict) && !possible.Contains(definition.DefaultVerdict))
-        {
-            possible.Add(definition.DefaultVerdict);
-        }
-
-        // Every missing input the verdict rules read: the searched ones, then those the Unknown rules reported rule by rule.
+        // Every missing input the verdict rules read: the searched ones (the report adds those the Unknown rules reported rule by rule).
         var missing = variables.Select(v => v.Path).ToList();
-
-        return new ExactResolution
+        var exact = new ExactResolution
         {
             Verdict = possible.Count == 1 ? possible[0] : Reports.AssessmentResult.IncompleteVerdict,
             Possible = possible,
             MissingInputs = missing,
-            DecidingInputs = possible.Count > 1 ? Deciding(cubes, variables) : [],
-            Cubes = cubes,
             Variables = variables,
         };
+        if (possible.Count == 1 || !withConditions)
+        {
+            return exact;
+        }
+
+        if (search.Partition(out var partitionGaveUp) is not { } cubes)
+        {
+            // The possible verdicts are exact; their conditions are the rules' own residuals, and every input that a rule of a
+            // possible verdict reads may decide (a verdict that never wins never changes the winner: its rules can go).
+            return exact with
+            {
+                DecidingInputs = ReadByPossible(definition, residuals, possible, missing),
+                FallbackConditions = FallbackConditions(definition, residuals, possible),
+                ConditionsNote = $"The possible verdicts are exact, but their conditions are the rules' own conditions on the missing data: {partitionGaveUp}.",
+            };
+        }
+
+        return exact with { DecidingInputs = Deciding(cubes, variables), Cubes = cubes };
+    }
+
+    /// <summary>The missing inputs that the residuals of the possible verdicts' rules read, in the order of <paramref name="missing"/>.</summary>
+    private static List<string> ReadByPossible(AssessmentDefinition definition, ResidualCondition?[] residuals, IReadOnlyList<string> possible, List<string> missing)
+    {
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        for (var level = 0; level < definition.Verdicts.Count; level++)
+        {
+            if (!possible.Contains(definition.Verdicts[level]))
+            {
+                continue;
+            }
+
+            foreach (var rule in definition.VerdictRules[level])
+            {
+                if (residuals[rule] is { } residual)
+                {
+                    read.UnionWith(residual.MissingInputs);
+                }
+            }
+        }
+
+        return [.. missing.Where(read.Contains)];
+    }
+
+    /// <summary>
+    /// Each possible verdict's condition from the residuals of its rules (any of them holds), for when the completions
+    /// are too many to split by verdict: "any of its rules' conditions, and no verdict listed above it".
+    /// </summary>
+    private static Dictionary<string, string> FallbackConditions(AssessmentDefinition definition, ResidualCondition?[] residuals, IReadOnlyList<string> possible)
+    {
+        var conditions = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var p = 0; p < possible.Count; p++)
+        {
+            var texts = new List<string>();
+            for (var level = 0; level < definition.Verdicts.Count; level++)
+            {
+                if (definition.Verdicts[level] != possible[p])
+                {
+                    continue;
+                }
+
+                foreach (var rule in definition.VerdictRules[level])
+                {
+                    if (residuals[rule] is { Expression: not null } residual)
+                    {
+                        texts.Add(residual.ToPlainLanguage().ToString());
+                    }
+                }
+            }
+
+            var own = texts.Count switch
+            {
+                0 => possible[p] == definition.DefaultVerdict ? "no rule of another verdict holds" : "its rules hold",
+                1 => texts[0],
+                _ => "any of: " + string.Join("; or ", texts),
+            };
+            conditions[possible[p]] = p == 0 ? own : own + ", and no verdict listed above it holds";
+        }
+
+        return conditions;
     }
 
     /// <summary>

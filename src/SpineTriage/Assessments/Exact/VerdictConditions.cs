@@ -17,9 +17,14 @@ internal static class VerdictConditions
 
     public static string? Of(ExactResolution exact, string verdict, object?[] args)
     {
-        if (exact.Possible.Count <= 1 || exact.Cubes.Count == 0)
+        if (exact.Possible.Count <= 1)
         {
             return null;
+        }
+
+        if (exact.Cubes.Count == 0)
+        {
+            return exact.FallbackConditions?.GetValueOrDefault(verdict);
         }
 
         var variables = exact.Variables;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using SpineTriage.Rules;
 using SpineTriage.Rules.Expressions;
 
@@ -13,41 +14,46 @@ internal sealed record SearchVariable(int Index, string Path, IReadOnlyList<Doma
 internal sealed record VerdictCube(string Verdict, int[] Values);
 
 /// <summary>
-/// The possible verdicts of one assessment, searched over the completions of its missing inputs: depth first, one
-/// input at a time, each over its values, and after each assignment the verdict rules' residuals are evaluated
-/// three-valued (the inputs not yet assigned are Unknown) and resolved by precedence. When that resolution is already
-/// decided, every completion below gives that verdict (Kleene logic is monotone: filling in values never changes a
-/// True or False), so the branch is a <see cref="VerdictCube"/> and is not enumerated further. The search visits at
-/// most <see cref="Budget"/> assignments and otherwise gives up, as it does when a complete assignment still leaves
-/// the verdict open (a residual Unknown whatever the inputs).
+/// The possible verdicts of one assessment, searched over the completions of its missing inputs, depth first. At each
+/// node the verdict rules' residuals are evaluated three-valued (the inputs not yet assigned are Unknown) and resolved
+/// by precedence into the verdicts still open below it: the first verdict with a Met rule, and every more precedent
+/// one with an Unknown rule (Kleene logic is monotone: filling in values never changes a True or False, so no
+/// completion below gives another). The next input assigned is one the most precedent Unknown rule reads, so the
+/// search follows precedence. <see cref="FindPossible"/> stops as soon as every open verdict at the root has been
+/// reached or ruled out (a branch whose open verdicts are all reached already is not entered);
+/// <see cref="Partition"/> goes on until the completions are split into <see cref="VerdictCube"/>s, one verdict each,
+/// from which conditions and deciding inputs are read. Each visits at most <see cref="Budget"/> nodes and otherwise
+/// gives up, as it does when a complete assignment still leaves the verdict open (a residual Unknown whatever the
+/// inputs). When a residual reads absence (a null test on an input), a partial assignment proves nothing and only
+/// complete assignments count.
 /// </summary>
 internal sealed class VerdictSearch
 {
-    /// <summary>The most assignments (complete or partial) the search evaluates.</summary>
+    /// <summary>The most nodes (complete or partial assignments) one search evaluates.</summary>
     public const int Budget = 4_096;
 
     private readonly IReadOnlyList<string> _verdicts;
-    private readonly string _defaultVerdict;
     private readonly int[][] _verdictRules;
     private readonly Truth[] _truths;
     private readonly BoundExpression?[] _residuals;
+    private readonly int[][] _ruleVariables;
     private readonly int[] _evaluatedAt;
     private readonly IReadOnlyList<SearchVariable> _variables;
     private readonly bool _prune;
     private readonly object?[] _args;
     private readonly int[] _assigned;
+    private readonly int[] _nameOfLevel;
+    private readonly List<string> _names = [];
     private readonly ExpressionWalker<EvaluateMode, object?> _walker;
-    private readonly List<VerdictCube> _cubes = [];
     private int _visited;
-
-    public int Visited => _visited;
+    private int _evaluation;
 
     /// <param name="verdicts">The verdicts, most precedent first.</param>
     /// <param name="defaultVerdict">The verdict when no verdict rule holds.</param>
     /// <param name="verdictRules">For each verdict, the indexes of its rules.</param>
     /// <param name="constants">Each rule's truth when it has no residual (the rules not searched over).</param>
     /// <param name="residuals">The rules with a residual, and that residual (over the session's inputs).</param>
-    /// <param name="variables">The inputs to assign, in order.</param>
+    /// <param name="variables">The inputs to assign.</param>
     /// <param name="inputCount">The number of inputs of the residual session.</param>
     /// <param name="prune">Whether a decided partial assignment may stand for all its completions (false when a residual reads absence, which is not monotone).</param>
     public VerdictSearch(
@@ -61,108 +67,301 @@ internal sealed class VerdictSearch
         bool prune)
     {
         _verdicts = verdicts;
-        _defaultVerdict = defaultVerdict;
         _verdictRules = verdictRules;
         _truths = (Truth[])constants.Clone();
         _residuals = new BoundExpression?[constants.Length];
+        _ruleVariables = new int[constants.Length][];
+        Array.Fill(_ruleVariables, []);
+        var variableOfInput = new Dictionary<int, int>();
+        for (var v = 0; v < variables.Count; v++)
+        {
+            variableOfInput[variables[v].Index] = v;
+        }
+
         foreach (var (rule, residual) in residuals)
         {
             _residuals[rule] = residual;
+            var read = new List<int>();
+            CollectVariables(residual, variableOfInput, read);
+            _ruleVariables[rule] = [.. read];
+        }
+
+        _nameOfLevel = new int[verdicts.Count + 1];
+        for (var level = 0; level <= verdicts.Count; level++)
+        {
+            var name = level < verdicts.Count ? verdicts[level] : defaultVerdict;
+            var id = _names.IndexOf(name);
+            _nameOfLevel[level] = id >= 0 ? id : _names.Count;
+            if (id < 0)
+            {
+                _names.Add(name);
+            }
         }
 
         _evaluatedAt = new int[constants.Length];
+        Array.Fill(_evaluatedAt, -1);
         _variables = variables;
         _prune = prune;
         _args = new object?[inputCount];
         _assigned = new int[variables.Count];
+        Array.Fill(_assigned, -1);
         _walker = EvaluateMode.Walker(_args, TruthMode.ThreeValued);
     }
 
-    /// <summary>Runs the search: the cubes, which cover every completion once; or null, with the reason, when it gave up.</summary>
-    public IReadOnlyList<VerdictCube>? Run(out string? gaveUp)
+    /// <summary>Gets the number of nodes the last search visited.</summary>
+    public int Visited => _visited;
+
+    /// <summary>The verdicts some completion gives, most precedent first; or null, with the reason, when the search gave up.</summary>
+    public IReadOnlyList<string>? FindPossible(out string? gaveUp)
+    {
+        _visited = 0;
+        if (_names.Count > 64)
+        {
+            gaveUp = "the assessment has more than 64 verdicts";
+            return null;
+        }
+
+        var found = 0UL;
+        var toFind = _prune ? OpenVerdicts() : ulong.MaxValue;
+        gaveUp = Guard(() => Find(0, ref toFind, ref found));
+        return gaveUp is null ? Names(found) : null;
+    }
+
+    /// <summary>The cubes, which cover every completion once; or null, with the reason, when the search gave up.</summary>
+    public IReadOnlyList<VerdictCube>? Partition(out string? gaveUp)
+    {
+        _visited = 0;
+        if (_names.Count > 64)
+        {
+            gaveUp = "the assessment has more than 64 verdicts";
+            return null;
+        }
+
+        var cubes = new List<VerdictCube>();
+        gaveUp = Guard(() => Split(0, cubes));
+        return gaveUp is null ? cubes : null;
+    }
+
+    private static void CollectVariables(BoundExpression node, Dictionary<int, int> variableOfInput, List<int> read)
+    {
+        if (node is BoundInput input && variableOfInput.TryGetValue(input.Index, out var variable) && !read.Contains(variable))
+        {
+            read.Add(variable);
+        }
+
+        foreach (var child in node.Children)
+        {
+            CollectVariables(child, variableOfInput, read);
+        }
+    }
+
+    private string? Guard(Func<string?> search)
     {
         try
         {
-            gaveUp = Visit(0);
+            return search();
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            gaveUp = $"a residual failed for some values of the missing data ({exception.GetType().Name})";
+            return $"a residual failed for some values of the missing data ({exception.GetType().Name})";
         }
-
-        return gaveUp is null ? _cubes : null;
+        finally
+        {
+            Array.Fill(_assigned, -1);
+            foreach (var variable in _variables)
+            {
+                _args[variable.Index] = null;
+            }
+        }
     }
 
-    private string? Visit(int depth)
+    private List<string> Names(ulong mask)
+    {
+        var names = new List<string>();
+        for (var level = 0; level <= _verdicts.Count; level++)
+        {
+            var id = _nameOfLevel[level];
+            if ((mask & (1UL << id)) != 0 && !names.Contains(_names[id]))
+            {
+                names.Add(_names[id]);
+            }
+        }
+
+        return names;
+    }
+
+    private string? Find(int depth, ref ulong toFind, ref ulong found)
     {
         if (++_visited > Budget)
         {
             return $"the missing data has more than {Budget:N0} combinations to work through";
         }
 
-        // Each residual is evaluated when the resolution first asks for its rule (precedence order stops at the first Met).
-        var resolution = VerdictResolver.Resolve(_verdicts, _defaultVerdict, new RuleTruths(this));
-        var decided = resolution.MissingLevel is null;
-        if (decided && (_prune || depth == _variables.Count))
+        var open = OpenVerdicts();
+        var complete = depth == _variables.Count;
+        if (_prune && (open & toFind) == 0)
         {
-            var values = new int[_variables.Count];
-            Array.Fill(values, -1);
-            Array.Copy(_assigned, values, depth);
-            _cubes.Add(new VerdictCube(resolution.Verdict, values));
             return null;
         }
 
-        if (depth == _variables.Count)
+        if (BitOperations.IsPow2(open) && (_prune || complete))
         {
-            return "the verdict stays open for some values of the missing data (a rule is Unknown whatever they are)";
+            found |= open;
+            toFind &= ~open;
+            return null;
         }
 
-        var variable = _variables[depth];
-        for (var i = 0; i < variable.Values.Count; i++)
+        if (complete)
         {
-            _args[variable.Index] = variable.Values[i].Value;
-            _assigned[depth] = i;
-            if (Visit(depth + 1) is { } stop)
+            return StaysOpen;
+        }
+
+        var variable = NextVariable();
+        if (variable < 0)
+        {
+            return StaysOpen;
+        }
+
+        for (var i = 0; i < _variables[variable].Values.Count && (toFind != 0 || !_prune); i++)
+        {
+            Assign(variable, i);
+            if (Find(depth + 1, ref toFind, ref found) is { } stop)
             {
                 return stop;
             }
         }
 
-        _args[variable.Index] = null;
+        Assign(variable, -1);
         return null;
+    }
+
+    private string? Split(int depth, List<VerdictCube> cubes)
+    {
+        if (++_visited > Budget)
+        {
+            return $"the missing data has more than {Budget:N0} combinations to work through";
+        }
+
+        var open = OpenVerdicts();
+        if (BitOperations.IsPow2(open) && (_prune || depth == _variables.Count))
+        {
+            cubes.Add(new VerdictCube(_names[BitOperations.TrailingZeroCount(open)], (int[])_assigned.Clone()));
+            return null;
+        }
+
+        var variable = depth == _variables.Count ? -1 : NextVariable();
+        if (variable < 0)
+        {
+            return StaysOpen;
+        }
+
+        for (var i = 0; i < _variables[variable].Values.Count; i++)
+        {
+            Assign(variable, i);
+            if (Split(depth + 1, cubes) is { } stop)
+            {
+                return stop;
+            }
+        }
+
+        Assign(variable, -1);
+        return null;
+    }
+
+    private const string StaysOpen = "the verdict stays open for some values of the missing data (a rule is Unknown whatever they are)";
+
+    private void Assign(int variable, int value)
+    {
+        _assigned[variable] = value;
+        _args[_variables[variable].Index] = value < 0 ? null : _variables[variable].Values[value].Value;
+        _evaluation++;
+    }
+
+    /// <summary>
+    /// The verdicts still open under the current assignment, as a mask over verdict names: the first verdict with a
+    /// Met rule (the default when none is) and every more precedent verdict with an Unknown rule.
+    /// </summary>
+    private ulong OpenVerdicts()
+    {
+        var open = 0UL;
+        for (var level = 0; level < _verdicts.Count; level++)
+        {
+            switch (Strongest(level))
+            {
+                case RuleOutcome.Met:
+                    return open | (1UL << _nameOfLevel[level]);
+                case RuleOutcome.Unknown:
+                    open |= 1UL << _nameOfLevel[level];
+                    break;
+            }
+        }
+
+        return open | (1UL << _nameOfLevel[_verdicts.Count]);
+    }
+
+    private RuleOutcome Strongest(int level)
+    {
+        var strongest = RuleOutcome.NotMet;
+        foreach (var rule in _verdictRules[level])
+        {
+            switch (TruthOf(rule))
+            {
+                case Truth.True:
+                    return RuleOutcome.Met;
+                case Truth.Unknown:
+                    strongest = RuleOutcome.Unknown;
+                    break;
+            }
+        }
+
+        return strongest;
+    }
+
+    /// <summary>
+    /// The next input to assign: one not yet assigned that the most precedent Unknown rule reads (up to the first verdict
+    /// with a Met rule), so that the search follows precedence; else any input not yet assigned; -1 when none is left.
+    /// </summary>
+    private int NextVariable()
+    {
+        for (var level = 0; level < _verdicts.Count; level++)
+        {
+            var met = false;
+            foreach (var rule in _verdictRules[level])
+            {
+                var truth = TruthOf(rule);
+                met |= truth == Truth.True;
+                if (truth != Truth.Unknown)
+                {
+                    continue;
+                }
+
+                foreach (var variable in _ruleVariables[rule])
+                {
+                    if (_assigned[variable] < 0)
+                    {
+                        return variable;
+                    }
+                }
+            }
+
+            if (met)
+            {
+                break;
+            }
+        }
+
+        return Array.IndexOf(_assigned, -1);
     }
 
     /// <summary>A rule's truth under the current assignment: its constant, or its residual evaluated (once per assignment).</summary>
     private Truth TruthOf(int rule)
     {
-        if (_residuals[rule] is { } residual && _evaluatedAt[rule] != _visited)
+        if (_residuals[rule] is { } residual && _evaluatedAt[rule] != _evaluation)
         {
             _truths[rule] = EvaluateMode.TruthOf(_walker.Truth(residual));
-            _evaluatedAt[rule] = _visited;
+            _evaluatedAt[rule] = _evaluation;
         }
 
         return _truths[rule];
-    }
-
-    /// <summary>The verdict rules' truths under the current assignment, for <see cref="VerdictResolver"/>.</summary>
-    private readonly struct RuleTruths(VerdictSearch search) : VerdictResolver.IVerdictRules
-    {
-        public RuleOutcome Strongest(int verdictIndex)
-        {
-            var strongest = RuleOutcome.NotMet;
-            foreach (var rule in search._verdictRules[verdictIndex])
-            {
-                switch (search.TruthOf(rule))
-                {
-                    case Truth.True:
-                        return RuleOutcome.Met;
-                    case Truth.Unknown:
-                        strongest = RuleOutcome.Unknown;
-                        break;
-                }
-            }
-
-            return strongest;
-        }
     }
 }

@@ -11,6 +11,12 @@ internal static class HostileCaseFiles
         new("case-link-loop.json", "SPC003", HostileFileKind.LinkLoop),
         new("case-broken-link.json", "SPC003", HostileFileKind.BrokenLink),
         new("case-over-size-limit.json", "SPC002", HostileFileKind.Regular, () => "{\"patient\":{\"age\":50}}" + new string(' ', 2 * 1024 * 1024)),
+
+        // Issue 12, item 9: a list far over its limit is one problem, found before its elements are checked.
+        new("case-300000-numeric-red-flags.json", "SPC103", HostileFileKind.Regular, () => "{\"symptoms\":{\"redFlags\":[" + string.Join(",", Enumerable.Repeat("1", 300_000)) + "]}}") { Location = "1:25" },
+
+        // Issue 12, item 9: 5,000 unknown properties list 100 problems, then one that counts the rest where the first left out is.
+        new("case-5000-unknown-properties.json", "SPC004", HostileFileKind.Regular, () => "{\"patient\":{" + string.Join(",", Enumerable.Range(0, 5_000).Select(i => $"\"unknown{i}\":1")) + "}}") { Location = "1:1403" },
     ];
 
     /// <summary>Cohort lines that were evaluated partly or silently (issue 12, item 5): each must be an error row.</summary>

@@ -29,6 +29,9 @@ public enum HostileFileKind
 /// <summary>A hostile file and the error code a load or read must answer it with (located, never a crash or a hang).</summary>
 internal sealed record HostileFile(string Name, string ExpectedCode, HostileFileKind Kind, Func<string>? Text = null)
 {
+    /// <summary>Gets the line and column (<c>line:column</c>) the expected error of a case file names.</summary>
+    public string Location { get; init; } = "1:1";
+
     /// <summary>Puts the file in <paramref name="directory"/> and returns its path.</summary>
     public string WriteTo(string directory)
     {
@@ -91,6 +94,9 @@ internal static class HostileRuleFiles
         new("fifo.json", "SPR004", HostileFileKind.Fifo),
         new("link-loop.json", "SPR004", HostileFileKind.LinkLoop),
         new("broken-link.json", "SPR004", HostileFileKind.BrokenLink),
+
+        // Problems are capped over a load, so the file with thousands sorts last and leaves the others' errors listed.
+        new("zz-thousands-of-broken-rules.json", "SPR005", HostileFileKind.Regular, ThousandsOfBrokenRules),
     ];
 
     public static HostileFile Named(string name) => All.Single(f => f.Name == name);
@@ -150,6 +156,10 @@ internal static class HostileRuleFiles
     private static string ControlCharacters() =>
         Workflow("Control", string.Join(",", MarkupAndControlTexts.Take(4).Select((text, i) =>
             $$$"""{"RuleName":"ControlR{{{i}}}","Expression":"patient.Age > 1","Properties":{"kind":"info","reason":{{{JsonSerializer.Serialize(text)}}},"source":"s","evidence":"e"}}""")));
+
+    /// <summary>5,000 rules that each read a member the input does not have: 5,000 errors, of which 100 are kept (issue 12, item 9).</summary>
+    private static string ThousandsOfBrokenRules() =>
+        Workflow("Broken", string.Join(",", Enumerable.Range(0, 5_000).Select(i => Rule($"BrokenR{i}", "patient.NoSuchMember > 1"))));
 
     /// <summary>600,000 placeholders in one ErrorMessage (2.4 MB).</summary>
     private static string ManyPlaceholders() =>

@@ -49,7 +49,7 @@ public sealed class HeapLimitTests : IDisposable
         AssertNoCrash(output + error);
         foreach (var (file, path) in HostileCaseFiles.All.Zip(paths))
         {
-            Assert.Contains($"{path}:1:1: error {file.ExpectedCode}: ", error, StringComparison.Ordinal);
+            Assert.Contains($"{path}:{file.Location}: error {file.ExpectedCode}: ", error, StringComparison.Ordinal);
         }
     }
 

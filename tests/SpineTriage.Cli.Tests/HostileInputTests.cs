@@ -49,7 +49,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         foreach (var (file, path) in HostileCaseFiles.All.Zip(paths))
         {
-            Assert.Contains($"{path}:1:1: error {file.ExpectedCode}: ", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"{path}:{file.Location}: error {file.ExpectedCode}: ", run.Error, StringComparison.Ordinal);
         }
 
         run.AssertNoStackTrace();

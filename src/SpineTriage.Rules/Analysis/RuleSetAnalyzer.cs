@@ -18,7 +18,7 @@ public static class RuleSetAnalyzer
     public static IReadOnlyList<Diagnostic> Analyze(RuleSetLoadResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var warnings = new List<Diagnostic>();
+        var warnings = new DiagnosticList(DiagnosticCodes.MoreProblems);
         foreach (var outline in result.Outlines)
         {
             foreach (var rule in outline.Rules)
@@ -29,10 +29,10 @@ public static class RuleSetAnalyzer
             CheckUnusedThresholds(outline, warnings);
         }
 
-        return warnings;
+        return warnings.ToList();
     }
 
-    private static void CheckRule(CompiledRule rule, string workflowName, List<Diagnostic> warnings)
+    private static void CheckRule(CompiledRule rule, string workflowName, DiagnosticList warnings)
     {
         var truths = Truths(rule);
         if (truths is not { } possible)
@@ -84,7 +84,7 @@ public static class RuleSetAnalyzer
             .Where(t => t.Kind != NullTestKind.IsNullOrEmpty && Strip(t.Operand) is BoundMember member
                 && member.Property.PropertyType.IsValueType && Nullable.GetUnderlyingType(member.Property.PropertyType) is null);
 
-    private static void CheckUnusedThresholds(WorkflowOutline outline, List<Diagnostic> warnings)
+    private static void CheckUnusedThresholds(WorkflowOutline outline, DiagnosticList warnings)
     {
         var read = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var trees = outline.Rules.SelectMany(Conditions).Concat(outline.GlobalParams.Select(g => g.Bound).OfType<BoundExpression>());

@@ -18,7 +18,7 @@ public static class RulesEnginePortability
     public static IReadOnlyList<Diagnostic> Check(RuleSetLoadResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var warnings = new List<Diagnostic>();
+        var warnings = new DiagnosticList(DiagnosticCodes.MoreProblems);
         foreach (var outline in result.Outlines)
         {
             var globals = new HashSet<string>(outline.GlobalParams.Select(g => g.Name), StringComparer.OrdinalIgnoreCase);
@@ -43,10 +43,10 @@ public static class RulesEnginePortability
             }
         }
 
-        return warnings;
+        return warnings.ToList();
     }
 
-    private static void CheckRule(CompiledRule rule, string workflowName, HashSet<string> globals, List<Diagnostic> warnings)
+    private static void CheckRule(CompiledRule rule, string workflowName, HashSet<string> globals, DiagnosticList warnings)
     {
         var problems = rule.Condition is null ? [] : NonPortableForms.In(rule.Condition, isCondition: true, globals);
         foreach (var problem in problems.Distinct())

@@ -12,6 +12,7 @@ internal static class DiagnosticCodes
     public const string MalformedJson = "SPR002";
     public const string JsonTooDeep = "SPR003";
     public const string UnreadableSource = "SPR004";
+    public const string MoreProblems = "SPR005";
 
     public const string UnknownField = "SPR101";
     public const string WrongJsonType = "SPR102";

@@ -18,10 +18,10 @@ internal sealed partial class WorkflowFileReader
     private readonly byte[] _utf8;
     private readonly LineMap _lines;
     private readonly RuleLimits _limits;
-    private readonly List<Diagnostic> _diagnostics;
+    private readonly DiagnosticList _diagnostics;
     private readonly LoadWorker? _worker;
 
-    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker)
+    private WorkflowFileReader(string file, byte[] utf8, RuleLimits limits, DiagnosticList diagnostics, LoadWorker? worker)
     {
         _worker = worker;
         _file = file;
@@ -33,11 +33,11 @@ internal sealed partial class WorkflowFileReader
 
     /// <summary>The workflows of a source; problems are added to <paramref name="diagnostics"/>.</summary>
     /// <remarks>With a <paramref name="worker"/>, the Properties values are assigned there, once its <see cref="LoadWorker.WaitIdle"/> returns.</remarks>
-    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker = null) =>
+    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, RuleLimits limits, DiagnosticList diagnostics, LoadWorker? worker = null) =>
         Read(source, Utf8Of(source, out _), limits, diagnostics, worker);
 
     /// <summary>The workflows of a source whose content is already encoded by <see cref="Utf8Of"/>.</summary>
-    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, byte[] utf8, RuleLimits limits, List<Diagnostic> diagnostics, LoadWorker? worker = null)
+    public static IReadOnlyList<WorkflowDefinition> Read(RuleSource source, byte[] utf8, RuleLimits limits, DiagnosticList diagnostics, LoadWorker? worker = null)
     {
         if (source.ReadProblem is { } problem)
         {

@@ -3,6 +3,7 @@ using SpineTriage.Cases.Json;
 using SpineTriage.Citations;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
+using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Assessments;
 
@@ -13,7 +14,7 @@ namespace SpineTriage.Assessments;
 /// </summary>
 internal sealed class AssessmentDefinitionReader
 {
-    private readonly List<Diagnostic> _problems = [];
+    private readonly DiagnosticList _problems = new(TriageProblemCodes.MoreProblems);
     private readonly PackTexts _texts;
 
     private AssessmentDefinitionReader(PackTexts texts)
@@ -49,7 +50,7 @@ internal sealed class AssessmentDefinitionReader
                 "No workflow declares Properties.spinetriage.assessment, so there is nothing to triage; add the spinetriage settings (assessment, verdicts, default) to each assessment workflow.") { JsonPath = "$" });
         }
 
-        problems = reader._problems;
+        problems = reader._problems.ToList();
 
         // OrderBy is stable: assessments without an order keep their file order.
         return settings.OrderBy(d => d.Order).ToList();

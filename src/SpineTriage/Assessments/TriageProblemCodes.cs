@@ -31,4 +31,5 @@ internal static class TriageProblemCodes
     public const string ReloadUnreadable = "SPT202";
     public const string ReloadTimedOut = "SPT301";
     public const string MissingRequiredAssessment = "SPT010";
+    public const string MoreProblems = "SPT011";
 }

@@ -98,7 +98,7 @@ public static partial class CaseValidator
     /// <summary>Checks a list of red flags for its length and duplicates; returns it when short enough to compare with another.</summary>
     private static IReadOnlyList<RedFlag>? CheckFlagList(RangeChecks checks, string path, IReadOnlyList<RedFlag>? flags)
     {
-        if (flags is null || TooMany(checks, path, flags.Count, Enum.GetValues<RedFlag>().Length, "red flags"))
+        if (flags is null || TooMany(checks, path, flags.Count, MaxRedFlags, "red flags"))
         {
             return null;
         }
@@ -167,6 +167,22 @@ public static partial class CaseValidator
     /// <summary>The most injections a case may list.</summary>
     internal const int MaxInjections = 100;
 
+    /// <summary>The most red flags a list may hold: each flag once.</summary>
+    internal static readonly int MaxRedFlags = Enum.GetValues<RedFlag>().Length;
+
+    /// <summary>The longest list allowed at <paramref name="path"/> and what it lists, or null when the path is not a limited list.</summary>
+    internal static (int Max, string What)? ListLimit(string path) => path switch
+    {
+        "$.symptoms.redFlags" or "$.symptoms.redFlagsWorkedUp" => (MaxRedFlags, "red flags"),
+        "$.imaging.levels" => (MaxLevels, "imaging levels"),
+        "$.care.injections" => (MaxInjections, "injections"),
+        _ => null,
+    };
+
+    /// <summary>The problem for a list longer than its limit.</summary>
+    internal static string TooManyMessage(string path, int count, int max, string what) =>
+        $"{path} lists {count:N0} {what}; a case may list at most {max}. Remove duplicates or entries that do not belong to this patient.";
+
     /// <summary>Adds a problem when a list is longer than its limit, so a hostile case cannot make the checks or the report unbounded.</summary>
     private static bool TooMany(RangeChecks checks, string path, int count, int max, string what)
     {
@@ -175,7 +191,7 @@ public static partial class CaseValidator
             return false;
         }
 
-        checks.Add(CaseProblemCodes.TooMany, path, $"{path} lists {count:N0} {what}; a case may list at most {max}. Remove duplicates or entries that do not belong to this patient.");
+        checks.Add(CaseProblemCodes.TooMany, path, TooManyMessage(path, count, max, what));
         return true;
     }
 

@@ -31,7 +31,7 @@ public static class PatientCaseJson
 
         var utf8 = Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json);
         var checker = CaseJsonChecker.Check(utf8, sourceName);
-        if (checker.Problems.Count > 0)
+        if (checker.HasProblems)
         {
             return new CaseReadResult(null, checker.Problems);
         }

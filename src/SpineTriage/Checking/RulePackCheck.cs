@@ -4,6 +4,7 @@ using SpineTriage.Assessments;
 using SpineTriage.Citations;
 using SpineTriage.Configuration;
 using SpineTriage.Rules;
+using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Checking;
 
@@ -32,7 +33,9 @@ internal static class RulePackCheck
         if (withWarnings)
         {
             diagnostics.AddRange(RuleSetAnalyzer.Analyze(load));
-            diagnostics.AddRange(RulePackWarnings.Find(settings, load.Outlines, texts));
+            var packWarnings = new DiagnosticList(TriageProblemCodes.MoreProblems);
+            packWarnings.AddRange(RulePackWarnings.Find(settings, load.Outlines, texts));
+            diagnostics.AddRange(packWarnings.ToList());
         }
 
         if (portable)

@@ -5,6 +5,7 @@ using SpineTriage.Cases.Json;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
 using SpineTriage.Rules.Workflows;
+using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Citations;
 
@@ -21,7 +22,7 @@ internal sealed class BibliographyReader
 
     private readonly string _file;
     private readonly LineMap _lines;
-    private readonly List<Diagnostic> _problems = [];
+    private readonly DiagnosticList _problems = new(TriageProblemCodes.MoreProblems);
 
     private BibliographyReader(string file, LineMap lines)
     {
@@ -50,7 +51,7 @@ internal sealed class BibliographyReader
         }
 
         var bibliography = reader.ReadRoot(root.Value);
-        problems = reader._problems;
+        problems = reader._problems.ToList();
         return reader._problems.Count == 0 ? bibliography : null;
     }
 

@@ -69,7 +69,7 @@ public sealed class RuleTestFile
         {
             var reader = new RuleTestFileReader(path, System.IO.Path.GetDirectoryName(fullPath)!);
             var tests = reader.ReadTests(document.RootElement);
-            return reader.Problems.Count == 0 ? new RuleTestFile(fullPath, tests) : throw new RuleTestFileException(reader.Problems);
+            return reader.Problems.Count == 0 ? new RuleTestFile(fullPath, tests) : throw new RuleTestFileException(reader.Problems.ToList());
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SpineTriage.Assessments;
 using SpineTriage.Cases.Json;
 using SpineTriage.Rules;
+using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Testing;
 
@@ -16,7 +17,7 @@ internal sealed class RuleTestFileReader(string fileName, string directory)
     private static readonly string[] TestKeys = ["name", "story", "case", "expect"];
     private static readonly string[] ExpectationKeys = ["verdict", "possibleVerdicts", "reasons", "missing", "warnings"];
 
-    public List<Diagnostic> Problems { get; } = [];
+    public DiagnosticList Problems { get; } = new(TriageProblemCodes.MoreProblems);
 
     public List<RuleTest> ReadTests(JsonElement root)
     {

@@ -1,3 +1,4 @@
+using SpineTriage.Rules.Diagnostics;
 using System.Text.Json;
 using SpineTriage.Rules.Workflows;
 
@@ -5,11 +6,11 @@ namespace SpineTriage.Rules.Tests.Workflows;
 
 public sealed class WorkflowFileReaderTests
 {
-    internal static (IReadOnlyList<WorkflowDefinition> Workflows, List<Diagnostic> Diagnostics) Read(string json, RuleLimits? limits = null)
+    internal static (IReadOnlyList<WorkflowDefinition> Workflows, IReadOnlyList<Diagnostic> Diagnostics) Read(string json, RuleLimits? limits = null)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticList(DiagnosticCodes.MoreProblems);
         var workflows = WorkflowFileReader.Read(new RuleSource("rules.json", json), limits ?? new RuleLimits(), diagnostics);
-        return (workflows, diagnostics);
+        return (workflows, diagnostics.ToList());
     }
 
     [Fact]

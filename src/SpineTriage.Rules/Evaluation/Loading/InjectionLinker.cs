@@ -20,7 +20,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
     /// <summary>Sets every workflow's final rule list and every composite rule's injected children; false when a link is broken.</summary>
     public bool Link(IReadOnlyList<CompiledWorkflow> workflows)
     {
-        var errorsBefore = context.Diagnostics.Count;
+        var errorsBefore = context.Diagnostics.ErrorCount;
         foreach (var workflow in workflows)
         {
             _edges[workflow] = Resolve(workflow, context.WorkflowInjections[workflow]);
@@ -32,7 +32,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
         }
 
         // A missing or repeated injection is left out of the graph, so the checks below still run on the rest.
-        var cyclesBefore = context.Diagnostics.Count;
+        var cyclesBefore = context.Diagnostics.ErrorCount;
         var state = new Dictionary<CompiledWorkflow, bool>();
         foreach (var workflow in workflows)
         {
@@ -44,7 +44,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
             return false;
         }
 
-        var depthBefore = context.Diagnostics.Count;
+        var depthBefore = context.Diagnostics.ErrorCount;
 
         foreach (var workflow in workflows)
         {
@@ -85,18 +85,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
         return true;
     }
 
-    private bool HasNewErrors(int countBefore)
-    {
-        for (var i = countBefore; i < context.Diagnostics.Count; i++)
-        {
-            if (context.Diagnostics[i].Severity == DiagnosticSeverity.Error)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasNewErrors(int errorsBefore) => context.Diagnostics.ErrorCount > errorsBefore;
 
     private List<(CompiledWorkflow, LocatedString)> Resolve(CompiledWorkflow workflow, IReadOnlyList<LocatedString> names)
     {

@@ -1,3 +1,4 @@
+using SpineTriage.Rules.Diagnostics;
 using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Workflows;
 
@@ -23,7 +24,7 @@ internal sealed class LoadContext
 
     public TruthMode TruthMode { get; }
 
-    public List<Diagnostic> Diagnostics { get; } = [];
+    public DiagnosticList Diagnostics { get; } = new(DiagnosticCodes.MoreProblems);
 
     public LocatedExpressionBinder Binder { get; }
 
@@ -38,7 +39,7 @@ internal sealed class LoadContext
     /// <summary>Gets the EvaluateRule actions to resolve, with the rule that owns them.</summary>
     public List<PendingEvaluateRule> EvaluateRuleActions { get; } = [];
 
-    public bool HasErrors => Diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => Diagnostics.HasErrors;
 }
 
 /// <summary>A composite rule whose children are completed by injected workflows' rules.</summary>

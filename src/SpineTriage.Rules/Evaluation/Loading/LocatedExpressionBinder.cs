@@ -5,7 +5,7 @@ using SpineTriage.Rules.Workflows;
 namespace SpineTriage.Rules.Evaluation.Loading;
 
 /// <summary>Binds expressions read from a file and turns their diagnostics into file diagnostics (line, column and offset inside the expression).</summary>
-internal sealed class LocatedExpressionBinder(ExpressionLimits limits, List<Diagnostic> diagnostics)
+internal sealed class LocatedExpressionBinder(ExpressionLimits limits, DiagnosticList diagnostics)
 {
     /// <summary>The node texts of every expression of the load, shared (see <see cref="NodeTexts"/>).</summary>
     private readonly NodeTexts _texts = new();

@@ -28,7 +28,7 @@ internal sealed class NameScope
     public NameScope Nested() => new(new Dictionary<string, string>(_kinds, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Declares a parameter; false (with a diagnostic) when its name is not an identifier or is already visible.</summary>
-    public bool TryDeclare(ScopedParamDefinition parameter, string kind, List<Diagnostic> diagnostics, string workflowName, string? ruleName)
+    public bool TryDeclare(ScopedParamDefinition parameter, string kind, DiagnosticList diagnostics, string workflowName, string? ruleName)
     {
         var name = parameter.Name;
         if (!IsIdentifier(name))

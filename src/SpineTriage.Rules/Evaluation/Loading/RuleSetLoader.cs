@@ -71,7 +71,7 @@ internal static class RuleSetLoader
 
         if (context.HasErrors)
         {
-            return new RuleSetLoadResult(null, context.Diagnostics, outlines);
+            return new RuleSetLoadResult(null, context.Diagnostics.ToList(), outlines);
         }
 
         foreach (var workflow in workflows)
@@ -79,8 +79,9 @@ internal static class RuleSetLoader
             workflow.SetPlan(new EvaluationPlan(workflow.Rules, options.NestedRuleExecutionMode, options.TwoValuedLogic));
         }
 
-        var warnings = context.Diagnostics.FindAll(d => d.Severity == DiagnosticSeverity.Warning);
-        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings), context.Diagnostics, outlines);
+        var diagnostics = context.Diagnostics.ToList();
+        var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToArray();
+        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings), diagnostics, outlines);
     }
 
     private static RuleInput[] CheckOptions(RuleSetOptions options)

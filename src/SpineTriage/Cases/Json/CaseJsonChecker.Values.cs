@@ -97,11 +97,32 @@ internal sealed partial class CaseJsonChecker
             return;
         }
 
+        // The length first: a list over its limit is one problem, not one per element (300,000 mistyped red flags).
+        if (CaseValidator.ListLimit(path) is var (max, what) && CountElements(reader) is var count && count > max)
+        {
+            AddAt(CaseProblemCodes.TooMany, path, CaseValidator.TooManyMessage(path, count, max, what), reader.TokenStartIndex);
+            reader.Skip();
+            return;
+        }
+
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             CheckValue(ref reader, elementType, $"{path}[{index++}]", allowNull: false);
         }
+    }
+
+    /// <summary>Counts the elements of the array <paramref name="reader"/> is at, on a copy of the reader (this one does not move).</summary>
+    private static int CountElements(Utf8JsonReader reader)
+    {
+        var count = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            count++;
+            reader.Skip();
+        }
+
+        return count;
     }
 
     private void CheckEnum(ref Utf8JsonReader reader, Type enumType, string path)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Json.Serialization.Metadata;
 using SpineTriage.Rules;
+using SpineTriage.Rules.Diagnostics;
 using SpineTriage.Rules.Workflows;
 
 namespace SpineTriage.Cases.Json;
@@ -17,7 +18,7 @@ internal sealed partial class CaseJsonChecker
     private readonly byte[] _utf8;
     private readonly string? _file;
     private readonly LineMap _lines;
-    private readonly List<Diagnostic> _problems = [];
+    private readonly DiagnosticList _problems = new(CaseProblemCodes.MoreProblems);
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
 
     private CaseJsonChecker(byte[] utf8, string? file)
@@ -27,8 +28,11 @@ internal sealed partial class CaseJsonChecker
         _lines = new LineMap(utf8);
     }
 
-    /// <summary>Gets the structural problems found.</summary>
-    public IReadOnlyList<Diagnostic> Problems => _problems;
+    /// <summary>Gets a value indicating whether any structural problem was found.</summary>
+    public bool HasProblems => _problems.Count > 0;
+
+    /// <summary>Gets the structural problems found: at most <see cref="DiagnosticList.MaxKept"/>, then one that counts the rest.</summary>
+    public IReadOnlyList<Diagnostic> Problems => _problems.ToList();
 
     /// <summary>Checks <paramref name="utf8"/> and returns the checker holding problems and value positions.</summary>
     public static CaseJsonChecker Check(byte[] utf8, string? file)

@@ -16,5 +16,6 @@ internal static class CaseProblemCodes
     public const string TooMany = "SPC103";
     public const string TooLarge = "SPC002";
     public const string Unreadable = "SPC003";
+    public const string MoreProblems = "SPC004";
     public const string Contradiction = "SPC110";
 }

@@ -1,14 +1,16 @@
 using System.Globalization;
 using SpineTriage.Rules;
+using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Cases.Json;
 
 /// <summary>Collects range and contradiction problems with their JSON paths.</summary>
 internal sealed class RangeChecks
 {
-    private readonly List<Diagnostic> _problems = [];
+    private readonly DiagnosticList _problems = new(CaseProblemCodes.MoreProblems);
 
-    public IReadOnlyList<Diagnostic> Problems => _problems;
+    /// <summary>Gets the problems: at most <see cref="DiagnosticList.MaxKept"/>, then one that counts the rest.</summary>
+    public IReadOnlyList<Diagnostic> Problems => _problems.ToList();
 
     /// <summary>Checks that a present value lies in [min, max]; NaN and infinities are out of range.</summary>
     public void Range(string path, double? value, double min, double max, string unit)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,25 @@ public static class SpineTriageServiceCollectionExtensions
         services.TryAddSingleton<ITriageRuleSetMonitor>(static provider =>
             provider.GetRequiredService<ITriageEngine>() is var engine && engine is ITriageRuleSetMonitor monitor ? monitor : new FixedRuleSetMonitor(engine.RuleSetHash));
         return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="ITriageEngine"/> (a singleton) with <see cref="TriageOptions"/> bound from configuration, such
+    /// as the <c>SpineTriage</c> section of <c>appsettings.json</c>: <c>RulesDirectory</c>, <c>Thresholds</c> (name to
+    /// number), <c>WatchForChanges</c>, <c>RequiredAssessments</c> (added to the default three) and <c>ReloadTimeout</c>
+    /// (<c>hh:mm:ss</c>). A key that names no option, or a value of the wrong type, fails start-up with its configuration
+    /// path; the options are then validated as for the other overloads.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section to bind, such as <c>configuration.GetSection("SpineTriage")</c>.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IServiceCollection AddSpineTriage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TriageOptions>().Bind(configuration, static binder => binder.ErrorOnUnknownConfiguration = true);
+        return services.AddSpineTriage(static _ => { });
     }
 
     private static ITriageEngine CreateEngine(IServiceProvider provider)

@@ -5,6 +5,7 @@ using SpineTriage.Checking;
 using SpineTriage.Configuration;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
+using SpineTriage.Telemetry;
 
 namespace SpineTriage;
 
@@ -40,13 +41,29 @@ public sealed class TriageEngine : ITriageEngine
     public static TriageEngine Create(TriageOptions? options = null)
     {
         options ??= new TriageOptions();
-        var problems = TriageOptionsValidator.Problems(options, out var sources);
-        if (problems.Count > 0)
+        using var activity = TriageTelemetry.StartLoad(reload: false);
+        try
         {
-            throw new TriageConfigurationException(problems);
-        }
+            var problems = TriageOptionsValidator.Problems(options, out var sources);
+            if (problems.Count > 0)
+            {
+                throw new TriageConfigurationException(problems);
+            }
 
-        return Create(options, sources!);
+            var engine = Create(options, sources!);
+            TriageTelemetry.LoadEnded(activity, reload: false, engine.RuleSetHash);
+            return engine;
+        }
+        catch (Exception exception) when (LoadFailed(activity, exception))
+        {
+            throw;
+        }
+    }
+
+    private static bool LoadFailed(System.Diagnostics.Activity? activity, Exception exception)
+    {
+        TriageTelemetry.LoadEnded(activity, reload: false, hash: null, exception);
+        return false;
     }
 
     /// <summary>Compiles rule sources already read and checked (a hot reload reads the files once and compiles that text).</summary>
@@ -75,15 +92,24 @@ public sealed class TriageEngine : ITriageEngine
     public TriageReport Evaluate(PatientCase patientCase)
     {
         ArgumentNullException.ThrowIfNull(patientCase);
-        CaseValidator.ThrowIfInvalid(patientCase);
-        return Report(patientCase);
+        return TriageTelemetry.IsObserved
+            ? TriageTelemetry.ObserveEvaluation((Engine: this, Case: patientCase), static s => s.Engine.ValidateAndReport(s.Case))
+            : ValidateAndReport(patientCase);
     }
 
     /// <inheritdoc/>
     public TriageReport Evaluate(string caseJson)
     {
         ArgumentNullException.ThrowIfNull(caseJson);
-        return Report(PatientCaseJson.Parse(caseJson));
+        return TriageTelemetry.IsObserved
+            ? TriageTelemetry.ObserveEvaluation((Engine: this, Json: caseJson), static s => s.Engine.Report(PatientCaseJson.Parse(s.Json)))
+            : Report(PatientCaseJson.Parse(caseJson));
+    }
+
+    private TriageReport ValidateAndReport(PatientCase patientCase)
+    {
+        CaseValidator.ThrowIfInvalid(patientCase);
+        return Report(patientCase);
     }
 
     /// <summary>Every assessment's Unknown top-level rules with their residual conditions, in report and rule order (the CLI's <c>evaluate --explain</c>).</summary>

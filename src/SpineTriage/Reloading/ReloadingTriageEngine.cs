@@ -7,6 +7,7 @@ using SpineTriage.Cases;
 using SpineTriage.Configuration;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
+using SpineTriage.Telemetry;
 
 namespace SpineTriage.Reloading;
 
@@ -87,7 +88,9 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
         lock (_reloadGate)
         {
             var previous = _state;
+            using var activity = TriageTelemetry.StartLoad(reload: true);
             var attempt = ReadAndCompileWithinTimeout();
+            TriageTelemetry.LoadEnded(activity, reload: true, attempt.Engine?.RuleSetHash, errorCount: attempt.Errors.Count);
             var now = DateTimeOffset.UtcNow;
             if (attempt.Engine is { } engine)
             {

@@ -3,7 +3,7 @@ namespace SpineTriage.Tests.Reliability;
 /// <summary>A temporary copy of the default rule pack whose fusion file can be rewritten as one of a few versions.</summary>
 internal sealed class RulesFolder : IDisposable
 {
-    private const string FusionFile = "fusion-appropriateness.json";
+    public const string FusionFile = "fusion-appropriateness.json";
     private const string Threshold = "\"Name\": \"instabilityTranslationMm\",\n      \"Expression\": \"3\"";
     private static readonly string Original = File.ReadAllText(RepositoryFiles.PathOf("rules", FusionFile)).ReplaceLineEndings("\n");
 

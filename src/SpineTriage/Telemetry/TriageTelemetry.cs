@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Reflection;
+using SpineTriage.Reports;
+
+namespace SpineTriage.Telemetry;
+
+/// <summary>
+/// SpineTriage's metrics and traces, both named <see cref="Name"/> (add that name to an OpenTelemetry meter and tracer
+/// provider). Attributes carry assessment names, verdicts, counts and the rule-set hash, never patient data. With no
+/// listener nothing is measured: each entry point checks <see cref="IsObserved"/> first (DefaultPackBenchmarks).
+/// </summary>
+internal static class TriageTelemetry
+{
+    /// <summary>The name of the meter and of the activity source.</summary>
+    public const string Name = "SpineTriage";
+
+    private static readonly string? Version = typeof(TriageTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+
+    public static readonly ActivitySource Source = new(Name, Version);
+
+    private static readonly Meter Meter = new(Name, Version);
+
+    private static readonly Counter<long> Evaluations = Meter.CreateCounter<long>(
+        "spinetriage.evaluations", "{assessment}", "Assessments evaluated, by assessment and verdict (Incomplete included).");
+
+    private static readonly Histogram<double> EvaluationDuration = Meter.CreateHistogram<double>(
+        "spinetriage.evaluation.duration", "s", "Time to evaluate one case, every assessment included.");
+
+    private static readonly Counter<long> EvaluationFailures = Meter.CreateCounter<long>(
+        "spinetriage.evaluation.failures", "{case}", "Cases refused before evaluation (malformed, out of range, contradictory), by error type.");
+
+    private static readonly Counter<long> RuleSetLoads = Meter.CreateCounter<long>(
+        "spinetriage.rule_set.loads", "{load}", "Rule-set loads (start-up) and reloads (hot reload), by outcome.");
+
+    /// <summary>Gets a value indicating whether anybody listens to an evaluation's span or metrics.</summary>
+    public static bool IsObserved => Source.HasListeners() || Evaluations.Enabled || EvaluationDuration.Enabled || EvaluationFailures.Enabled;
+
+    /// <summary>Evaluates one case under a span (<c>spinetriage.evaluate</c>, its verdicts as attributes) and records its metrics.</summary>
+    public static TriageReport ObserveEvaluation<TState>(TState state, Func<TState, TriageReport> evaluate)
+    {
+        using var activity = Source.StartActivity("spinetriage.evaluate");
+        var start = Stopwatch.GetTimestamp();
+        TriageReport report;
+        try
+        {
+            report = evaluate(state);
+        }
+        catch (Exception exception) when (Failed(activity, exception))
+        {
+            throw;
+        }
+
+        var hash = new KeyValuePair<string, object?>("spinetriage.rule_set.hash", report.RuleSetHash);
+        EvaluationDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, hash);
+        foreach (var assessment in report.Assessments)
+        {
+            Evaluations.Add(1, new("spinetriage.assessment", assessment.Assessment), new("spinetriage.verdict", assessment.Verdict), hash);
+            activity?.SetTag($"spinetriage.verdict.{assessment.Assessment}", assessment.Verdict);
+        }
+
+        activity?.SetTag(hash.Key, hash.Value);
+        activity?.SetTag("spinetriage.red_flags", report.RedFlags.Count);
+        return report;
+    }
+
+    /// <summary>Starts a load's or a reload's span (<c>spinetriage.load</c>, <c>spinetriage.reload</c>); null when nobody listens.</summary>
+    public static Activity? StartLoad(bool reload) => Source.StartActivity(reload ? "spinetriage.reload" : "spinetriage.load");
+
+    /// <summary>Records a load's or a reload's outcome on its span and in <c>spinetriage.rule_set.loads</c>.</summary>
+    public static void LoadEnded(Activity? activity, bool reload, string? hash, Exception? error = null, int errorCount = 0)
+    {
+        var kind = new KeyValuePair<string, object?>("spinetriage.load.kind", reload ? "reload" : "load");
+        var outcome = new KeyValuePair<string, object?>("spinetriage.load.outcome", hash is null ? "failure" : "success");
+        var hashTag = new KeyValuePair<string, object?>("spinetriage.rule_set.hash", hash ?? string.Empty);
+        RuleSetLoads.Add(1, kind, outcome, hashTag);
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag(kind.Key, kind.Value);
+        activity.SetTag(outcome.Key, outcome.Value);
+        if (hash is not null)
+        {
+            activity.SetTag(hashTag.Key, hash);
+        }
+        else
+        {
+            activity.SetTag("spinetriage.load.errors", errorCount);
+            activity.SetStatus(ActivityStatusCode.Error, error?.GetType().Name ?? "refused");
+        }
+    }
+
+    private static bool Failed(Activity? activity, Exception exception)
+    {
+        EvaluationFailures.Add(1, new KeyValuePair<string, object?>("error.type", exception.GetType().Name));
+        activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+        return false;
+    }
+}

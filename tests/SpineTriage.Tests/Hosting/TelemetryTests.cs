@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using SpineTriage.Cases;
+using SpineTriage.Reloading;
+using SpineTriage.Tests.Reliability;
+
+namespace SpineTriage.Tests.Hosting;
+
+public sealed class TelemetryTests
+{
+    private static readonly string Seed = File.ReadAllText(RepositoryFiles.PathOf("seeds", "degenerative-spondylolisthesis-ready.json"));
+
+    [Fact]
+    public void One_evaluation_gives_a_span_with_its_verdicts_and_the_evaluation_metrics_without_patient_data()
+    {
+        var metrics = new List<Metric>();
+        var spans = new List<Activity>();
+        using var meters = Sdk.CreateMeterProviderBuilder().AddMeter("SpineTriage").AddInMemoryExporter(metrics).Build();
+        using var tracer = Sdk.CreateTracerProviderBuilder().AddSource("SpineTriage").AddInMemoryExporter(spans).Build();
+
+        // A threshold override gives this test's engine a rule-set hash of its own: other tests evaluate in parallel.
+        var engine = TriageEngine.Create(new TriageOptions { Thresholds = { ["bmiMax"] = 39 } });
+        var report = engine.Evaluate(Seed);
+        tracer.ForceFlush();
+        meters.ForceFlush();
+
+        var load = Assert.Single(spans, s => s.OperationName == "spinetriage.load" && Equals(s.GetTagItem("spinetriage.rule_set.hash"), engine.RuleSetHash));
+        Assert.Equal("success", load.GetTagItem("spinetriage.load.outcome"));
+        var span = Assert.Single(spans, s => s.OperationName == "spinetriage.evaluate" && Equals(s.GetTagItem("spinetriage.rule_set.hash"), engine.RuleSetHash));
+        foreach (var assessment in report.Assessments)
+        {
+            Assert.Equal(assessment.Verdict, span.GetTagItem($"spinetriage.verdict.{assessment.Assessment}"));
+        }
+
+        var counted = Points(metrics, "spinetriage.evaluations", engine.RuleSetHash)
+            .ToDictionary(p => (string)Tag(p, "spinetriage.assessment")!, p => ((string)Tag(p, "spinetriage.verdict")!, p.GetSumLong()));
+        Assert.Equal(report.Assessments.ToDictionary(a => a.Assessment, a => (a.Verdict, 1L)), counted);
+        var duration = Assert.Single(Points(metrics, "spinetriage.evaluation.duration", engine.RuleSetHash));
+        Assert.Equal(1, duration.GetHistogramCount());
+        Assert.True(duration.GetHistogramSum() > 0);
+
+        var values = spans.SelectMany(s => s.TagObjects).Select(t => t.Value?.ToString() ?? string.Empty)
+            .Concat(metrics.SelectMany(m => Each(m.GetMetricPoints())).SelectMany(p => Tags(p)).Select(t => t.Value?.ToString() ?? string.Empty));
+        Assert.DoesNotContain(values, v => v.Contains("L4-L5", StringComparison.Ordinal) || v.Contains("saddle", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_refused_case_is_counted_by_error_type_and_its_span_is_an_error()
+    {
+        var metrics = new List<Metric>();
+        var spans = new List<Activity>();
+        using var meters = Sdk.CreateMeterProviderBuilder().AddMeter("SpineTriage").AddInMemoryExporter(metrics).Build();
+        using var tracer = Sdk.CreateTracerProviderBuilder().AddSource("SpineTriage").AddInMemoryExporter(spans).Build();
+
+        Assert.Throws<CaseValidationException>(() => Triage.TestCases.DefaultEngine.Evaluate("""{"schemaVersion": "nope"}"""));
+        tracer.ForceFlush();
+        meters.ForceFlush();
+
+        Assert.Contains(spans, s => s.OperationName == "spinetriage.evaluate" && s.Status == ActivityStatusCode.Error && s.StatusDescription == nameof(CaseValidationException));
+        Assert.Contains(metrics.Where(m => m.Name == "spinetriage.evaluation.failures").SelectMany(m => Each(m.GetMetricPoints())),
+            p => Equals(Tag(p, "error.type"), nameof(CaseValidationException)) && p.GetSumLong() >= 1);
+    }
+
+    [Fact]
+    public void Reloads_are_counted_by_outcome_with_a_span_each()
+    {
+        var metrics = new List<Metric>();
+        var spans = new List<Activity>();
+        using var meters = Sdk.CreateMeterProviderBuilder().AddMeter("SpineTriage").AddInMemoryExporter(metrics).Build();
+        using var tracer = Sdk.CreateTracerProviderBuilder().AddSource("SpineTriage").AddInMemoryExporter(spans).Build();
+        using var folder = new RulesFolder();
+        folder.Write(RulesFolder.ValidVersions[0]);
+        using var engine = new ReloadingTriageEngine(new TriageOptions { RulesDirectory = folder.Path }, null, watch: false);
+        var good = engine.CurrentHash;
+
+        folder.Write(RulesFolder.InvalidVersions[0]);
+        Assert.False(engine.ReloadNow());
+        tracer.ForceFlush();
+        meters.ForceFlush();
+
+        var refused = Assert.Single(spans, s => s.OperationName == "spinetriage.reload" && s.Status == ActivityStatusCode.Error);
+        Assert.Equal(engine.LastErrors.Count, refused.GetTagItem("spinetriage.load.errors"));
+        Assert.Contains(metrics.Where(m => m.Name == "spinetriage.rule_set.loads").SelectMany(m => Each(m.GetMetricPoints())),
+            p => Equals(Tag(p, "spinetriage.load.kind"), "reload") && Equals(Tag(p, "spinetriage.load.outcome"), "failure"));
+        Assert.Equal(good, engine.CurrentHash);
+    }
+
+    private static IEnumerable<MetricPoint> Points(List<Metric> metrics, string name, string hash) =>
+        metrics.Where(m => m.Name == name).SelectMany(m => Each(m.GetMetricPoints())).Where(p => Equals(Tag(p, "spinetriage.rule_set.hash"), hash));
+
+    private static List<MetricPoint> Each(MetricPointsAccessor points)
+    {
+        var list = new List<MetricPoint>();
+        foreach (ref readonly var point in points)
+        {
+            list.Add(point);
+        }
+
+        return list;
+    }
+
+    private static List<KeyValuePair<string, object?>> Tags(MetricPoint point)
+    {
+        var list = new List<KeyValuePair<string, object?>>();
+        foreach (var tag in point.Tags)
+        {
+            list.Add(tag);
+        }
+
+        return list;
+    }
+
+    private static object? Tag(MetricPoint point, string key) => Tags(point).FirstOrDefault(t => t.Key == key).Value;
+}

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SpineTriage.Configuration;
+using SpineTriage.Hosting;
 using SpineTriage.Reloading;
 
 namespace SpineTriage;
@@ -59,8 +61,23 @@ public static class SpineTriageServiceCollectionExtensions
     private static ITriageEngine CreateEngine(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<TriageOptions>>().Value;
-        return options.WatchForChanges
-            ? new ReloadingTriageEngine(options, provider.GetService<ILoggerFactory>()?.CreateLogger("SpineTriage.Rules"), watch: true)
-            : TriageEngine.Create(options);
+        var logger = provider.GetService<ILoggerFactory>()?.CreateLogger("SpineTriage.Rules") ?? NullLogger.Instance;
+        var source = options.RulesDirectory ?? "the embedded default pack";
+        try
+        {
+            ITriageEngine engine = options.WatchForChanges ? new ReloadingTriageEngine(options, logger, watch: true) : TriageEngine.Create(options);
+            TriageLog.Loaded(logger, source, engine.RuleSetHash);
+            return engine;
+        }
+        catch (Exception exception) when (LogLoadFailed(logger, source, exception))
+        {
+            throw;
+        }
+    }
+
+    private static bool LogLoadFailed(ILogger logger, string source, Exception exception)
+    {
+        TriageLog.LoadFailed(logger, source, exception.Message);
+        return false;
     }
 }

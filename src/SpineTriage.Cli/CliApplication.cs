@@ -22,6 +22,7 @@ internal static class CliApplication
             Rulebook.RulebookCommand.Create(output),
             Audit.AuditCommand.Create(output),
             Audit.CohortCommand.Create(output),
+            Schema.SchemaCommand.Create(output),
         };
 
     public static int Run(string[] args, OutputWriter output)

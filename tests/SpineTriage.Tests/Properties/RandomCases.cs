@@ -12,7 +12,7 @@ internal static class RandomCases
     {
         var surgeryDone = r.NextDouble() < 0.4;
         var block = One<MedialBranchBlockResult>(r);
-        return new PatientCase
+        var drawn = new PatientCase
         {
             Patient = new PatientDetails
             {
@@ -50,6 +50,30 @@ internal static class RandomCases
                     RodFracture = Bool(r), CageSubsidence = Bool(r), AdjacentSegmentDisease = Bool(r), SecondOpinionObtained = Bool(r),
                 }
                 : new SurgicalHistory { PriorFusion = false, RodFracture = false, CageSubsidence = false, AdjacentSegmentDisease = false, SecondOpinionObtained = Bool(r) },
+        };
+        return WithRevision2Fields(drawn, r);
+    }
+
+    /// <summary>The case model's revision 2 fields, drawn after the others so the earlier draws stay as they were.</summary>
+    private static PatientCase WithRevision2Fields(PatientCase c, Random r)
+    {
+        var (patient, symptoms, surgery) = (c.Patient!, c.Symptoms!, c.Surgery!);
+        var flags = symptoms.RedFlags!;
+        var lastSurgery = surgery.PriorFusion == true ? Math.Min(Pick(r, 2.0, 5, 6, 24), surgery.MonthsSinceIndexFusion!.Value) : Pick<double?>(r, null, null, 3, 5, 6, 24);
+        return c with
+        {
+            Patient = patient with
+            {
+                CrpMgL = r.NextDouble() < 0.85 ? Pick(r, 2, 5, 10) : Pick(r, 10.5, 40), EsrMmH = r.NextDouble() < 0.85 ? Pick(r, 8, 20, 30) : Pick(r, 31, 60),
+                WoundDrainage = r.NextDouble() < 0.1, RecentFeverOver38C = r.NextDouble() < 0.1, Pregnant = patient.Sex == Sex.Female && r.NextDouble() < 0.05,
+                BleedingDisorder = r.NextDouble() < 0.05, ContrastAllergy = r.NextDouble() < 0.05,
+            },
+            Symptoms = symptoms with { RedFlagsWorkedUp = flags.Count > 0 && Bool(r) ? Distinct(r, [.. flags], r.Next(1, flags.Count + 1)) : [] },
+            Surgery = surgery with
+            {
+                MonthsSinceLastLumbarSurgery = lastSurgery,
+                AdjacentLevel = surgery.PriorFusion == true && Bool(r) ? Pick(r, [.. c.Imaging!.Levels!.Select(l => l.Level!)]) : null,
+            },
         };
     }
 

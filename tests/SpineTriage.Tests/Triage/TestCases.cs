@@ -15,15 +15,19 @@ internal static class TestCases
         Containment = DiscContainment.None,
     };
 
-    /// <summary>A documented fusion work-up with every gate met and no structural finding: fusion NotIndicated (nonspecific pain).</summary>
+    /// <summary>A documented fusion work-up (pain 7/10, ODI 40, a negative infection screen) with every gate met and no structural finding: fusion NotIndicated (nonspecific pain).</summary>
     public static PatientCase FusionBase { get; } = new()
     {
         Patient = new PatientDetails
         {
             Age = 55, Sex = Sex.Female, Bmi = 27, SmokingStatus = SmokingStatus.Never, Diabetes = false, HbA1cPercent = 5.4,
             DexaTScoreMin = 0.5, AlbuminGDl = 4.2, VitaminDNgMl = 35, AsaClass = 2, PsychScreen = PsychScreen.None,
+            CrpMgL = 3, EsrMmH = 10, WoundDrainage = false, RecentFeverOver38C = false,
         },
-        Symptoms = new SymptomFindings { DurationWeeks = 40, Radicular = false, LegPainBelowKnee = false, RedFlags = [], MotorDeficit = MotorDeficit.None, ImagingConcordant = true },
+        Symptoms = new SymptomFindings
+        {
+            DurationWeeks = 40, BackPainNrs = 7, LegPainNrs = 2, BackPainVasMm = 70, LegPainVasMm = 20, Odi = 40, Rmdq = 12, Radicular = false, LegPainBelowKnee = false, RedFlags = [], MotorDeficit = MotorDeficit.None, ImagingConcordant = true,
+        },
         Imaging = new ImagingFindings { AgeMonths = 3, Levels = [FusionLevel] },
         Care = new ConservativeCare { PtWeeks = 30, PtSessionsPerWeek = 2.5, HomeProgram = true, HomeProgramMinutesPerDay = 20, WeeklyTracking = true, Injections = [], MedialBranchBlock = MedialBranchBlockResult.NotDone },
         Surgery = new SurgicalHistory { PriorFusion = false },

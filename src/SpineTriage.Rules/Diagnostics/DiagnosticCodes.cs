@@ -28,6 +28,7 @@ internal static class DiagnosticCodes
     public const string InvalidRoot = "SPR112";
     public const string TooManyRules = "SPR113";
     public const string UnsafeCharacter = "SPR114";
+    public const string RuleDisabled = "SPR115";
 
     public const string DuplicateWorkflowName = "SPR601";
     public const string DuplicateRuleName = "SPR602";

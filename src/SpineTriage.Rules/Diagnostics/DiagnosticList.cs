@@ -23,6 +23,8 @@ internal sealed class DiagnosticList(string summaryCode, int maxKept = Diagnosti
     /// <summary>The number of problems of each severity kept over all files by default.</summary>
     public const int MaxKeptInAll = MaxKept * FilesKeptInFull;
 
+    private List<List<Diagnostic>>? _captures;
+
     private readonly List<Diagnostic> _kept = [];
     private readonly int[] _keptBySeverity = new int[2];
     private readonly Dictionary<string, FileCounts> _files = new(StringComparer.Ordinal);
@@ -44,9 +46,26 @@ internal sealed class DiagnosticList(string summaryCode, int maxKept = Diagnosti
     /// <summary>Gets the kept problem at <paramref name="index"/>.</summary>
     public Diagnostic this[int index] => _kept[index];
 
+    /// <summary>Starts setting aside the problems added, until <see cref="EndCapture"/> (nested captures stack): lenient loading decides per rule what they become.</summary>
+    public void BeginCapture() => (_captures ??= []).Add([]);
+
+    /// <summary>Stops the innermost capture and returns what it set aside, in the order added; nothing of it is in the list.</summary>
+    public List<Diagnostic> EndCapture()
+    {
+        var captured = _captures![^1];
+        _captures.RemoveAt(_captures.Count - 1);
+        return captured;
+    }
+
     /// <summary>Adds a problem: kept while its file and the whole list keep fewer than their limits of its severity, else only counted.</summary>
     public void Add(Diagnostic diagnostic)
     {
+        if (_captures is { Count: > 0 })
+        {
+            _captures[^1].Add(diagnostic);
+            return;
+        }
+
         var severity = (int)diagnostic.Severity;
         var key = diagnostic.File ?? string.Empty;
         if (!_files.TryGetValue(key, out var file))

@@ -20,6 +20,16 @@ public sealed class RuleSetOptions
     /// <value><see cref="NestedRuleExecutionMode.All"/>.</value>
     public NestedRuleExecutionMode NestedRuleExecutionMode { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a rule with errors is disabled instead of failing the load, as RulesEngine
+    /// runs the other rules of a file with one bad expression. A disabled rule is left out of its workflow; its errors are
+    /// reported as warnings, followed by a warning (SPR115) that names it. Errors outside rules (JSON syntax, workflow
+    /// fields, global parameters, injections, actions' targets) still fail the load. Meant for authoring and migration:
+    /// a clinical pack should load strictly, so that it never runs in part.
+    /// </summary>
+    /// <value><see langword="false"/>: any error fails the load.</value>
+    public bool LenientRules { get; set; }
+
     /// <summary>Gets or sets the limits applied while loading.</summary>
     /// <value>The safe defaults of <see cref="RuleLimits"/>.</value>
     public RuleLimits Limits { get; set; } = new();

@@ -71,13 +71,50 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
         List<CompiledRule>? rules = null;
         foreach (var definition in definitions)
         {
-            if (definition.Enabled)
+            if (!definition.Enabled)
             {
-                (rules ??= new List<CompiledRule>(definitions.Count)).Add(BindRule(definition, workflowName, environment, scope));
+                continue;
+            }
+
+            var rule = context.Options.LenientRules ? BindLeniently(definition, workflowName, environment, scope) : BindRule(definition, workflowName, environment, scope);
+            if (rule is not null)
+            {
+                (rules ??= new List<CompiledRule>(definitions.Count)).Add(rule);
             }
         }
 
         return (IReadOnlyList<CompiledRule>?)rules ?? [];
+    }
+
+    /// <summary>
+    /// Binds a rule with its problems set aside: without errors they are reported and the rule is kept; with errors the
+    /// rule is disabled, its errors reported as warnings, then SPR115 naming it (RuleSetOptions.LenientRules).
+    /// </summary>
+    private CompiledRule? BindLeniently(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
+    {
+        context.Diagnostics.BeginCapture();
+        CompiledRule rule;
+        List<Diagnostic> captured;
+        try
+        {
+            rule = BindRule(definition, workflowName, environment, scope);
+        }
+        finally
+        {
+            captured = context.Diagnostics.EndCapture();
+        }
+
+        var errors = captured.Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors == 0)
+        {
+            context.Diagnostics.AddRange(captured);
+            return rule;
+        }
+
+        context.DisabledRules.Add(definition);
+        context.Diagnostics.AddRange(captured.Select(d => d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d));
+        context.Diagnostics.Add(definition.Location.Warning(DiagnosticCodes.RuleDisabled, $"Rule '{definition.Name}' is disabled: it has {errors} error(s), reported above as warnings, and lenient loading (RuleSetOptions.LenientRules) runs its workflow without it. Fix them to enable it.", workflowName, definition.Name));
+        return null;
     }
 
     /// <summary>The first half of compiling a rule: binds and checks everything, reporting problems in the order of the file, and makes the rule.</summary>
@@ -139,7 +176,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
         var next = 0;
         foreach (var definition in definitions)
         {
-            if (!definition.Enabled)
+            if (!definition.Enabled || context.DisabledRules.Contains(definition))
             {
                 continue;
             }

@@ -8,8 +8,15 @@ using SpineTriage.Tests.Reliability;
 
 namespace SpineTriage.Tests.Hosting;
 
+/// <summary>
+/// The meter and tracer providers listen to the whole process, so these tests run alone (their collection is not run in
+/// parallel with any other): another test's reload or evaluation must not land among the spans and points asserted here.
+/// </summary>
+[Collection(Name)]
 public sealed class TelemetryTests
 {
+    private const string Name = "Process-wide telemetry listeners";
+
     private static readonly string Seed = File.ReadAllText(RepositoryFiles.PathOf("seeds", "degenerative-spondylolisthesis-ready.json"));
 
     [Fact]
@@ -113,4 +120,10 @@ public sealed class TelemetryTests
     }
 
     private static object? Tag(MetricPoint point, string key) => Tags(point).FirstOrDefault(t => t.Key == key).Value;
+}
+
+/// <summary>The collection of tests that listen to process-wide telemetry; xunit runs it after the parallel ones, alone.</summary>
+[CollectionDefinition("Process-wide telemetry listeners", DisableParallelization = true)]
+public sealed class ProcessWideTelemetryCollection
+{
 }

@@ -13,12 +13,12 @@ namespace SpineTriage.Benchmarks.Oracle;
 internal static partial class DefaultPackOracle
 {
     /// <summary>The number of rules of each assessment's workflow (own and injected), the length of its outcome array.</summary>
-    public const int FusionRules = 33;
+    public const int FusionRules = 37;
 
     private static readonly string[] FusionVerdicts = ["Urgent", "NeedsWorkup", "NotIndicated", "OptimizeFirst", "Appropriate", "AlternativesFirst"];
 
     /// <summary>The verdict each rule supports (an index into the verdicts), or -1.</summary>
-    private static readonly sbyte[] FusionRuleVerdicts = [1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0];
+    private static readonly sbyte[] FusionRuleVerdicts = [1, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 5, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0];
 
     public static string Fusion(PatientCase c, K[] o)
     {
@@ -26,45 +26,76 @@ internal static partial class DefaultPackOracle
         var levels = i?.Levels;
         var unstable = Any(levels, static l => Unstable(l));
         var degenerativeSlip = Any(levels, static l => And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Degenerative), Ge(l.MeyerdingGrade, 2)));
+        var otherSlip = Any(levels, static l => And(Or(Is(l.SpondylolisthesisType, SpondylolisthesisType.Dysplastic), Is(l.SpondylolisthesisType, SpondylolisthesisType.Iatrogenic)), Ge(l.MeyerdingGrade, 2)));
         var isthmicSlip = Any(levels, static l => And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Isthmic), Ge(l.MeyerdingGrade, 3)));
-        var instabilityOrSlip = Any(levels, static l => Or(Or(Unstable(l), And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Degenerative), Ge(l.MeyerdingGrade, 2))),
-            And(Is(l.SpondylolisthesisType, SpondylolisthesisType.Isthmic), Ge(l.MeyerdingGrade, 3))));
+        var instabilityOrSlip = Any(levels, static l => FusionCriterion(l));
         var adultDeformity = Of((i?.CobbDeg > 30) || (i?.SvaCm > 8) || (i?.PiMinusLlDeg > 15));
-        var endStage = Any(levels, static l => Or(Ge(l.PfirrmannGrade, 5), Of(l.DiscHeightPercent < 30)));
+        var endStageCount = CountOf(levels, static l => EndStage(l));
+        var endStage = And(Any(levels, static l => EndStage(l)), endStageCount is { } n ? Of(n <= 2) : K.U);
         var structural = Or(Or(adultDeformity, instabilityOrSlip), endStage);
         var notStructural = Not(structural);
 
         o[0] = And(Ge(s?.DurationWeeks, 6), Is(s?.ImagingConcordant, false));
         o[1] = Lt(s?.DurationWeeks, 6);
-        o[2] = And(notStructural, Any(levels, static l => Isnt(l.Stenosis, StenosisGrade.None)));
-        o[3] = And(notStructural, Any(levels, static l => Or(Is(l.Containment, DiscContainment.Extrusion), Is(l.Containment, DiscContainment.Sequestration))));
-        o[4] = And(notStructural, Of(care?.MedialBranchBlock == MedialBranchBlockResult.Positive));
-        o[5] = And(notStructural, All(levels, static l => And(And(Is(l.Stenosis, StenosisGrade.None), Or(Is(l.Containment, DiscContainment.None), Is(l.Containment, DiscContainment.Bulge))),
+        o[2] = Not(SymptomGate(s));
+        o[3] = And(notStructural, Any(levels, static l => Isnt(l.Stenosis, StenosisGrade.None)));
+        o[4] = And(notStructural, Any(levels, static l => Or(Is(l.Containment, DiscContainment.Extrusion), Is(l.Containment, DiscContainment.Sequestration))));
+        o[5] = And(And(Not(instabilityOrSlip), Not(adultDeformity)), endStageCount is { } m ? Of(m > 2) : K.U);
+        o[6] = And(notStructural, Of(care?.MedialBranchBlock == MedialBranchBlockResult.Positive));
+        o[7] = And(And(notStructural, endStageCount is { } z ? Of(!(z > 2)) : K.U), All(levels, static l => And(And(Is(l.Stenosis, StenosisGrade.None), Or(Is(l.Containment, DiscContainment.None), Is(l.Containment, DiscContainment.Bulge))),
             And(Lt(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, false)))));
-        o[6] = And(structural, Nicotine(p));
-        o[7] = And(structural, Lt(care?.PtWeeks, 13));
-        o[8] = And(endStage, And(And(Not(instabilityOrSlip), Not(adultDeformity)), Lt(care?.PtWeeks, 26)));
-        o[9] = And(structural, Or(Lt(care?.PtSessionsPerWeek, 2), Is(care?.HomeProgram, false)));
-        o[10] = And(structural, Of(p?.PsychScreen == PsychScreen.Unmanaged));
-        o[11] = And(structural, Gt(i?.AgeMonths, 12));
-        o[12] = And(structural, Glycaemia(p));
-        o[13] = And(structural, Osteoporosis(p));
-        o[14] = And(structural, Ge(p?.Bmi, 40));
-        o[15] = unstable;
-        o[16] = degenerativeSlip;
-        o[17] = isthmicSlip;
-        o[18] = adultDeformity;
-        o[19] = endStage;
-        o[20] = And(notStructural, Any(levels, static l => Or(Or(Ge(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, true)), Is(l.Containment, DiscContainment.Protrusion))));
-        o[21] = And(Ge(p?.HbA1cPercent, 7.0), Lt(p?.HbA1cPercent, 8.0));
-        o[22] = And(Gt(p?.DexaTScoreMin, -2.5), Le(p?.DexaTScoreMin, -1.0));
-        o[23] = And(And(Of(p?.DexaTScoreMin is null), Gt(p?.CtHounsfieldL1, 110)), Lt(p?.CtHounsfieldL1, 160));
-        o[24] = Ge(p?.AsaClass, 3);
-        o[25] = Lt(p?.AlbuminGDl, 3.5);
-        o[26] = Lt(p?.VitaminDNgMl, 20);
-        o[27] = Of(care?.ImprovementAtWeek6 == ImprovementAtWeek6.None);
-        RedFlags(s, o, 28);
+        o[8] = And(structural, Nicotine(p));
+        o[9] = And(structural, Lt(care?.PtWeeks, 13));
+        o[10] = And(endStage, And(And(Not(instabilityOrSlip), Not(adultDeformity)), Lt(care?.PtWeeks, 26)));
+        o[11] = And(structural, Or(Lt(care?.PtSessionsPerWeek, 2), Is(care?.HomeProgram, false)));
+        o[12] = And(structural, Of(p?.PsychScreen == PsychScreen.Unmanaged));
+        o[13] = And(structural, Gt(i?.AgeMonths, 12));
+        o[14] = And(structural, Glycaemia(p));
+        o[15] = And(structural, Osteoporosis(p));
+        o[16] = And(structural, Ge(p?.Bmi, 40));
+        o[17] = And(structural, Lt(p?.AlbuminGDl, 3.5));
+        o[18] = And(structural, Lt(p?.VitaminDNgMl, 20));
+        o[19] = unstable;
+        o[20] = degenerativeSlip;
+        o[21] = otherSlip;
+        o[22] = isthmicSlip;
+        o[23] = adultDeformity;
+        o[24] = endStage;
+        o[25] = And(notStructural, Any(levels, static l => Or(Or(Ge(l.AnnularFissureGrade, 3), Is(l.HighIntensityZone, true)), Is(l.Containment, DiscContainment.Protrusion))));
+        o[26] = And(Ge(p?.HbA1cPercent, 7.0), Lt(p?.HbA1cPercent, 8.0));
+        o[27] = And(Gt(p?.DexaTScoreMin, -2.5), Le(p?.DexaTScoreMin, -1.0));
+        o[28] = And(And(Of(p?.DexaTScoreMin is null), Gt(p?.CtHounsfieldL1, 110)), Lt(p?.CtHounsfieldL1, 160));
+        o[29] = Ge(p?.AsaClass, 3);
+        o[30] = And(Ge(p?.VitaminDNgMl, 20), Lt(p?.VitaminDNgMl, 30));
+        o[31] = Of(care?.ImprovementAtWeek6 == ImprovementAtWeek6.None);
+        RedFlags(s, o, 32);
         return Resolve(o, FusionRuleVerdicts, FusionVerdicts, defaultIndex: 5);
+    }
+
+    /// <summary>End-stage collapse at a level: Pfirrmann 5 unless a disc height of 50 % or more rules it out, or a disc height under 30 %.</summary>
+    private static K EndStage(ImagingLevel l) => Or(And(Ge(l.PfirrmannGrade, 5), Of(l.DiscHeightPercent is null || l.DiscHeightPercent < 50)), Of(l.DiscHeightPercent < 30));
+
+    /// <summary>Count over a collection as the engine counts: Unknown (null) for a missing collection or once an element is undecided.</summary>
+    private static int? CountOf(IReadOnlyList<ImagingLevel>? levels, Func<ImagingLevel, K> predicate)
+    {
+        if (levels is null)
+        {
+            return null;
+        }
+
+        var count = 0;
+        for (var n = 0; n < levels.Count; n++)
+        {
+            var t = predicate(levels[n]);
+            if (t == K.U)
+            {
+                return null;
+            }
+
+            count += t == K.T ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The five injected red-flag rules (cauda equina, progressive deficit, infection, malignancy, fracture).</summary>
@@ -94,7 +125,7 @@ internal static partial class DefaultPackOracle
     private static K Unstable(ImagingLevel l) => Or(Gt(l.TranslationMm, 3), Of(l.AngulationDeg >= 10));
 
     private static K Nicotine(PatientDetails? p) =>
-        Or(Or(Is(p?.SmokingStatus, SmokingStatus.Current), And(And(Is(p?.SmokingStatus, SmokingStatus.Former), Lt(p?.NicotineFreeWeeks, 6)), Not(Le(p?.CotinineNgMl, 10)))),
+        Or(Or(Is(p?.SmokingStatus, SmokingStatus.Current), And(Is(p?.SmokingStatus, SmokingStatus.Former), Or(Lt(p?.NicotineFreeWeeks, 6), And(Lt(p?.NicotineFreeWeeks, 52), Not(Le(p?.CotinineNgMl, 10)))))),
             Of(p?.CotinineNgMl > 10));
 
     private static K Glycaemia(PatientDetails? p) => Or(Of(p?.HbA1cPercent >= 8.0), And(Is(p?.Diabetes, true), Ge(p?.HbA1cPercent, 8.0)));

@@ -47,7 +47,7 @@ public sealed class FusionThresholdBoundaryTests
             "cobbDeg" => Base with { Imaging = Base.Imaging! with { CobbDeg = value } },
             "svaCm" => Base with { Imaging = Base.Imaging! with { SvaCm = value } },
             "piMinusLlDeg" => Base with { Imaging = Base.Imaging! with { PiMinusLlDeg = value } },
-            "pfirrmannGrade" => TestCases.WithLevel(Base, level with { PfirrmannGrade = (int)value }),
+            "pfirrmannGrade" => TestCases.WithLevel(Base, level with { PfirrmannGrade = (int)value, DiscHeightPercent = 45 }),
             "discHeightPercent" => TestCases.WithLevel(Base, level with { DiscHeightPercent = value }),
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
@@ -68,7 +68,7 @@ public sealed class FusionThresholdBoundaryTests
     [InlineData("imagingAgeMonths", 11, "Appropriate")]
     [InlineData("imagingAgeMonths", 12, "Appropriate")]
     [InlineData("imagingAgeMonths", 13, "OptimizeFirst")]
-    [InlineData("nicotineFreeWeeks", 5, "Incomplete")]
+    [InlineData("nicotineFreeWeeks", 5, "OptimizeFirst")]
     [InlineData("nicotineFreeWeeks", 6, "Appropriate")]
     [InlineData("nicotineFreeWeeks", 7, "Appropriate")]
     [InlineData("cotinineNgMl", 9.9, "Appropriate")]
@@ -98,7 +98,7 @@ public sealed class FusionThresholdBoundaryTests
             "ptWeeks" => Indicated with { Care = Indicated.Care! with { PtWeeks = (int)value } },
             "ptSessionsPerWeek" => Indicated with { Care = Indicated.Care! with { PtSessionsPerWeek = value } },
             "imagingAgeMonths" => Indicated with { Imaging = Indicated.Imaging! with { AgeMonths = (int)value } },
-            "nicotineFreeWeeks" => Indicated with { Patient = patient with { SmokingStatus = SmokingStatus.Former, NicotineFreeWeeks = (int)value } },
+            "nicotineFreeWeeks" => Indicated with { Patient = patient with { SmokingStatus = SmokingStatus.Former, NicotineFreeWeeks = (int)value, CotinineNgMl = 2 } },
             "cotinineNgMl" => Indicated with { Patient = patient with { CotinineNgMl = value } },
             "hba1cPercent" => Indicated with { Patient = patient with { Diabetes = true, HbA1cPercent = value } },
             "dexaTScoreMin" => Indicated with { Patient = patient with { DexaTScoreMin = value } },
@@ -114,7 +114,7 @@ public sealed class FusionThresholdBoundaryTests
     [Fact]
     public void Discogenic_collapse_alone_needs_six_months_of_care()
     {
-        var collapse = TestCases.WithLevel(Indicated, TestCases.FusionLevel with { PfirrmannGrade = 5 });
+        var collapse = TestCases.WithLevel(Indicated, TestCases.FusionLevel with { PfirrmannGrade = 5, DiscHeightPercent = 45 });
 
         Assert.Equal("OptimizeFirst", TestCases.Verdict(collapse with { Care = collapse.Care! with { PtWeeks = 25 } }, "fusion"));
         Assert.Equal("Appropriate", TestCases.Verdict(collapse with { Care = collapse.Care! with { PtWeeks = 26 } }, "fusion"));
@@ -128,12 +128,9 @@ public sealed class FusionThresholdBoundaryTests
     [InlineData("dexaTScoreMin", -0.9, null)]
     [InlineData("dexaTScoreMin", -1.0, "Warning_Osteopenia")]
     [InlineData("dexaTScoreMin", -1.1, "Warning_Osteopenia")]
-    [InlineData("albuminGDl", 3.4, "Warning_Hypoalbuminaemia")]
-    [InlineData("albuminGDl", 3.5, null)]
-    [InlineData("albuminGDl", 3.6, null)]
-    [InlineData("vitaminDNgMl", 19.9, "Warning_VitaminDDeficiency")]
-    [InlineData("vitaminDNgMl", 20, null)]
-    [InlineData("vitaminDNgMl", 20.1, null)]
+    [InlineData("vitaminDNgMl", 20, "Warning_VitaminDInadequate")]
+    [InlineData("vitaminDNgMl", 29.9, "Warning_VitaminDInadequate")]
+    [InlineData("vitaminDNgMl", 30, null)]
     [InlineData("asaClass", 2, null)]
     [InlineData("asaClass", 3, "Warning_HighAnaestheticRisk")]
     [InlineData("asaClass", 4, "Warning_HighAnaestheticRisk")]
@@ -144,7 +141,6 @@ public sealed class FusionThresholdBoundaryTests
         {
             "hba1cPercent" => patient with { HbA1cPercent = value },
             "dexaTScoreMin" => patient with { DexaTScoreMin = value },
-            "albuminGDl" => patient with { AlbuminGDl = value },
             "vitaminDNgMl" => patient with { VitaminDNgMl = value },
             "asaClass" => patient with { AsaClass = (int)value },
             _ => throw new ArgumentOutOfRangeException(nameof(field)),

@@ -89,7 +89,7 @@ public sealed class TriageEngineVerdictTests
         Assert.StartsWith("Oxford CEBM 2009 level 5: ", reason.Evidence, StringComparison.Ordinal);
         Assert.Equal("evicore-cmm609-2025", Assert.Single(reason.Citations).Key);
         Assert.Equal("Correct the failed gates listed, then reassess.", fusion.NextSteps[0]);
-        Assert.Contains("Nicotine cessation support; recheck cotinine before scheduling.", fusion.NextSteps);
+        Assert.Contains("Offer nicotine cessation support; check cotinine before scheduling.", fusion.NextSteps);
     }
 
     [Fact]

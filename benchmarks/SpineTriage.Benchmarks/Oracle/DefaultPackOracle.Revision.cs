@@ -6,11 +6,11 @@ namespace SpineTriage.Benchmarks.Oracle;
 internal static partial class DefaultPackOracle
 {
     /// <summary>The number of rules of the revision workflow (own and injected).</summary>
-    public const int RevisionRules = 30;
+    public const int RevisionRules = 31;
 
     private static readonly string[] RevisionVerdicts = ["NotApplicable", "Urgent", "NotIndicated", "OptimizeFirst", "Ready"];
 
-    private static readonly sbyte[] RevisionRuleVerdicts = [0, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, 1];
+    private static readonly sbyte[] RevisionRuleVerdicts = [0, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, -1, -1, -1, -1, -1, -1, -1, 1, 1, 1, 1, 1, -1];
 
     public static string Revision(PatientCase c, K[] o)
     {

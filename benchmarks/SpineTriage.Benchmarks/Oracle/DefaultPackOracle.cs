@@ -13,12 +13,12 @@ namespace SpineTriage.Benchmarks.Oracle;
 internal static partial class DefaultPackOracle
 {
     /// <summary>The number of rules of each assessment's workflow (own and injected), the length of its outcome array.</summary>
-    public const int FusionRules = 37;
+    public const int FusionRules = 38;
 
     private static readonly string[] FusionVerdicts = ["Urgent", "NeedsWorkup", "NotIndicated", "OptimizeFirst", "Appropriate", "AlternativesFirst"];
 
     /// <summary>The verdict each rule supports (an index into the verdicts), or -1.</summary>
-    private static readonly sbyte[] FusionRuleVerdicts = [1, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 5, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0];
+    private static readonly sbyte[] FusionRuleVerdicts = [1, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 5, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1];
 
     public static string Fusion(PatientCase c, K[] o)
     {
@@ -98,16 +98,25 @@ internal static partial class DefaultPackOracle
         return count;
     }
 
-    /// <summary>The five injected red-flag rules (cauda equina, progressive deficit, infection, malignancy, fracture).</summary>
+    /// <summary>The six injected red-flag rules (cauda equina, progressive deficit, and infection, malignancy and fracture unless worked up; the worked-up note).</summary>
     private static void RedFlags(SymptomFindings? s, K[] o, int first)
     {
         var flags = s?.RedFlags;
         o[first] = Of(flags is not null && (Has(flags, Cases.RedFlag.SaddleAnesthesia) || Has(flags, Cases.RedFlag.UrinaryRetention) || Has(flags, Cases.RedFlag.BowelIncontinence) || Has(flags, Cases.RedFlag.BilateralSciatica)));
         o[first + 1] = Of(s?.MotorDeficit == MotorDeficit.Progressive);
-        o[first + 2] = Of(flags is not null && (Has(flags, Cases.RedFlag.Fever) || Has(flags, Cases.RedFlag.IvDrugUse) || Has(flags, Cases.RedFlag.Immunosuppression)));
-        o[first + 3] = Of(flags is not null && (Has(flags, Cases.RedFlag.CancerHistory) || Has(flags, Cases.RedFlag.UnexplainedWeightLoss) || Has(flags, Cases.RedFlag.NightPain)));
-        o[first + 4] = Of(flags is not null && (Has(flags, Cases.RedFlag.MajorTrauma) || Has(flags, Cases.RedFlag.MinorTraumaOsteoporotic) || Has(flags, Cases.RedFlag.ChronicSteroids)));
+        o[first + 2] = Of(flags is not null && (Active(s!, Cases.RedFlag.Fever) || Active(s!, Cases.RedFlag.IvDrugUse) || Active(s!, Cases.RedFlag.Immunosuppression)));
+        o[first + 3] = Of(flags is not null && (Active(s!, Cases.RedFlag.CancerHistory) || Active(s!, Cases.RedFlag.UnexplainedWeightLoss) || Active(s!, Cases.RedFlag.NightPain)));
+        o[first + 4] = Of(flags is not null && (Active(s!, Cases.RedFlag.MajorTrauma) || Active(s!, Cases.RedFlag.MinorTraumaOsteoporotic) || Active(s!, Cases.RedFlag.ChronicSteroids)));
+        o[first + 5] = Of(s?.RedFlagsWorkedUp is { Count: > 0 });
     }
+
+    /// <summary>A flag is present and not documented as worked up.</summary>
+    private static bool Active(SymptomFindings s, RedFlag flag) => Has(s.RedFlags!, flag) && !WorkedUp(s, flag);
+
+    private static bool WorkedUp(SymptomFindings s, RedFlag flag) => s.RedFlagsWorkedUp is { } workedUp && Has(workedUp, flag);
+
+    private static bool CaudaEquinaSign(RedFlag flag) =>
+        flag is Cases.RedFlag.SaddleAnesthesia or Cases.RedFlag.UrinaryRetention or Cases.RedFlag.BowelIncontinence or Cases.RedFlag.BilateralSciatica;
 
     private static bool Has(IReadOnlyList<RedFlag> flags, RedFlag flag)
     {

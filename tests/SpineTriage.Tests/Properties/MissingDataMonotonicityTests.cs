@@ -20,12 +20,12 @@ public sealed partial class MissingDataMonotonicityTests
         "care.improvementAtWeek6", "care.medialBranchBlock",
         "imaging.cobbDeg", "imaging.levels", "imaging.levels[].angulationDeg", "imaging.levels[].discHeightPercent",
         "imaging.levels[].discographyConcordant", "imaging.piMinusLlDeg", "imaging.svaCm",
-        "patient.cotinineNgMl", "patient.crpMgL", "patient.ctHounsfieldL1", "patient.dexaTScoreMin", "patient.esrMmH", "patient.hba1cPercent",
-        "patient.psychScreen", "patient.recentFeverOver38C", "patient.woundDrainage",
-        "surgery.adjacentLevel", "surgery.adjacentSegmentDisease", "surgery.cageSubsidence", "surgery.priorFusion", "surgery.rodFracture",
+        "patient.bleedingDisorder", "patient.contrastAllergy", "patient.cotinineNgMl", "patient.crpMgL", "patient.ctHounsfieldL1", "patient.dexaTScoreMin", "patient.esrMmH", "patient.hba1cPercent",
+        "patient.pregnant", "patient.psychScreen", "patient.recentFeverOver38C", "patient.woundDrainage",
+        "surgery.adjacentLevel", "surgery.adjacentSegmentDisease", "surgery.cageSubsidence", "surgery.monthsSinceIndexFusion", "surgery.monthsSinceLastLumbarSurgery", "surgery.priorFusion", "surgery.rodFracture",
         "surgery.screwLucencyMm", "surgery.secondOpinionObtained",
         "symptoms.backPainNrs", "symptoms.backPainVasMm", "symptoms.legPainNrs", "symptoms.legPainVasMm", "symptoms.motorDeficit", "symptoms.odi",
-        "symptoms.redFlags",
+        "symptoms.redFlags", "symptoms.redFlagsWorkedUp", "symptoms.rmdq",
     ];
 
     [Fact]

@@ -61,6 +61,12 @@ internal static class ExactVerdicts
 
         // The first verdict with a Met rule stays Met unless such a rule tests an input for absence; then any verdict can win.
         var relevant = interplay && MetRuleTestsAbsence(definition, result, firstMet) ? definition.Verdicts.Count : firstMet;
+        if (relevant == 0)
+        {
+            // The most precedent verdict has a Met rule that tests nothing for absence: it stays Met in every completion and wins.
+            return new ExactResolution { Verdict = kleene.Verdict, Possible = [kleene.Verdict] };
+        }
+
         var (session, residuals, filled) = Residualise(definition, result, relevant, reopen: interplay);
         return Search(definition, result, kleene, residuals, session, domains, withConditions) with { FilledInputs = filled };
     }

@@ -8,12 +8,12 @@ internal static class DefaultPack
 {
     private const string ResourcePrefix = "spinetriage.rules.";
 
-    /// <summary>The embedded rule files, in ordinal order of their names.</summary>
+    /// <summary>The embedded workflow files, in ordinal order of their names (not the bibliography, which is no workflow).</summary>
     public static RuleSource[] Sources()
     {
         var assembly = typeof(PatientCase).Assembly;
         return [.. assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !Citations.Bibliography.IsBibliography(name[ResourcePrefix.Length..]))
             .Order(StringComparer.Ordinal)
             .Select(name =>
             {

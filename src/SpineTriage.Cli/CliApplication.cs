@@ -14,7 +14,7 @@ internal static class CliApplication
 {
     public static RootCommand CreateRootCommand(OutputWriter output) =>
         new("spinetriage: clinical decision support for spine care (decision support, not diagnosis).\n" +
-            "Exit codes: 0 success, 1 bad input or rules, 2 usage, 3 internal error.")
+            "Exit codes: 0 success, 1 bad input or rules, 2 usage, 3 internal error, 4 I/O error (a full disk, a closed pipe).")
         {
             EvaluateCommand.Create(output),
             ValidateCommand.Create(output),
@@ -48,11 +48,30 @@ internal static class CliApplication
                 EnableDefaultExceptionHandler = false,
             });
         }
+        catch (IOException exception)
+        {
+            // Input files are read through TextFileReader, which turns every failure into a located problem; what
+            // arrives here is the system refusing a write (standard output on a full disk, a closed pipe).
+            TryWriteError(output, $"spinetriage: I/O error ({exception.GetType().Name}): {exception.Message}");
+            return ExitCodes.IoError;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             output.WriteError($"spinetriage: internal error ({exception.GetType().Name}): {exception.Message}");
             output.WriteError("This is a bug in SpineTriage, not in your input; please report it with the command line used.");
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Standard error can fail too (a closed pipe); the exit code still tells.</summary>
+    private static void TryWriteError(OutputWriter output, string line)
+    {
+        try
+        {
+            output.WriteError(line);
+        }
+        catch (IOException)
+        {
         }
     }
 }

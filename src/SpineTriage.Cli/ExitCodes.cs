@@ -15,6 +15,9 @@ internal static class ExitCodes
     /// <summary>An unexpected failure inside SpineTriage; the message names it, without a stack trace.</summary>
     public const int InternalError = 3;
 
+    /// <summary>Reading or writing failed outside SpineTriage (a full disk, a closed pipe): the message is the system's.</summary>
+    public const int IoError = 4;
+
     /// <summary>Stopped by Ctrl-C (128 + SIGINT) after writing everything evaluated so far.</summary>
     public const int Interrupted = 130;
 }

@@ -17,6 +17,9 @@ internal static class HostileCaseFiles
 
         // Issue 12, item 9: 5,000 unknown properties list 100 problems, then one that counts the rest where the first left out is.
         new("case-5000-unknown-properties.json", "SPC004", HostileFileKind.Regular, () => "{\"patient\":{" + string.Join(",", Enumerable.Range(0, 5_000).Select(i => $"\"unknown{i}\":1")) + "}}") { Location = "1:1403" },
+
+        // Issue 12, item 11: a byte that is not UTF-8 is refused where it is, not read as U+FFFD (line 2: the byte after "ma").
+        new("case-not-utf8.json", "SPC003", HostileFileKind.Regular) { Bytes = () => [.. "{\n  \"patient\": {\"sex\": \"ma"u8, 0xFF, .. "le\"}}"u8], Location = "2:25" },
     ];
 
     /// <summary>Cohort lines that were evaluated partly or silently (issue 12, item 5): each must be an error row.</summary>
@@ -27,5 +30,9 @@ internal static class HostileCaseFiles
         ("two bare cases on one line", """{"patient":{"age":50}} {"patient":{"age":60}}""", "$"),
         ("duplicate case key", """{"id":"d","case":{"patient":{"age":50}},"case":{"patient":{"age":99}}}""", "\"case\" more than once"),
         ("duplicate id key", """{"id":"e","id":"f","case":{"patient":{"age":50}}}""", "\"id\" more than once"),
+
+        // Issue 12, item 11: escapes that make no text leaked a raw System.Text.Json message as an "internal error".
+        ("lone surrogate in the id", """{"id":"x\ud800y","case":{"patient":{"age":50}}}""", "(column 7): The envelope holds a string whose escapes are not valid text"),
+        ("lone surrogate in a member name", """{"i\udc00d":"z","case":{"patient":{"age":50}}}""", "(column 2): The envelope holds a string whose escapes are not valid text"),
     ];
 }

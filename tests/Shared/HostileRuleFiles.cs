@@ -32,12 +32,18 @@ internal sealed record HostileFile(string Name, string ExpectedCode, HostileFile
     /// <summary>Gets the line and column (<c>line:column</c>) the expected error of a case file names.</summary>
     public string Location { get; init; } = "1:1";
 
+    /// <summary>Gets the bytes of a regular file that is not text (invalid UTF-8), written instead of <see cref="Text"/>.</summary>
+    public Func<byte[]>? Bytes { get; init; }
+
     /// <summary>Puts the file in <paramref name="directory"/> and returns its path.</summary>
     public string WriteTo(string directory)
     {
         var path = Path.Combine(directory, Name);
         switch (Kind)
         {
+            case HostileFileKind.Regular when Bytes is not null:
+                File.WriteAllBytes(path, Bytes());
+                break;
             case HostileFileKind.Regular:
                 File.WriteAllText(path, Text!(), new UTF8Encoding(false));
                 break;
@@ -88,6 +94,7 @@ internal static class HostileRuleFiles
         new("placeholders-unclosed.json", "SPR407", HostileFileKind.Regular, UnclosedPlaceholders),
         new("over-size-limit.json", "SPR001", HostileFileKind.Regular, () => Workflow("Big", Rule("Big1", "patient.Age > 1")) + new string(' ', 4 * 1024 * 1024)),
         new("control-characters-in-rule-text.json", "SPR114", HostileFileKind.Regular, ControlCharacters),
+        new("not-utf8.json", "SPR004", HostileFileKind.Regular) { Bytes = () => [.. "{\"WorkflowName\":\"Latin1"u8, 0xE9, .. "\",\"Rules\":[]}"u8], Location = "1:25" },
         new("properties-duplicate-keys.json", "SPR103", HostileFileKind.Regular, () =>
             """{"WorkflowName":"DupKeys","Rules":[{"RuleName":"DupKeysR","Expression":"patient.Age > 1","Properties":{"kind":"redFlag","reason":"r","kind":"info"}}]}"""),
         new("link-to-dev-zero.json", "SPR004", HostileFileKind.LinkToDevZero),

@@ -1,3 +1,5 @@
+using SpineTriage.Cli.Output;
+
 namespace SpineTriage.Cli.Tests;
 
 public sealed class CliApplicationTests
@@ -36,5 +38,41 @@ public sealed class CliApplicationTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("evalute", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public void A_write_that_the_system_refuses_is_an_io_error_with_exit_4_not_an_internal_error()
+    {
+        // Issue 12, item 11: `evaluate > /dev/full` said "internal error … bug".
+        var error = new StringWriter();
+        var exitCode = CliApplication.Run(["evaluate", RepositoryFiles.Seed("acute-uncomplicated-back-pain")], new OutputWriter(new FullDiskWriter(), error));
+
+        Assert.Equal(ExitCodes.IoError, exitCode);
+        Assert.Contains("spinetriage: I/O error (IOException): No space left on device", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1073741824")]
+    [InlineData("257")]
+    [InlineData("0")]
+    public void Audit_workers_out_of_range_is_a_usage_error_not_an_overflow(string workers)
+    {
+        // Issue 12, item 11: `audit --workers 1073741824` overflowed 2 * workers into an "internal error".
+        var run = CliRun.Of("audit", "cohort.jsonl", "--workers", workers);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--workers must be from 1 to 256.", run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    /// <summary>Standard output on a full disk: every write fails as the system's does.</summary>
+    private sealed class FullDiskWriter : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
     }
 }

@@ -48,9 +48,9 @@ internal static class AuditCommand
         };
         workers.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int>() is < 1 or > AuditSettings.MaxWorkers)
             {
-                result.AddError("--workers must be 1 or more.");
+                result.AddError($"--workers must be from 1 to {AuditSettings.MaxWorkers}.");
             }
         });
 

@@ -6,6 +6,9 @@ internal sealed record AuditSettings(string CohortPath)
     /// <summary>The longest line read; a longer one becomes an error row without being kept in memory.</summary>
     public const int DefaultMaxLineChars = 1 << 20;
 
+    /// <summary>The most evaluating threads <c>--workers</c> accepts: each holds a batch in flight, and thousands of threads only contend.</summary>
+    public const int MaxWorkers = 256;
+
     public string? ResultsPath { get; init; }
 
     public string? RulesDirectory { get; init; }

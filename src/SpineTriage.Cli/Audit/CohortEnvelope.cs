@@ -53,7 +53,11 @@ internal sealed record CohortEnvelope(string CaseJson, string? Id, int CaseColum
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            if (!TryText(ref reader, out var name))
+            {
+                return InvalidText(reader);
+            }
+
             reader.Read();
             var start = (int)reader.TokenStartIndex;
             if (!seen.Add(name) && name is "case" or "id")
@@ -68,7 +72,11 @@ internal sealed record CohortEnvelope(string CaseJson, string? Id, int CaseColum
                     body = (start, (int)reader.BytesConsumed);
                     break;
                 case "id" when reader.TokenType is JsonTokenType.String:
-                    id = reader.GetString();
+                    if (!TryText(ref reader, out id))
+                    {
+                        return InvalidText(reader);
+                    }
+
                     break;
                 case "id" when reader.TokenType is JsonTokenType.Number:
                     id = Encoding.UTF8.GetString(reader.ValueSpan);
@@ -101,4 +109,22 @@ internal sealed record CohortEnvelope(string CaseJson, string? Id, int CaseColum
                 : string.Create(CultureInfo.InvariantCulture, $"An envelope line holds only \"id\" (a string or number) and \"case\"; remove {string.Join(", ", others.Select(o => $"'{o}'"))}.");
         return new CohortEnvelope(caseJson, id, offset, problem) { CasePath = "$.case" };
     }
+
+    /// <summary>A string's text, or false when its escapes make no valid text (a lone <c>\ud800</c> surrogate), which <see cref="Utf8JsonReader.GetString"/> reports by throwing.</summary>
+    private static bool TryText(ref Utf8JsonReader reader, out string text)
+    {
+        try
+        {
+            text = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    private static CohortEnvelope InvalidText(Utf8JsonReader reader) =>
+        new("", null, 0, string.Create(CultureInfo.InvariantCulture, $"$ (column {reader.TokenStartIndex + 1}): The envelope holds a string whose escapes are not valid text (such as a lone \\ud800 surrogate); remove or correct it.")) { CasePath = "$.case" };
 }

@@ -17,4 +17,7 @@ public enum TextFileProblem
 
     /// <summary>The file cannot be opened or read: permissions, a symbolic link loop, an I/O error.</summary>
     Unreadable,
+
+    /// <summary>The file has no byte order mark of another encoding and is not valid UTF-8: <see cref="TextFileReadResult.Line"/> and <see cref="TextFileReadResult.Column"/> locate the first bad byte.</summary>
+    NotUtf8,
 }

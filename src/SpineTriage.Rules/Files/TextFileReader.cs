@@ -7,7 +7,9 @@ namespace SpineTriage.Rules;
 /// Reads a text file the one way SpineTriage reads every file it opens (rule files, case files, rule-test files): regular
 /// files only, at most the limit plus one byte, and every failure a <see cref="TextFileReadResult"/> with a sentence to show,
 /// never an exception. A symbolic link to <c>/dev/zero</c>, a FIFO, a device, a link loop or a broken link is reported,
-/// not followed into a hang or an out-of-memory. Text is UTF-8 unless a byte order mark says otherwise.
+/// not followed into a hang or an out-of-memory. Text is UTF-8 unless a byte order mark says otherwise, and a file that is
+/// not valid UTF-8 is refused with its first bad byte located (<see cref="TextFileProblem.NotUtf8"/>), never read with
+/// replacement characters.
 /// </summary>
 public static class TextFileReader
 {
@@ -170,8 +172,13 @@ public static class TextFileReader
     private static TextFileReadResult Finish(string path, Stream stream, long maxBytes)
     {
         var (bytes, length) = ReadBounded(stream, maxBytes);
-        return length > maxBytes
-            ? TextFileReadResult.Failed(path, TextFileProblem.TooLarge, $"The file holds more than {maxBytes:N0} bytes, the limit; only the first {maxBytes + 1:N0} bytes were read.", length)
+        if (length > maxBytes)
+        {
+            return TextFileReadResult.Failed(path, TextFileProblem.TooLarge, $"The file holds more than {maxBytes:N0} bytes, the limit; only the first {maxBytes + 1:N0} bytes were read.", length);
+        }
+
+        return Utf8Check.FirstInvalid(bytes.AsSpan(0, length)) is { } invalid
+            ? TextFileReadResult.NotUtf8(path, invalid, length)
             : TextFileReadResult.Read(path, Decode(bytes, length), length);
     }
 }

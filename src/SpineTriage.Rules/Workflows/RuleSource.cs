@@ -1,3 +1,5 @@
+using SpineTriage.Rules.Files;
+
 namespace SpineTriage.Rules;
 
 /// <summary>The content of one rule file and the name diagnostics use for it.</summary>
@@ -30,6 +32,9 @@ public sealed class RuleSource
     /// <summary>Gets why the file could not be read at all (not a regular file, missing, a link loop); null when it was read.</summary>
     internal string? ReadProblem { get; private init; }
 
+    /// <summary>Where <see cref="ReadProblem"/> is in the file (the first byte that is not UTF-8), else the start.</summary>
+    internal (int Line, int Column) ReadProblemAt { get; private init; } = (1, 1);
+
     /// <summary>Reads a rule file (UTF-8, with or without a byte order mark) of at most the default <see cref="RuleLimits.MaxFileBytes"/>.</summary>
     /// <param name="path">The file path, which also names the source in diagnostics.</param>
     /// <returns>The source. A file that cannot be read, is not a regular file or is too large gives a source that loads as a located error.</returns>
@@ -50,7 +55,7 @@ public sealed class RuleSource
         {
             TextFileProblem.None => new RuleSource(name, read.Text!),
             TextFileProblem.TooLarge => new RuleSource(name, "") { UnreadBytes = read.BytesRead, ReadLimit = maxBytes },
-            _ => new RuleSource(name, "") { ReadProblem = read.Message },
+            _ => new RuleSource(name, "") { ReadProblem = read.Message, ReadProblemAt = (read.Line, read.Column) },
         };
     }
 
@@ -59,8 +64,13 @@ public sealed class RuleSource
     {
         ArgumentNullException.ThrowIfNull(stream);
         var (bytes, length) = TextFileReader.ReadBounded(stream, maxBytes);
-        return length > maxBytes
-            ? new RuleSource(name, "") { UnreadBytes = length, ReadLimit = maxBytes }
+        if (length > maxBytes)
+        {
+            return new RuleSource(name, "") { UnreadBytes = length, ReadLimit = maxBytes };
+        }
+
+        return Utf8Check.FirstInvalid(bytes.AsSpan(0, length)) is { } invalid
+            ? new RuleSource(name, "") { ReadProblem = invalid.Message, ReadProblemAt = (invalid.Line, invalid.Column) }
             : new RuleSource(name, TextFileReader.Decode(bytes, length));
     }
 }

@@ -41,7 +41,7 @@ internal sealed partial class WorkflowFileReader
     {
         if (source.ReadProblem is { } problem)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnreadableSource, problem) { File = source.Name, Line = 1, Column = 1, JsonPath = "$" });
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnreadableSource, problem) { File = source.Name, Line = source.ReadProblemAt.Line, Column = source.ReadProblemAt.Column, JsonPath = "$" });
             return [];
         }
 

@@ -72,12 +72,12 @@ public static class PatientCaseJson
         {
             TextFileProblem.None => Read(read.Text!, path),
             TextFileProblem.TooLarge => FileProblem(path, CaseProblemCodes.TooLarge, $"The case file holds more than {MaxCaseBytes:N0} bytes; a case may be at most {MaxCaseBytes:N0} bytes. Send one patient's findings only."),
-            _ => FileProblem(path, CaseProblemCodes.Unreadable, $"The case file cannot be read. {read.Message}"),
+            _ => FileProblem(path, CaseProblemCodes.Unreadable, $"The case file cannot be read. {read.Message}", read.Line, read.Column),
         };
     }
 
-    private static CaseReadResult FileProblem(string path, string code, string message) =>
-        new(null, [new Diagnostic(DiagnosticSeverity.Error, code, message) { File = path, Line = 1, Column = 1, JsonPath = "$" }]);
+    private static CaseReadResult FileProblem(string path, string code, string message, int line = 1, int column = 1) =>
+        new(null, [new Diagnostic(DiagnosticSeverity.Error, code, message) { File = path, Line = line, Column = column, JsonPath = "$" }]);
 
     /// <summary>Reads and validates a case, throwing when anything is wrong.</summary>
     /// <param name="json">The case JSON text.</param>

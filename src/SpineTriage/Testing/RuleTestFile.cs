@@ -33,7 +33,7 @@ public sealed class RuleTestFile
         var read = TextFileReader.Read(path, MaxFileBytes);
         return read.Succeeded
             ? Parse(read.Text!, path)
-            : throw new RuleTestFileException([new Diagnostic(DiagnosticSeverity.Error, TriageProblemCodes.UnreadableTestFile, $"The test file cannot be read. {read.Message}") { File = path, Line = 1, Column = 1, JsonPath = "$" }]);
+            : throw new RuleTestFileException([new Diagnostic(DiagnosticSeverity.Error, TriageProblemCodes.UnreadableTestFile, $"The test file cannot be read. {read.Message}") { File = path, Line = read.Line, Column = read.Column, JsonPath = "$" }]);
     }
 
     /// <summary>The largest test file read: as large as a rule file may be.</summary>

@@ -26,6 +26,37 @@ public sealed class TextFileReaderTests : IDisposable
         Assert.Contains(message, read.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x7B, 0xFF, 0x7D }, 1, 2)]
+    [InlineData(new byte[] { 0x7B, 0x0A, 0x20, 0x22, 0xC3, 0x22, 0x7D }, 2, 3)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x22, 0xE2, 0x82, 0x22 }, 1, 2)]
+    [InlineData(new byte[] { 0x22, 0xED, 0xA0, 0x80, 0x22 }, 1, 2)]
+    public void A_file_that_is_not_utf8_is_refused_at_its_first_bad_byte(byte[] bytes, int line, int column)
+    {
+        // Issue 12, item 11: bad bytes were read as U+FFFD, so an id or a value changed silently and errors named the wrong text.
+        var path = Path.Combine(_directory, "latin1.json");
+        File.WriteAllBytes(path, bytes);
+
+        var read = TextFileReader.Read(path, 1024);
+
+        Assert.Equal(TextFileProblem.NotUtf8, read.Problem);
+        Assert.Null(read.Text);
+        Assert.Equal((line, column), (read.Line, read.Column));
+        Assert.Contains($"line {line}, column {column}", read.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16_with_its_byte_order_mark_and_utf8_holding_a_real_replacement_character_are_read()
+    {
+        var utf16 = Path.Combine(_directory, "utf16.json");
+        File.WriteAllText(utf16, "{\"a\":\"é\"}", new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+        var replacement = Path.Combine(_directory, "fffd.json");
+        File.WriteAllText(replacement, "{\"a\":\"\uFFFD\"}", new UTF8Encoding(false));
+
+        Assert.Equal("{\"a\":\"é\"}", TextFileReader.Read(utf16, 1024).Text);
+        Assert.Equal("{\"a\":\"\uFFFD\"}", TextFileReader.Read(replacement, 1024).Text);
+    }
+
     [Fact]
     public void A_directory_and_a_missing_path_are_problems()
     {

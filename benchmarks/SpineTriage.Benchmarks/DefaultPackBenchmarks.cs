@@ -98,6 +98,14 @@ public class DefaultPackEvaluationBenchmarks
         return possible;
     }
 
+    /// <summary>
+    /// The verdicts-only API a host scoring many cases uses (<see cref="ITriageEngine.EvaluateVerdicts"/>): validation,
+    /// the three workflows, exact reasoning (possible verdicts, deciding inputs), missing inputs and red flags; no
+    /// reasons and no text. DESIGN §7's bar: 5 µs per case complete, 20 µs with missing data.
+    /// </summary>
+    [Benchmark, BenchmarkCategory("all")]
+    public TriageVerdicts EngineVerdictsOnly() => _engine.EvaluateVerdicts(_cases[_next++ & (Inputs - 1)]);
+
     /// <summary>The whole report a host gets: validation, three assessments, reasons, missing inputs, next steps.</summary>
     [Benchmark, BenchmarkCategory("all")]
     public TriageReport TriageReport() => _engine.Evaluate(_cases[_next++ & (Inputs - 1)]);

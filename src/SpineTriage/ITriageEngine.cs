@@ -25,4 +25,16 @@ public interface ITriageEngine
     /// <exception cref="ArgumentNullException"><paramref name="caseJson"/> is null.</exception>
     /// <exception cref="CaseValidationException">The JSON is malformed, mistyped, out of range or contradictory; every problem is listed with its JSON path, line and column.</exception>
     TriageReport Evaluate(string caseJson);
+
+    /// <summary>
+    /// Validates the case's ranges, then evaluates every assessment's verdict only: per assessment the verdict, the
+    /// possible verdicts and the missing and deciding inputs, and the case's red-flag rules, without reasons,
+    /// explanations or texts (what an audit row or a dashboard holds, at a fraction of a report's cost). The same as the
+    /// <see cref="Evaluate(PatientCase)"/> report's fields, from the same evaluation.
+    /// </summary>
+    /// <param name="patientCase">The case.</param>
+    /// <returns>The verdicts; the same case always gives equal verdicts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patientCase"/> is null.</exception>
+    /// <exception cref="CaseValidationException">A value is out of range or contradictory; every problem is listed.</exception>
+    TriageVerdicts EvaluateVerdicts(PatientCase patientCase);
 }

@@ -132,7 +132,35 @@ public sealed class TriageEngine : ITriageEngine
         return residuals;
     }
 
-    private TriageReport Report(PatientCase patientCase)
+    /// <inheritdoc/>
+    public TriageVerdicts EvaluateVerdicts(PatientCase patientCase)
+    {
+        ArgumentNullException.ThrowIfNull(patientCase);
+        return TriageTelemetry.IsObserved
+            ? TriageTelemetry.ObserveEvaluation((Engine: this, Case: patientCase), static s => s.Engine.ValidateAndEvaluateVerdicts(s.Case))
+            : ValidateAndEvaluateVerdicts(patientCase);
+    }
+
+    private TriageVerdicts ValidateAndEvaluateVerdicts(PatientCase patientCase)
+    {
+        CaseValidator.ThrowIfInvalid(patientCase);
+        var (evaluated, exact) = EvaluateCase(patientCase);
+        var assessments = new AssessmentVerdict[_assessments.Count];
+        var redFlags = new List<string>();
+        for (var i = 0; i < assessments.Length; i++)
+        {
+            assessments[i] = AssessmentVerdicts.Of(_assessments[i], evaluated[i], exact[i]);
+            AssessmentVerdicts.AddRedFlags(_assessments[i], evaluated[i], redFlags);
+        }
+
+        return new TriageVerdicts(assessments, redFlags, RuleSetHash);
+    }
+
+    /// <summary>
+    /// The one evaluation of a case that both the report and the verdicts-only result are built from: every
+    /// assessment's workflow, then its exact resolution (possible verdicts and deciding inputs, no text).
+    /// </summary>
+    private (WorkflowResult[] Evaluated, ExactResolution[] Exact) EvaluateCase(PatientCase patientCase)
     {
         var arguments = CaseInputs.Arguments(patientCase);
         var evaluated = new WorkflowResult[_assessments.Count];
@@ -141,7 +169,12 @@ public sealed class TriageEngine : ITriageEngine
             evaluated[i] = _assessments[i].Workflow.EvaluateOwned(arguments);
         }
 
-        var exact = ExactVerdicts.Resolve(_assessments, evaluated, CaseDomains.Instance);
+        return (evaluated, ExactVerdicts.Resolve(_assessments, evaluated, CaseDomains.Instance));
+    }
+
+    private TriageReport Report(PatientCase patientCase)
+    {
+        var (evaluated, exact) = EvaluateCase(patientCase);
         var redFlags = new List<RuleFinding>();
         var results = new AssessmentResult[_assessments.Count];
         for (var i = 0; i < results.Length; i++)

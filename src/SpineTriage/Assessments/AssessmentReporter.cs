@@ -17,12 +17,7 @@ internal static class AssessmentReporter
             traces[i] = new RuleTrace(rules[i].Name, definition.Annotations[i].Kind, definition.RuleVerdicts[i], result.OutcomeOf(i));
         }
 
-        var verdict = exact.Verdict;
-        if (verdict == AssessmentResult.IncompleteVerdict && exact.DecidingInputs.Count == 0)
-        {
-            // The undecided rules failed rather than lacked data: "Incomplete, document the missing inputs listed" would list none.
-            verdict = AssessmentResult.RuleErrorVerdict;
-        }
+        var verdict = AssessmentVerdicts.Verdict(exact);
 
         var incomplete = verdict == AssessmentResult.IncompleteVerdict;
         var warnings = MetOfKind(definition, result, RuleAnnotations.WarningKind);
@@ -41,11 +36,11 @@ internal static class AssessmentReporter
             Assessment = definition.Assessment,
             Title = definition.Title,
             Verdict = verdict,
-            PossibleVerdicts = [.. exact.Possible.Select(possible => new PossibleVerdict(possible, VerdictConditions.Of(exact, possible, args)))],
+            PossibleVerdicts = [.. exact.Possible.Select(possible => new PossibleVerdict(possible, VerdictConditions.Of(definition, exact, possible, args)))],
             Reasons = Reasons(definition, result, exact, verdict),
             Unknowns = Unknowns(definition, result),
-            DecidingInputs = [.. exact.DecidingInputs.Select(CasePaths.ToJsonPath)],
-            Missing = [.. exact.MissingInputs.Concat(ExactVerdicts.KleeneMissing(definition, result)).Distinct(StringComparer.Ordinal).Select(CasePaths.ToJsonPath)],
+            DecidingInputs = AssessmentVerdicts.Deciding(exact),
+            Missing = AssessmentVerdicts.Missing(definition, result, exact),
             ExactReasoningNote = exact.GaveUp is { } reason
                 ? $"Exact reasoning about the missing data gave up ({reason}); the possible verdicts are the conservative ones of rule-by-rule logic."
                 : exact.ConditionsNote,

@@ -11,9 +11,31 @@ namespace SpineTriage.Assessments;
 /// </summary>
 internal static class CasePaths
 {
+    /// <summary>The most paths kept converted (a case model has a few hundred paths; indexes make more, so the cache stops growing).</summary>
+    private const int MaxKept = 4_096;
+
     private static readonly Dictionary<string, string> JsonNames = ReadJsonNames();
 
+    /// <summary>Paths converted before: the report and the verdicts-only result of every case share these strings instead of building new ones.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Kept = new(StringComparer.Ordinal);
+
     public static string ToJsonPath(string memberPath)
+    {
+        if (Kept.TryGetValue(memberPath, out var kept))
+        {
+            return kept;
+        }
+
+        var converted = Convert(memberPath);
+        if (Kept.Count < MaxKept)
+        {
+            Kept.TryAdd(memberPath, converted);
+        }
+
+        return converted;
+    }
+
+    private static string Convert(string memberPath)
     {
         var text = new StringBuilder(memberPath.Length);
         foreach (var segment in memberPath.Split('.'))

@@ -78,6 +78,8 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
 
     public TriageReport Evaluate(PatientCase patientCase) => _state.Engine.Evaluate(patientCase);
 
+    public TriageVerdicts EvaluateVerdicts(PatientCase patientCase) => _state.Engine.EvaluateVerdicts(patientCase);
+
     public TriageReport Evaluate(string caseJson) => _state.Engine.Evaluate(caseJson);
 
     /// <summary>Reads the directory and puts its rules in force when they compile; otherwise keeps the current ones and reports why.</summary>

@@ -57,17 +57,54 @@ internal static class TriageTelemetry
             throw;
         }
 
-        var hash = new KeyValuePair<string, object?>("spinetriage.rule_set.hash", report.RuleSetHash);
-        EvaluationDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, hash);
+        var hash = Duration(start, report.RuleSetHash);
         foreach (var assessment in report.Assessments)
         {
-            Evaluations.Add(1, new("spinetriage.assessment", assessment.Assessment), new("spinetriage.verdict", assessment.Verdict), hash);
-            activity?.SetTag($"spinetriage.verdict.{assessment.Assessment}", assessment.Verdict);
+            Evaluated(activity, hash, assessment.Assessment, assessment.Verdict);
         }
 
         activity?.SetTag(hash.Key, hash.Value);
         activity?.SetTag("spinetriage.red_flags", report.RedFlags.Count);
         return report;
+    }
+
+    /// <summary>Evaluates one case's verdicts only under the same span and metrics as a report (<see cref="ObserveEvaluation{TState}(TState, Func{TState, TriageReport})"/>).</summary>
+    public static TriageVerdicts ObserveEvaluation<TState>(TState state, Func<TState, TriageVerdicts> evaluate)
+    {
+        using var activity = Source.StartActivity("spinetriage.evaluate");
+        var start = Stopwatch.GetTimestamp();
+        TriageVerdicts verdicts;
+        try
+        {
+            verdicts = evaluate(state);
+        }
+        catch (Exception exception) when (Failed(activity, exception))
+        {
+            throw;
+        }
+
+        var hash = Duration(start, verdicts.RuleSetHash);
+        foreach (var assessment in verdicts.Assessments)
+        {
+            Evaluated(activity, hash, assessment.Assessment, assessment.Verdict);
+        }
+
+        activity?.SetTag(hash.Key, hash.Value);
+        activity?.SetTag("spinetriage.red_flags", verdicts.RedFlags.Count);
+        return verdicts;
+    }
+
+    private static KeyValuePair<string, object?> Duration(long start, string ruleSetHash)
+    {
+        var hash = new KeyValuePair<string, object?>("spinetriage.rule_set.hash", ruleSetHash);
+        EvaluationDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, hash);
+        return hash;
+    }
+
+    private static void Evaluated(Activity? activity, KeyValuePair<string, object?> hash, string assessment, string verdict)
+    {
+        Evaluations.Add(1, new("spinetriage.assessment", assessment), new("spinetriage.verdict", verdict), hash);
+        activity?.SetTag($"spinetriage.verdict.{assessment}", verdict);
     }
 
     /// <summary>Starts a load's or a reload's span (<c>spinetriage.load</c>, <c>spinetriage.reload</c>); null when nobody listens.</summary>

@@ -1,3 +1,5 @@
+using SpineTriage.Rules;
+
 namespace SpineTriage.Assessments.Exact;
 
 /// <summary>
@@ -27,10 +29,14 @@ internal sealed record ExactResolution
     /// <summary>Gets every input a completion fills in, with its type: those the residuals read, and those whose absence tests the residuals read as filled in.</summary>
     public IReadOnlyList<(string Path, Type Type)> FilledInputs { get; init; } = [];
 
-    /// <summary>Gets each possible verdict's condition from its rules' residuals, when the completions were too many to split by verdict (<see cref="Cubes"/> is then empty); null otherwise.</summary>
-    public IReadOnlyDictionary<string, string>? FallbackConditions { get; init; }
+    /// <summary>
+    /// Gets the verdict rules' residuals (index for index), when the completions were too many to split by verdict
+    /// (<see cref="Cubes"/> is then empty): each possible verdict's condition is then written from its rules' residuals
+    /// (<see cref="ExactVerdicts.FallbackCondition"/>); null otherwise.
+    /// </summary>
+    public IReadOnlyList<ResidualCondition?>? FallbackResiduals { get; init; }
 
-    /// <summary>Gets why the conditions are <see cref="FallbackConditions"/> rather than worked out from the cubes; null when they are not.</summary>
+    /// <summary>Gets why the conditions are written from <see cref="FallbackResiduals"/> rather than worked out from the cubes; null when they are not.</summary>
     public string? ConditionsNote { get; init; }
 
     /// <summary>Gets why exact reasoning gave up and the conservative answer (per-rule Kleene logic) stands; null when it did not.</summary>

@@ -42,7 +42,7 @@ internal static class ExactVerdicts
     /// <param name="definition">The assessment.</param>
     /// <param name="result">Its workflow's outcomes for the case.</param>
     /// <param name="domains">The values the search puts in for missing inputs.</param>
-    /// <param name="withConditions">Whether to work out each possible verdict's condition and the deciding inputs (a report); false for the verdicts only.</param>
+    /// <param name="withConditions">Whether to split the completions by verdict, from which the deciding inputs and each possible verdict's condition are read (a report, or <see cref="ITriageEngine.EvaluateVerdicts"/>); false for the possible verdicts only.</param>
     public static ExactResolution Resolve(AssessmentDefinition definition, WorkflowResult result, ICompletionDomains domains, bool withConditions = true)
     {
         var kleene = VerdictResolver.Resolve(definition, result);
@@ -306,7 +306,7 @@ internal static class ExactVerdicts
             return exact with
             {
                 DecidingInputs = ReadByPossible(definition, residuals, possible, missing),
-                FallbackConditions = FallbackConditions(definition, residuals, possible),
+                FallbackResiduals = residuals,
                 ConditionsNote = $"The possible verdicts are exact, but their conditions are the rules' own conditions on the missing data: {partitionGaveUp}.",
             };
         }
@@ -338,41 +338,36 @@ internal static class ExactVerdicts
     }
 
     /// <summary>
-    /// Each possible verdict's condition from the residuals of its rules (any of them holds), for when the completions
-    /// are too many to split by verdict: "any of its rules' conditions, and no verdict listed above it".
+    /// A possible verdict's condition from the residuals of its rules (any of them holds), for when the completions are
+    /// too many to split by verdict: "any of its rules' conditions, and no verdict listed above it". Written when a
+    /// report asks (<see cref="VerdictConditions"/>), not when the verdicts are worked out.
     /// </summary>
-    private static Dictionary<string, string> FallbackConditions(AssessmentDefinition definition, ResidualCondition?[] residuals, IReadOnlyList<string> possible)
+    public static string FallbackCondition(AssessmentDefinition definition, IReadOnlyList<ResidualCondition?> residuals, IReadOnlyList<string> possible, string verdict)
     {
-        var conditions = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var p = 0; p < possible.Count; p++)
+        var texts = new List<string>();
+        for (var level = 0; level < definition.Verdicts.Count; level++)
         {
-            var texts = new List<string>();
-            for (var level = 0; level < definition.Verdicts.Count; level++)
+            if (definition.Verdicts[level] != verdict)
             {
-                if (definition.Verdicts[level] != possible[p])
-                {
-                    continue;
-                }
-
-                foreach (var rule in definition.VerdictRules[level])
-                {
-                    if (residuals[rule] is { Expression: not null } residual)
-                    {
-                        texts.Add(residual.ToPlainLanguage().ToString());
-                    }
-                }
+                continue;
             }
 
-            var own = texts.Count switch
+            foreach (var rule in definition.VerdictRules[level])
             {
-                0 => possible[p] == definition.DefaultVerdict ? "no rule of another verdict holds" : "its rules hold",
-                1 => texts[0],
-                _ => "any of: " + string.Join("; or ", texts),
-            };
-            conditions[possible[p]] = p == 0 ? own : own + ", and no verdict listed above it holds";
+                if (residuals[rule] is { Expression: not null } residual)
+                {
+                    texts.Add(residual.ToPlainLanguage().ToString());
+                }
+            }
         }
 
-        return conditions;
+        var own = texts.Count switch
+        {
+            0 => verdict == definition.DefaultVerdict ? "no rule of another verdict holds" : "its rules hold",
+            1 => texts[0],
+            _ => "any of: " + string.Join("; or ", texts),
+        };
+        return possible[0] == verdict ? own : own + ", and no verdict listed above it holds";
     }
 
     /// <summary>
@@ -417,21 +412,6 @@ internal static class ExactVerdicts
         }
 
         return [.. variables.Where((_, v) => deciding[v]).Select(v => v.Path)];
-    }
-
-    /// <summary>The missing inputs the Unknown verdict rules reported, rule by rule (Kleene logic).</summary>
-    public static IEnumerable<string> KleeneMissing(AssessmentDefinition definition, WorkflowResult result)
-    {
-        for (var i = 0; i < definition.RuleVerdicts.Count; i++)
-        {
-            if (definition.RuleVerdicts[i] is not null && result.OutcomeOf(i) == RuleOutcome.Unknown)
-            {
-                foreach (var input in result.ResultOf(i).MissingInputs)
-                {
-                    yield return input;
-                }
-            }
-        }
     }
 
     /// <summary>Whether a residual reads absence (a null test or <c>??</c> on something other than an input), which makes pruning unsound.</summary>

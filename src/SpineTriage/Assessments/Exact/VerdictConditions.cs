@@ -15,7 +15,7 @@ internal static class VerdictConditions
     /// <summary>The most cubes of one verdict merged into a condition (merging compares them pair by pair, repeatedly).</summary>
     private const int MaxCubesMerged = 64;
 
-    public static string? Of(ExactResolution exact, string verdict, object?[] args)
+    public static string? Of(AssessmentDefinition definition, ExactResolution exact, string verdict, object?[] args)
     {
         if (exact.Possible.Count <= 1)
         {
@@ -24,7 +24,7 @@ internal static class VerdictConditions
 
         if (exact.Cubes.Count == 0)
         {
-            return exact.FallbackConditions?.GetValueOrDefault(verdict);
+            return exact.FallbackResiduals is { } residuals ? ExactVerdicts.FallbackCondition(definition, residuals, exact.Possible, verdict) : null;
         }
 
         var variables = exact.Variables;

@@ -1,0 +1,90 @@
+using SpineTriage.Assessments.Exact;
+using SpineTriage.Reports;
+using SpineTriage.Rules;
+
+namespace SpineTriage.Assessments;
+
+/// <summary>
+/// What the report and the verdicts-only result share, from one assessment's rule outcomes and exact resolution: the
+/// verdict, the missing and deciding inputs as case JSON paths, and the Met red-flag rules. No reason or text is built.
+/// </summary>
+internal static class AssessmentVerdicts
+{
+    public static AssessmentVerdict Of(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact) =>
+        new(definition.Assessment, Verdict(exact), exact.Possible, Deciding(exact), Missing(definition, result, exact));
+
+    /// <summary>The exact verdict; Incomplete with no deciding input is a rule error (the undecided rules failed rather than lacked data).</summary>
+    public static string Verdict(ExactResolution exact) =>
+        exact.Verdict == AssessmentResult.IncompleteVerdict && exact.DecidingInputs.Count == 0 ? AssessmentResult.RuleErrorVerdict : exact.Verdict;
+
+    public static string[] Deciding(ExactResolution exact) => JsonPaths(exact.DecidingInputs);
+
+    /// <summary>Every missing input the verdict rules read: those exact reasoning searched, then those the Unknown rules reported rule by rule.</summary>
+    public static string[] Missing(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact)
+    {
+        List<string>? missing = null;
+        foreach (var input in exact.MissingInputs)
+        {
+            AddDistinct(ref missing, input);
+        }
+
+        for (var i = 0; i < definition.RuleVerdicts.Count; i++)
+        {
+            if (definition.RuleVerdicts[i] is not null && result.OutcomeOf(i) == RuleOutcome.Unknown)
+            {
+                foreach (var input in result.ResultOf(i).MissingInputs)
+                {
+                    AddDistinct(ref missing, input);
+                }
+            }
+        }
+
+        return missing is null ? [] : JsonPaths(missing);
+    }
+
+    /// <summary>Adds each Met red-flag rule of the assessment that is not listed yet (a case's red flags are listed once).</summary>
+    public static void AddRedFlags(AssessmentDefinition definition, WorkflowResult result, List<string> names)
+    {
+        for (var i = 0; i < definition.RuleVerdicts.Count; i++)
+        {
+            if (definition.Annotations[i].Kind == RuleAnnotations.RedFlagKind && result.OutcomeOf(i) == RuleOutcome.Met)
+            {
+                var name = definition.Workflow.Rules[i].Name;
+                if (!names.Contains(name))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+    }
+
+    private static string[] JsonPaths(IReadOnlyList<string> memberPaths)
+    {
+        if (memberPaths.Count == 0)
+        {
+            return [];
+        }
+
+        var paths = new string[memberPaths.Count];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = CasePaths.ToJsonPath(memberPaths[i]);
+        }
+
+        return paths;
+    }
+
+    private static void AddDistinct(ref List<string>? list, string item)
+    {
+        list ??= [];
+        foreach (var existing in list)
+        {
+            if (string.Equals(existing, item, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        list.Add(item);
+    }
+}

@@ -30,7 +30,7 @@ internal static partial class DefaultPackOracle
         o[4] = And(tear, All(levels, static l => Or(Not(Tear(l)), Lt(l.DiscHeightPercent, 50))));
         o[5] = And(tear, All(levels, static l => Or(Not(Tear(l)), Or(Or(Is(l.Containment, DiscContainment.Extrusion), Is(l.Containment, DiscContainment.Sequestration)),
             And(Is(l.Containment, DiscContainment.Protrusion), Ge(l.ProtrusionMm, 5))))));
-        o[6] = And(tear, All(levels, static l => Or(Not(Tear(l)), Or(Unstable(l), Ge(l.MeyerdingGrade, 2)))));
+        o[6] = levels is null ? K.F : Any(levels, static l => Or(Unstable(l), Ge(l.MeyerdingGrade, 2)));
         o[7] = And(tear, All(levels, static l => Or(Not(Tear(l)), Of(l.DiscographyConcordant == false))));
         o[8] = Any(levels, static l => Is(l.Stenosis, StenosisGrade.Severe));
         o[9] = And(tear, Of((painRecorded && !painMet) || (disabilityRecorded && !disabilityMet)));

@@ -69,7 +69,8 @@ public sealed class TriageEngineVerdictTests
     [Fact]
     public void The_default_verdict_gives_the_default_reason_and_verdict_next_steps()
     {
-        var biologic = TestCases.DefaultEngine.Evaluate(TestCases.FusionIndicated).Find("biologic")!;
+        // No tear and no unstable level (FusionIndicated has one, which NotCandidate_UnstableLevel names).
+        var biologic = TestCases.DefaultEngine.Evaluate(TestCases.FusionBase).Find("biologic")!;
 
         Assert.Equal("NotCandidate", biologic.Verdict);
         Assert.Equal("Default_NotCandidate", Assert.Single(biologic.Reasons).RuleName);

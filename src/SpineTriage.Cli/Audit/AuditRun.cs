@@ -1,11 +1,13 @@
 using System.Globalization;
+using SpineTriage.Batches;
 using SpineTriage.Cli.Output;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Audit;
 
 /// <summary>
-/// One <c>audit</c> run: load the rules once, stream the cohort through the pipeline, write each line's result in
+/// One <c>audit</c> run: load the rules once, stream the cohort through <see cref="TriageBatch"/> (the workers evaluate each line,
+/// format its row and count it for the summary), write each line's result in
 /// input order (flushed per batch, so an interruption loses nothing written), report malformed lines, print the summary.
 /// Exit 0 when every line was evaluated, 1 when some were malformed (their results are error rows), 130 when stopped.
 /// </summary>
@@ -40,9 +42,8 @@ internal sealed class AuditRun(OutputWriter output)
         try
         {
             using var results = settings.ResultsPath is { } path ? AuditResultsFile.Open(path, summary.Assessments.Select(a => a.Key).ToList()) : null;
-            using var cohort = new FileStream(settings.CohortPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            using var reader = new JsonLinesReader(cohort, settings.MaxLineChars);
-            return Stream(settings, new CohortLineEvaluator(engine, settings.MaxLineChars), reader, results, summary, stop);
+            using var lines = CohortLines.Open(settings.CohortPath, settings.MaxLineChars);
+            return Stream(settings, new CohortLineEvaluator(engine, settings.MaxLineChars), lines, results, summary, stop);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -51,48 +52,57 @@ internal sealed class AuditRun(OutputWriter output)
         }
     }
 
-    private int Stream(AuditSettings settings, CohortLineEvaluator evaluator, JsonLinesReader reader, IAuditResultsWriter? results, AuditSummary summary, CancellationToken stop)
+    private int Stream(AuditSettings settings, CohortLineEvaluator evaluator, CohortLines lines, AuditResultsFile? results, AuditSummary summary, CancellationToken stop)
     {
-        var fraction = 0.0;
-        var reachedEnd = false;
+        var batchSize = Math.Max(1, settings.BatchSize);
         var printed = 0;
-        var progress = new AuditProgress(output.Error, settings.ProgressOnTerminal, settings.ProgressInterval, () => (summary.Lines, Volatile.Read(ref fraction)));
+        var progress = new AuditProgress(output.Error, settings.ProgressOnTerminal, settings.ProgressInterval, () => (summary.Lines, lines.Fraction));
         try
         {
-            CohortLine? ReadLine()
-            {
-                var line = reader.Next();
-                reachedEnd = line is null;
-                if (line is null || line.Number % LinesPerPositionUpdate == 0)
-                {
-                    Volatile.Write(ref fraction, reader.Fraction);
-                }
-
-                return line;
-            }
-
-            void WriteBatch(IReadOnlyList<CaseOutcome> outcomes)
-            {
-                foreach (var outcome in outcomes)
-                {
-                    summary.Add(outcome);
-                    results?.Write(outcome);
-                    if (outcome.Error is { } error && printed++ < settings.MalformedLinesPrinted)
-                    {
-                        progress.WriteLine(SafeText.Visible(string.Create(CultureInfo.InvariantCulture, $"{settings.CohortPath}:{outcome.Line}: error {CliProblemCodes.MalformedCohortLine}: {error}")));
-                    }
-                }
-
-                results?.Flush();
-                AfterBatch?.Invoke(summary.Lines);
-            }
-
-            new AuditPipeline(evaluator.Evaluate, Math.Max(1, settings.Workers), Math.Max(1, settings.BatchSize))
-                .RunAsync(ReadLine, WriteBatch, stop).GetAwaiter().GetResult();
+            var audited = TriageBatch.RunAsync(
+                lines.ReadUntil(stop, LinesPerPositionUpdate),
+                line => Audit(evaluator, results?.Format, summary.Assessments, line),
+                new BatchOptions { Workers = Math.Max(1, settings.Workers), ChunkSize = batchSize },
+                CancellationToken.None);
+            WriteInOrder(audited).GetAwaiter().GetResult();
         }
         finally
         {
             progress.Dispose();
+        }
+
+        async Task WriteInOrder(IAsyncEnumerable<BatchResult<AuditedLine>> audited)
+        {
+            await foreach (var result in audited.ConfigureAwait(false))
+            {
+                var line = result.Value ?? throw new InvalidOperationException("An audited line failed outside its evaluation.", result.Exception);
+                summary.Add(line);
+                if (line.Row is { } row)
+                {
+                    results!.Write(row);
+                }
+
+                if (line.Error is { } error && printed++ < settings.MalformedLinesPrinted)
+                {
+                    progress.WriteLine(SafeText.Visible(string.Create(CultureInfo.InvariantCulture, $"{settings.CohortPath}:{line.Line}: error {CliProblemCodes.MalformedCohortLine}: {error}")));
+                }
+
+                if (summary.Lines % batchSize == 0)
+                {
+                    EndBatch();
+                }
+            }
+
+            if (summary.Lines % batchSize != 0)
+            {
+                EndBatch();
+            }
+        }
+
+        void EndBatch()
+        {
+            results?.Flush();
+            AfterBatch?.Invoke(summary.Lines);
         }
 
         if (summary.Malformed > settings.MalformedLinesPrinted)
@@ -101,8 +111,24 @@ internal sealed class AuditRun(OutputWriter output)
             output.WriteError(string.Create(CultureInfo.InvariantCulture, $"spinetriage: {summary.Malformed - settings.MalformedLinesPrinted:N0} more malformed line(s) not shown; {where}."));
         }
 
-        var interrupted = stop.IsCancellationRequested && !reachedEnd;
+        var interrupted = stop.IsCancellationRequested && !lines.ReachedEnd;
         AuditSummaryWriter.Write(summary, new AuditRunInfo(settings.CohortPath, settings.ResultsPath, progress.Elapsed, interrupted), output);
         return interrupted ? ExitCodes.Interrupted : summary.Malformed > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    /// <summary>A worker's step: evaluate the line, format its row and count what the summary needs, then drop the report.</summary>
+    private static AuditedLine Audit(CohortLineEvaluator evaluator, IAuditResultsWriter? format, IReadOnlyList<AssessmentHeading> assessments, CohortLine line)
+    {
+        CaseOutcome outcome;
+        try
+        {
+            outcome = evaluator.Evaluate(line);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            outcome = CaseOutcome.Failed(line.Number, null, CohortLineEvaluator.InternalError(exception));
+        }
+
+        return new AuditedLine(outcome.Line, outcome.Error, format?.FormatRow(outcome), outcome.Report is { } report ? LineTally.Of(report, assessments) : null);
     }
 }

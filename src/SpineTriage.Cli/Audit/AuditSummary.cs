@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using SpineTriage.Reports;
 
@@ -6,7 +7,7 @@ namespace SpineTriage.Cli.Audit;
 /// <summary>
 /// Counts what the audit found, in constant memory: verdicts per assessment, cases with red flags, Incomplete cases and
 /// their missing inputs (level indexes folded, <c>imaging.levels[*].translationMm</c>), malformed lines. Fed by the
-/// single ordered writer, so it needs no locks.
+/// single ordered writer with what the workers counted per line (<see cref="LineTally"/>), so it needs no locks.
 /// </summary>
 internal sealed partial class AuditSummary(IReadOnlyList<AssessmentHeading> assessments)
 {
@@ -14,7 +15,6 @@ internal sealed partial class AuditSummary(IReadOnlyList<AssessmentHeading> asse
 
     private readonly Dictionary<string, long>[] _verdicts = assessments.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
     private readonly Dictionary<string, long> _missing = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _caseMissing = new(StringComparer.Ordinal);
     private readonly List<long> _firstMalformed = [];
 
     public IReadOnlyList<AssessmentHeading> Assessments => assessments;
@@ -39,43 +39,39 @@ internal sealed partial class AuditSummary(IReadOnlyList<AssessmentHeading> asse
     public IEnumerable<KeyValuePair<string, long>> MostCommonMissing(int count) =>
         _missing.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).Take(count);
 
-    public void Add(CaseOutcome outcome)
+    public void Add(AuditedLine line)
     {
         Lines++;
-        LastLine = outcome.Line;
-        if (outcome.Report is not { } report)
+        LastLine = line.Line;
+        if (line.Tally is not { } tally)
         {
             if (_firstMalformed.Count < MalformedLinesRemembered)
             {
-                _firstMalformed.Add(outcome.Line);
+                _firstMalformed.Add(line.Line);
             }
 
             return;
         }
 
         Evaluated++;
-        WithRedFlags += report.RedFlags.Count > 0 ? 1 : 0;
-        _caseMissing.Clear();
-        for (var i = 0; i < assessments.Count; i++)
+        WithRedFlags += tally.HasRedFlags ? 1 : 0;
+        for (var i = 0; i < tally.Verdicts.Length; i++)
         {
-            if (report.Find(assessments[i].Key) is not { } result)
+            if (tally.Verdicts[i] is { } verdict)
             {
-                continue;
-            }
-
-            _verdicts[i][result.Verdict] = _verdicts[i].GetValueOrDefault(result.Verdict) + 1;
-            foreach (var input in result.DecidingInputs)
-            {
-                _caseMissing.Add(LevelIndex().Replace(input, "[*]"));
+                CollectionsMarshal.GetValueRefOrAddDefault(_verdicts[i], verdict, out _)++;
             }
         }
 
-        Incomplete += report.Assessments.Any(a => a.IsIncomplete) ? 1 : 0;
-        foreach (var input in _caseMissing)
+        Incomplete += tally.Incomplete ? 1 : 0;
+        foreach (var input in tally.Missing)
         {
-            _missing[input] = _missing.GetValueOrDefault(input) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(_missing, input, out _)++;
         }
     }
+
+    /// <summary>An input name with its level index folded: <c>imaging.levels[2].modicType</c> becomes <c>imaging.levels[*].modicType</c>.</summary>
+    public static string FoldLevelIndex(string input) => input.Contains('[', StringComparison.Ordinal) ? LevelIndex().Replace(input, "[*]") : input;
 
     [GeneratedRegex(@"\[\d+\]", RegexOptions.CultureInvariant)]
     private static partial Regex LevelIndex();

@@ -4,7 +4,11 @@ using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Audit;
 
-/// <summary>Turns one cohort line into a <see cref="CaseOutcome"/>: a report, or the reasons the line was refused. Never throws for bad input.</summary>
+/// <summary>
+/// Turns one cohort line into a <see cref="CaseOutcome"/>: a report, or the reasons the line was refused. Never throws for bad
+/// input. A valid line read from a UTF-8 file takes the one-pass <see cref="CohortLineFastPath"/>; any other goes through the
+/// envelope and the located case read, which say what is wrong.
+/// </summary>
 internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars)
 {
     private const int ProblemsShown = 3;
@@ -17,7 +21,19 @@ internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars
                 $"The line is {line.TooLongChars} characters long, more than the limit of {maxLineChars}; one case per line, without embedded line breaks."));
         }
 
-        var envelope = CohortEnvelope.Open(line.Text);
+        if (line.Utf8 is { } utf8 && CohortLineFastPath.TryRead(utf8) is var (patientCase, id))
+        {
+            try
+            {
+                return new CaseOutcome(line.Number, id, engine.Evaluate(patientCase), null);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                return CaseOutcome.Failed(line.Number, id, InternalError(exception));
+            }
+        }
+
+        var envelope = CohortEnvelope.Open(line.Decoded());
         if (envelope.Problem is not null)
         {
             return CaseOutcome.Failed(line.Number, envelope.Id, envelope.Problem);

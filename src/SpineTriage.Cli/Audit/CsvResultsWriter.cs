@@ -14,15 +14,14 @@ namespace SpineTriage.Cli.Audit;
 /// </summary>
 internal sealed class CsvResultsWriter : IAuditResultsWriter
 {
-    private readonly TextWriter _writer;
-    private readonly IReadOnlyList<string> _assessments;
-    private readonly string[] _cells;
+    [ThreadStatic]
+    private static StringBuilder? t_row;
 
-    public CsvResultsWriter(TextWriter writer, IReadOnlyList<string> assessments)
+    private readonly IReadOnlyList<string> _assessments;
+
+    public CsvResultsWriter(IReadOnlyList<string> assessments)
     {
-        _writer = writer;
         _assessments = assessments;
-        _cells = new string[5 + (2 * assessments.Count)];
         var header = new List<string> { "line", "id", "status" };
         foreach (var assessment in assessments)
         {
@@ -32,34 +31,33 @@ internal sealed class CsvResultsWriter : IAuditResultsWriter
 
         header.Add("red_flags");
         header.Add("error");
-        WriteRow(header);
+        Header = Row(header);
     }
 
-    public void Write(CaseOutcome outcome)
+    public string Header { get; }
+
+    public string FormatRow(CaseOutcome outcome)
     {
-        Array.Fill(_cells, string.Empty);
-        _cells[0] = outcome.Line.ToString(CultureInfo.InvariantCulture);
-        _cells[1] = outcome.Id ?? string.Empty;
-        _cells[2] = outcome.Report is null ? "error" : "ok";
+        var cells = new string[5 + (2 * _assessments.Count)];
+        Array.Fill(cells, string.Empty);
+        cells[0] = outcome.Line.ToString(CultureInfo.InvariantCulture);
+        cells[1] = outcome.Id ?? string.Empty;
+        cells[2] = outcome.Report is null ? "error" : "ok";
         if (outcome.Report is { } report)
         {
             for (var i = 0; i < _assessments.Count; i++)
             {
                 var result = report.Find(_assessments[i]);
-                _cells[3 + (2 * i)] = result?.Verdict ?? string.Empty;
-                _cells[4 + (2 * i)] = result is null ? string.Empty : string.Join(';', result.DecidingInputs);
+                cells[3 + (2 * i)] = result?.Verdict ?? string.Empty;
+                cells[4 + (2 * i)] = result is null ? string.Empty : string.Join(';', result.DecidingInputs);
             }
 
-            _cells[^2] = string.Join(';', report.RedFlags.Select(f => f.RuleName));
+            cells[^2] = string.Join(';', report.RedFlags.Select(f => f.RuleName));
         }
 
-        _cells[^1] = outcome.Error ?? string.Empty;
-        WriteRow(_cells);
+        cells[^1] = outcome.Error ?? string.Empty;
+        return Row(cells);
     }
-
-    public void Flush() => _writer.Flush();
-
-    public void Dispose() => _writer.Dispose();
 
     /// <summary>
     /// One field as RFC 4180 wants it: control, direction and invisible characters (ESC, NUL, U+202E in an id) shown as
@@ -92,18 +90,22 @@ internal sealed class CsvResultsWriter : IAuditResultsWriter
         return escaped.ToString();
     }
 
-    private void WriteRow(IReadOnlyList<string> cells)
+    /// <summary>One row, line end included, built in the calling thread's reused buffer.</summary>
+    private static string Row(IReadOnlyList<string> cells)
     {
+        var row = t_row ??= new StringBuilder(512);
+        row.Clear();
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0)
             {
-                _writer.Write(',');
+                row.Append(',');
             }
 
-            _writer.Write(Quote(cells[i]));
+            row.Append(Quote(cells[i]));
         }
 
-        _writer.Write("\r\n");
+        row.Append("\r\n");
+        return row.ToString();
     }
 }

@@ -1,10 +1,11 @@
 namespace SpineTriage.Cli.Audit;
 
-/// <summary>Writes one result row per cohort line, in input order, as the audit goes.</summary>
-internal interface IAuditResultsWriter : IDisposable
+/// <summary>Formats one result row per cohort line; thread-safe, so the workers format rows and the ordered writer only copies them.</summary>
+internal interface IAuditResultsWriter
 {
-    void Write(CaseOutcome outcome);
+    /// <summary>Gets the text written before the first row (the CSV header), or an empty string.</summary>
+    string Header { get; }
 
-    /// <summary>Pushes every row written so far to the file, so an interrupted audit keeps them.</summary>
-    void Flush();
+    /// <summary>Formats one line's row, line end included, into a buffer the calling thread reuses.</summary>
+    string FormatRow(CaseOutcome outcome);
 }

@@ -9,22 +9,25 @@ namespace SpineTriage.Cli.Audit;
 /// <c>{"line":1,"id":"c1","status":"ok","assessments":{"fusion":{"verdict":"…","missing":[…]},…},"redFlags":[…]}</c>, or
 /// <c>{"line":7,"id":null,"status":"error","error":"…"}</c>.
 /// </summary>
-internal sealed class JsonLinesResultsWriter(TextWriter writer, IReadOnlyList<string> assessments) : IAuditResultsWriter
+internal sealed class JsonLinesResultsWriter(IReadOnlyList<string> assessments) : IAuditResultsWriter
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
-    private readonly Utf8JsonWriter _json = new(new ArrayBufferWriter<byte>());
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
 
-    public void Write(CaseOutcome outcome)
+    public string Header => string.Empty;
+
+    public string FormatRow(CaseOutcome outcome)
     {
-        _buffer.ResetWrittenCount();
-        _json.Reset(_buffer);
-        _json.WriteStartObject();
-        _json.WriteNumber("line", outcome.Line);
-        _json.WriteString("id", outcome.Id);
-        _json.WriteString("status", outcome.Report is null ? "error" : "ok");
+        var (buffer, json) = t_writer ??= (new ArrayBufferWriter<byte>(4096), new Utf8JsonWriter(new ArrayBufferWriter<byte>()));
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteNumber("line", outcome.Line);
+        json.WriteString("id", outcome.Id);
+        json.WriteString("status", outcome.Report is null ? "error" : "ok");
         if (outcome.Report is { } report)
         {
-            _json.WriteStartObject("assessments");
+            json.WriteStartObject("assessments");
             foreach (var assessment in assessments)
             {
                 if (report.Find(assessment) is not { } result)
@@ -32,42 +35,33 @@ internal sealed class JsonLinesResultsWriter(TextWriter writer, IReadOnlyList<st
                     continue;
                 }
 
-                _json.WriteStartObject(assessment);
-                _json.WriteString("verdict", result.Verdict);
-                WriteArray("missing", result.DecidingInputs);
-                _json.WriteEndObject();
+                json.WriteStartObject(assessment);
+                json.WriteString("verdict", result.Verdict);
+                WriteArray(json, "missing", result.DecidingInputs);
+                json.WriteEndObject();
             }
 
-            _json.WriteEndObject();
-            WriteArray("redFlags", report.RedFlags.Select(f => f.RuleName));
+            json.WriteEndObject();
+            WriteArray(json, "redFlags", report.RedFlags.Select(f => f.RuleName));
         }
         else
         {
-            _json.WriteString("error", outcome.Error);
+            json.WriteString("error", outcome.Error);
         }
 
-        _json.WriteEndObject();
-        _json.Flush();
-        writer.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-        writer.Write('\n');
+        json.WriteEndObject();
+        json.Flush();
+        return string.Concat(Encoding.UTF8.GetString(buffer.WrittenSpan), "\n");
     }
 
-    public void Flush() => writer.Flush();
-
-    public void Dispose()
+    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
-        _json.Dispose();
-        writer.Dispose();
-    }
-
-    private void WriteArray(string name, IEnumerable<string> values)
-    {
-        _json.WriteStartArray(name);
+        json.WriteStartArray(name);
         foreach (var value in values)
         {
-            _json.WriteStringValue(value);
+            json.WriteStringValue(value);
         }
 
-        _json.WriteEndArray();
+        json.WriteEndArray();
     }
 }

@@ -3,7 +3,46 @@ using System.Text.Json.Serialization;
 
 namespace SpineTriage.Cases;
 
-/// <summary>Reads and writes an enum as its camelCase name (<c>"saddleAnesthesia"</c>); numbers are refused.</summary>
+/// <summary>
+/// Reads and writes an enum as its camelCase name (<c>"saddleAnesthesia"</c>), exactly: another spelling (<c>"SaddleAnesthesia"</c>),
+/// a number or a list of names is refused, as the case reader's checker refuses it, so a case the serializer accepts is one the
+/// checker accepts too (the one-pass read in <see cref="PatientCaseJson"/> relies on that).
+/// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
-    where TEnum : struct, Enum;
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+
+    private static readonly JsonEncodedText[] Names =
+        [.. Values.Select(v => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(v.ToString())))];
+
+    /// <inheritdoc/>
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            for (var i = 0; i < Names.Length; i++)
+            {
+                if (reader.ValueTextEquals(Names[i].EncodedUtf8Bytes))
+                {
+                    return Values[i];
+                }
+            }
+        }
+
+        throw new JsonException($"The value is not one of the names of {typeof(TEnum).Name}.");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        var index = Array.IndexOf(Values, value);
+        if (index < 0)
+        {
+            throw new JsonException($"{value} is not a named value of {typeof(TEnum).Name}.");
+        }
+
+        writer.WriteStringValue(Names[index]);
+    }
+}

@@ -27,42 +27,47 @@ public static partial class CaseValidator
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < levels.Count; i++)
         {
-            var path = $"$.imaging.levels[{i}]";
-            CheckLevel(checks, levels[i], path);
+            CheckLevel(checks, levels[i], i);
             if (levels[i].Level is { } name && IsLevelName(name) && !seen.Add(name))
             {
-                checks.Add(CaseProblemCodes.DuplicateLevel, $"{path}.level", $"The level {name} is listed more than once in $.imaging.levels; merge its findings into one entry.");
+                checks.Add(CaseProblemCodes.DuplicateLevel, $"{LevelPath(i)}.level", $"The level {name} is listed more than once in $.imaging.levels; merge its findings into one entry.");
             }
         }
     }
 
-    private static void CheckLevel(RangeChecks checks, ImagingLevel level, string path)
+    /// <summary>The JSON path of the level at <paramref name="index"/>, built only when a problem names it.</summary>
+    private static string LevelPath(int index) => $"$.imaging.levels[{index}]";
+
+    private static void CheckLevel(RangeChecks checks, ImagingLevel level, int index)
     {
         if (level.Level is { } name && !IsLevelName(name))
         {
-            checks.Add(CaseProblemCodes.BadLevelName, $"{path}.level", $"'{name}' is not a disc level name; write two adjacent vertebrae joined by a hyphen, such as L4-L5, L5-S1 or T12-L1.");
+            checks.Add(CaseProblemCodes.BadLevelName, $"{LevelPath(index)}.level", $"'{name}' is not a disc level name; write two adjacent vertebrae joined by a hyphen, such as L4-L5, L5-S1 or T12-L1.");
         }
 
-        checks.NotNegative($"{path}.translationMm", level.TranslationMm, " mm");
-        checks.NotNegative($"{path}.angulationDeg", level.AngulationDeg, " degrees");
-        checks.Range($"{path}.meyerdingGrade", level.MeyerdingGrade, 0, 5, string.Empty);
-        checks.Range($"{path}.pfirrmannGrade", level.PfirrmannGrade, 1, 5, string.Empty);
-        checks.Range($"{path}.modicType", level.ModicType, 0, 3, string.Empty);
-        checks.Range($"{path}.discHeightPercent", level.DiscHeightPercent, 0, 100, " %");
-        checks.Range($"{path}.annularFissureGrade", level.AnnularFissureGrade, 0, 5, string.Empty);
-        checks.NotNegative($"{path}.protrusionMm", level.ProtrusionMm, " mm");
+        checks.NotNegative(index, ".translationMm", level.TranslationMm, " mm");
+        checks.NotNegative(index, ".angulationDeg", level.AngulationDeg, " degrees");
+        checks.Range(index, ".meyerdingGrade", level.MeyerdingGrade, 0, 5, string.Empty);
+        checks.Range(index, ".pfirrmannGrade", level.PfirrmannGrade, 1, 5, string.Empty);
+        checks.Range(index, ".modicType", level.ModicType, 0, 3, string.Empty);
+        checks.Range(index, ".discHeightPercent", level.DiscHeightPercent, 0, 100, " %");
+        checks.Range(index, ".annularFissureGrade", level.AnnularFissureGrade, 0, 5, string.Empty);
+        checks.NotNegative(index, ".protrusionMm", level.ProtrusionMm, " mm");
         if (level.MeyerdingGrade >= 1 && level.SpondylolisthesisType == SpondylolisthesisType.None)
         {
+            var path = LevelPath(index);
             checks.Add(CaseProblemCodes.Contradiction, $"{path}.spondylolisthesisType", $"{path}.meyerdingGrade is {level.MeyerdingGrade} (a slip) but {path}.spondylolisthesisType is none; give the slip's type or set the grade to 0.");
         }
 
         if (level.SpondylolisthesisType == SpondylolisthesisType.Isthmic && level.ParsDefect == false)
         {
+            var path = LevelPath(index);
             checks.Add(CaseProblemCodes.Contradiction, $"{path}.parsDefect", $"{path}.spondylolisthesisType is isthmic, which means a pars defect, but {path}.parsDefect is false; correct one of them.");
         }
 
         if (level.Containment == DiscContainment.None && level.ProtrusionMm > 0)
         {
+            var path = LevelPath(index);
             checks.Add(CaseProblemCodes.Contradiction, $"{path}.protrusionMm", $"{path}.protrusionMm is {level.ProtrusionMm} mm but {path}.containment is none; set the containment or remove protrusionMm.");
         }
     }
@@ -93,10 +98,24 @@ public static partial class CaseValidator
             return false;
         }
 
-        var (first, second) = (name[..dash], name[(dash + 1)..]);
-        var upper = Array.IndexOf(VertebraOrder, first);
-        var lower = Array.IndexOf(VertebraOrder, second);
-        var adjacent = lower == upper + 1 || (first == "L5" && second == "S1");
+        var first = name.AsSpan(0, dash);
+        var second = name.AsSpan(dash + 1);
+        var upper = VertebraIndex(first);
+        var lower = VertebraIndex(second);
+        var adjacent = lower == upper + 1 || (first is "L5" && second is "S1");
         return upper >= 0 && lower >= 0 && adjacent;
+    }
+
+    private static int VertebraIndex(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < VertebraOrder.Length; i++)
+        {
+            if (name.SequenceEqual(VertebraOrder[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

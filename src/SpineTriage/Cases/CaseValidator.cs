@@ -85,7 +85,7 @@ public static partial class CaseValidator
         checks.Range("$.symptoms.rmdq", s.Rmdq, 0, 24, " points");
         var flags = CheckFlagList(checks, "$.symptoms.redFlags", s.RedFlags);
         var workedUp = CheckFlagList(checks, "$.symptoms.redFlagsWorkedUp", s.RedFlagsWorkedUp);
-        if (flags is not null && workedUp is not null)
+        if (flags is not null && workedUp is not null && !IsSubset(workedUp, flags))
         {
             foreach (var cleared in workedUp.Distinct().Where(f => !flags.Contains(f)))
             {
@@ -103,12 +103,55 @@ public static partial class CaseValidator
             return null;
         }
 
+        if (!HasDuplicate(flags))
+        {
+            return flags;
+        }
+
         foreach (var duplicate in flags.GroupBy(f => f).Where(g => g.Count() > 1))
         {
             checks.Add(CaseProblemCodes.Contradiction, path, $"The red flag '{CamelCase(duplicate.Key.ToString())}' is listed more than once in {path}; list each once.");
         }
 
         return flags;
+    }
+
+    /// <summary>Whether a flag is listed twice, without allocating (the common case has none, and then no grouping is built).</summary>
+    private static bool HasDuplicate(IReadOnlyList<RedFlag> flags)
+    {
+        var seen = 0UL;
+        for (var i = 0; i < flags.Count; i++)
+        {
+            var bit = 1UL << ((int)flags[i] & 63);
+            if ((seen & bit) != 0)
+            {
+                return true;
+            }
+
+            seen |= bit;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every flag of <paramref name="some"/> is in <paramref name="all"/> (both short: at most one of each flag).</summary>
+    private static bool IsSubset(IReadOnlyList<RedFlag> some, IReadOnlyList<RedFlag> all)
+    {
+        for (var i = 0; i < some.Count; i++)
+        {
+            var found = false;
+            for (var j = 0; j < all.Count && !found; j++)
+            {
+                found = some[i] == all[j];
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CheckCare(RangeChecks checks, ConservativeCare c)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using SpineTriage.Cases.Json;
 using SpineTriage.Rules;
@@ -25,11 +27,63 @@ public static class PatientCaseJson
         ArgumentNullException.ThrowIfNull(json);
         if (Encoding.UTF8.GetByteCount(json) is var size && size > MaxCaseBytes)
         {
-            return new CaseReadResult(null, [new Diagnostic(DiagnosticSeverity.Error, CaseProblemCodes.TooLarge,
-                $"The case is {size:N0} bytes; a case may be at most {MaxCaseBytes:N0} bytes. Send one patient's findings only.") { File = sourceName, Line = 1, Column = 1, JsonPath = "$" }]);
+            return TooLarge(size, sourceName);
         }
 
-        var utf8 = Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json);
+        var text = json.AsSpan(json.StartsWith('\uFEFF') ? 1 : 0);
+        var rented = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(text, rented));
+            return CaseFastPath.TryRead(utf8) is { } patientCase ? new CaseReadResult(patientCase, []) : ReadLocated(utf8.ToArray(), sourceName);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Reads and validates a case given as UTF-8 bytes, exactly as <see cref="Read(string, string?)"/> reads the text they decode to
+    /// (bytes that are not valid UTF-8 are decoded with replacement characters first, as a <see cref="StreamReader"/> would).
+    /// </summary>
+    internal static CaseReadResult ReadUtf8(ReadOnlySpan<byte> utf8, string? sourceName = null)
+    {
+        if (!Utf8.IsValid(utf8))
+        {
+            return Read(Encoding.UTF8.GetString(utf8), sourceName);
+        }
+
+        if (utf8.Length > MaxCaseBytes)
+        {
+            return TooLarge(utf8.Length, sourceName);
+        }
+
+        var body = utf8.StartsWith(Bom) ? utf8[Bom.Length..] : utf8;
+        return CaseFastPath.TryRead(body) is { } patientCase ? new CaseReadResult(patientCase, []) : ReadLocated(body.ToArray(), sourceName);
+    }
+
+    /// <summary>The read before the one-pass path: the checker first, then the deserializer. Kept as the oracle of the differential tests.</summary>
+    internal static CaseReadResult ReadCheckedFirst(string json, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (Encoding.UTF8.GetByteCount(json) is var size && size > MaxCaseBytes)
+        {
+            return TooLarge(size, sourceName);
+        }
+
+        return ReadLocated(Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json), sourceName);
+    }
+
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    private static CaseReadResult TooLarge(int size, string? sourceName) =>
+        new(null, [new Diagnostic(DiagnosticSeverity.Error, CaseProblemCodes.TooLarge,
+            $"The case is {size:N0} bytes; a case may be at most {MaxCaseBytes:N0} bytes. Send one patient's findings only.") { File = sourceName, Line = 1, Column = 1, JsonPath = "$" }]);
+
+    /// <summary>The located read: walks the text with <see cref="CaseJsonChecker"/> to find and place every problem, then deserializes.</summary>
+    private static CaseReadResult ReadLocated(byte[] utf8, string? sourceName)
+    {
         var checker = CaseJsonChecker.Check(utf8, sourceName);
         if (checker.HasProblems)
         {

@@ -61,6 +61,7 @@ internal static class CaseJsonReading
         if (info.Type == typeof(PatientCase))
         {
             var schema = info.CreateJsonPropertyInfo(typeof(string), SchemaMember);
+            schema.CustomConverter = SchemaMemberConverter.Instance;
             schema.Set = static (_, _) => { };
             info.Properties.Add(schema);
         }

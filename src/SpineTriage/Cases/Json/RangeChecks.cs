@@ -7,10 +7,10 @@ namespace SpineTriage.Cases.Json;
 /// <summary>Collects range and contradiction problems with their JSON paths.</summary>
 internal sealed class RangeChecks
 {
-    private readonly DiagnosticList _problems = new(CaseProblemCodes.MoreProblems);
+    private DiagnosticList? _problems;
 
-    /// <summary>Gets the problems: at most <see cref="DiagnosticList.MaxKept"/>, then one that counts the rest.</summary>
-    public IReadOnlyList<Diagnostic> Problems => _problems.ToList();
+    /// <summary>Gets the problems: at most <see cref="DiagnosticList.MaxKept"/>, then one that counts the rest (a valid case allocates no list).</summary>
+    public IReadOnlyList<Diagnostic> Problems => _problems?.ToList() ?? [];
 
     /// <summary>Checks that a present value lies in [min, max]; NaN and infinities are out of range.</summary>
     public void Range(string path, double? value, double min, double max, string unit)
@@ -24,6 +24,18 @@ internal sealed class RangeChecks
     /// <summary>Checks that a present value is zero or more (and finite).</summary>
     public void NotNegative(string path, double? value, string unit) => Range(path, value, 0, double.MaxValue, unit);
 
+    /// <summary>Checks a value of the imaging level at <paramref name="level"/>: the path (<c>$.imaging.levels[2].modicType</c>) is built only for a problem.</summary>
+    public void Range(int level, string member, double? value, double min, double max, string unit)
+    {
+        if (value is { } v && !(v >= min && v <= max))
+        {
+            Range($"$.imaging.levels[{level}]{member}", value, min, max, unit);
+        }
+    }
+
+    /// <summary>Checks that a present value of the imaging level at <paramref name="level"/> is zero or more (and finite).</summary>
+    public void NotNegative(int level, string member, double? value, string unit) => Range(level, member, value, 0, double.MaxValue, unit);
+
     /// <summary>Checks that a present value is finite (for signed measures such as SVA).</summary>
     public void Finite(string path, double? value)
     {
@@ -35,7 +47,7 @@ internal sealed class RangeChecks
 
     /// <summary>Adds a problem.</summary>
     public void Add(string code, string path, string message) =>
-        _problems.Add(new Diagnostic(DiagnosticSeverity.Error, code, message) { JsonPath = path });
+        (_problems ??= new DiagnosticList(CaseProblemCodes.MoreProblems)).Add(new Diagnostic(DiagnosticSeverity.Error, code, message) { JsonPath = path });
 
     private static string Format(double value) =>
         value == double.MaxValue ? "any larger value" : value.ToString(CultureInfo.InvariantCulture);

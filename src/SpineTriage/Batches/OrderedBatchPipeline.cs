@@ -1,0 +1,161 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+
+namespace SpineTriage.Batches;
+
+/// <summary>
+/// Input → N evaluating workers → results in input order, joined by bounded channels so memory stays constant: the reader
+/// groups inputs into chunks and sends each to the in-order queue first and then to the workers, so the consumer takes
+/// chunks in input order and waits for each to be evaluated. A chunk is sent early when the input has nothing ready (a
+/// slow stream is not held back to fill it). Cancelling stops reading and evaluating: the results evaluated before come, in
+/// order and without a gap, then <see cref="OperationCanceledException"/>. Leaving the enumeration early stops everything.
+/// </summary>
+/// <typeparam name="TInput">One case, as the caller has it.</typeparam>
+/// <typeparam name="TResult">What evaluating a case gives.</typeparam>
+internal sealed class OrderedBatchPipeline<TInput, TResult>(Func<TInput, long, BatchResult<TResult>> evaluate, BatchOptions options)
+{
+    public async IAsyncEnumerable<BatchResult<TResult>> RunAsync(IAsyncEnumerable<TInput> inputs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var capacity = new BoundedChannelOptions(2 * options.Workers) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait };
+        var inOrder = Channel.CreateBounded<Chunk>(capacity);
+        var toEvaluate = Channel.CreateBounded<Chunk>(capacity);
+        var reading = Task.Run(() => ReadAsync(inputs, inOrder.Writer, toEvaluate.Writer, stop.Token), CancellationToken.None);
+        var evaluating = new Task[options.Workers + 1];
+        for (var i = 0; i < options.Workers; i++)
+        {
+            evaluating[i] = Task.Run(() => EvaluateAsync(toEvaluate.Reader, stop.Token), CancellationToken.None);
+        }
+
+        evaluating[^1] = reading;
+        try
+        {
+            while (await inOrder.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                while (inOrder.Reader.TryRead(out var chunk))
+                {
+                    var results = await chunk.Done.Task.ConfigureAwait(false);
+                    for (var i = 0; i < results.Length; i++)
+                    {
+                        yield return results[i];
+                    }
+                }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(evaluating).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReadAsync(IAsyncEnumerable<TInput> inputs, ChannelWriter<Chunk> inOrder, ChannelWriter<Chunk> toEvaluate, CancellationToken stop)
+    {
+        Exception? failure = null;
+        try
+        {
+            var pending = new List<TInput>(options.ChunkSize);
+            long read = 0;
+            var items = inputs.GetAsyncEnumerator(stop);
+            await using (items.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    bool more;
+                    try
+                    {
+                        var move = items.MoveNextAsync();
+                        if (!move.IsCompleted && pending.Count > 0)
+                        {
+                            await SendAsync(new Chunk(read - pending.Count, pending), inOrder, toEvaluate, stop).ConfigureAwait(false);
+                            pending = new List<TInput>(options.ChunkSize);
+                        }
+
+                        more = await move.ConfigureAwait(false);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException || !stop.IsCancellationRequested)
+                    {
+                        // The input failed: what it gave before is still evaluated and returned, then the failure.
+                        failure = exception;
+                        more = false;
+                    }
+
+                    if (!more)
+                    {
+                        break;
+                    }
+
+                    stop.ThrowIfCancellationRequested();
+                    pending.Add(items.Current);
+                    read++;
+                    if (pending.Count == options.ChunkSize)
+                    {
+                        await SendAsync(new Chunk(read - pending.Count, pending), inOrder, toEvaluate, stop).ConfigureAwait(false);
+                        pending = new List<TInput>(options.ChunkSize);
+                    }
+                }
+            }
+
+            if (pending.Count > 0)
+            {
+                await SendAsync(new Chunk(read - pending.Count, pending), inOrder, toEvaluate, stop).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception)
+        {
+            failure = exception is OperationCanceledException ? new OperationCanceledException(stop) : exception;
+        }
+        finally
+        {
+            inOrder.TryComplete(failure);
+            toEvaluate.TryComplete();
+        }
+    }
+
+    private static async Task SendAsync(Chunk chunk, ChannelWriter<Chunk> inOrder, ChannelWriter<Chunk> toEvaluate, CancellationToken stop)
+    {
+        await inOrder.WriteAsync(chunk, stop).ConfigureAwait(false);
+        await toEvaluate.WriteAsync(chunk, stop).ConfigureAwait(false);
+    }
+
+    private async Task EvaluateAsync(ChannelReader<Chunk> toEvaluate, CancellationToken stop)
+    {
+        await foreach (var chunk in toEvaluate.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            if (stop.IsCancellationRequested)
+            {
+                chunk.Done.SetCanceled(stop);
+                continue;
+            }
+
+            var results = new BatchResult<TResult>[chunk.Inputs.Count];
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = EvaluateOne(chunk.Inputs[i], chunk.FirstIndex + i);
+            }
+
+            chunk.Done.SetResult(results);
+        }
+    }
+
+    private BatchResult<TResult> EvaluateOne(TInput input, long index)
+    {
+        try
+        {
+            return evaluate(input, index);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return new BatchResult<TResult>(index, default, [], exception);
+        }
+    }
+
+    private sealed class Chunk(long firstIndex, List<TInput> inputs)
+    {
+        public long FirstIndex { get; } = firstIndex;
+
+        public List<TInput> Inputs { get; } = inputs;
+
+        public TaskCompletionSource<BatchResult<TResult>[]> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

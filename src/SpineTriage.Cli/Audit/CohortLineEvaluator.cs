@@ -1,6 +1,7 @@
 using System.Globalization;
 using SpineTriage.Cases;
 using SpineTriage.Rules;
+using SpineTriage.Rules.Files;
 
 namespace SpineTriage.Cli.Audit;
 
@@ -31,6 +32,13 @@ internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars
             {
                 return CaseOutcome.Failed(line.Number, id, InternalError(exception));
             }
+        }
+
+        // A byte that is not UTF-8 would be decoded as U+FFFD: the id or a value would change silently (issue 12, item 11).
+        if (line.Utf8 is { } bytes && Utf8Check.FirstInvalid(bytes) is { } invalid)
+        {
+            return CaseOutcome.Failed(line.Number, null, string.Create(CultureInfo.InvariantCulture,
+                $"$ (column {invalid.Offset + 1}): Byte 0x{invalid.Byte:X2} is not UTF-8; a cohort is UTF-8 text, so save the file as UTF-8."));
         }
 
         var envelope = CohortEnvelope.Open(line.Decoded());

@@ -11,7 +11,7 @@ namespace SpineTriage.Rules.Files;
 internal static class Utf8Check
 {
     /// <summary>Where the first invalid byte is, and a sentence that says so.</summary>
-    internal readonly record struct Invalid(int Line, int Column, string Message);
+    internal readonly record struct Invalid(int Line, int Column, int Offset, byte Byte, string Message);
 
     /// <summary>Tells whether the bytes are read as UTF-8: no byte order mark, or the UTF-8 one (UTF-16 and UTF-32 marks are decoded by their encoding).</summary>
     public static bool IsUtf8(ReadOnlySpan<byte> bytes) =>
@@ -37,6 +37,6 @@ internal static class Utf8Check
         var column = at - lineStart + 1;
         var message = string.Create(CultureInfo.InvariantCulture,
             $"The file is not valid UTF-8: byte 0x{bytes[at]:X2} at line {line}, column {column} (byte offset {at}) starts no UTF-8 character. Save the file as UTF-8.");
-        return new Invalid(line, column, message);
+        return new Invalid(line, column, at, bytes[at], message);
     }
 }

@@ -51,6 +51,25 @@ public sealed class HostileCohortTests
         }
     }
 
+    [Fact]
+    public void A_line_with_bytes_that_are_not_utf8_is_an_error_row_naming_the_byte_not_an_id_with_replacement_characters()
+    {
+        // Issue 12, item 11: the id "a\xFF\xFEb" became "a\uFFFD\uFFFDb" silently, and the case was evaluated.
+        var good = System.Text.Encoding.UTF8.GetBytes(Cohorts.SeedLine("missing-data") + "\n");
+        byte[] bad = [.. "{\"id\":\"a"u8, 0xFF, 0xFE, .. "b\",\"case\":{\"patient\":{\"age\":50}}}\n"u8];
+        var cohort = RepositoryFiles.WriteScratchFile("not-utf8.jsonl", "");
+        File.WriteAllBytes(cohort, [.. good, .. bad, .. good]);
+        var results = Cohorts.ResultsPath(".csv");
+
+        var run = CliRun.Of("audit", cohort, "--out", results);
+
+        Assert.Equal(1, run.ExitCode);
+        var rows = Cohorts.CsvRows(results);
+        Assert.Equal(["ok", "error", "ok"], rows.Select(r => r.Split(',')[2]));
+        Assert.Contains("$ (column 9): Byte 0xFF is not UTF-8", rows[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("\uFFFD", rows[1], StringComparison.Ordinal);
+    }
+
     private static string HardLink(string target)
     {
         var link = Path.Combine(Path.GetDirectoryName(target)!, "hard.jsonl");

@@ -116,7 +116,7 @@ internal sealed class AuditRun(OutputWriter output)
         return interrupted ? ExitCodes.Interrupted : summary.Malformed > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
-    /// <summary>A worker's step: evaluate the line, format its row and count what the summary needs, then drop the report.</summary>
+    /// <summary>A worker's step: evaluate the line (verdicts only), format its row and count what the summary needs.</summary>
     private static AuditedLine Audit(CohortLineEvaluator evaluator, IAuditResultsWriter? format, IReadOnlyList<AssessmentHeading> assessments, CohortLine line)
     {
         CaseOutcome outcome;
@@ -129,6 +129,6 @@ internal sealed class AuditRun(OutputWriter output)
             outcome = CaseOutcome.Failed(line.Number, null, CohortLineEvaluator.InternalError(exception));
         }
 
-        return new AuditedLine(outcome.Line, outcome.Error, format?.FormatRow(outcome), outcome.Report is { } report ? LineTally.Of(report, assessments) : null);
+        return new AuditedLine(outcome.Line, outcome.Error, format?.FormatRow(outcome), outcome.Verdicts is { } verdicts ? LineTally.Of(verdicts, assessments) : null);
     }
 }

@@ -4,7 +4,7 @@ namespace SpineTriage.Cli.Audit;
 
 /// <summary>
 /// What the ordered writer needs of one audited line, prepared by a worker: the result row, the counts for the summary and
-/// the error. The report itself is dropped in the worker, so lines waiting to be written in order hold kilobytes, not reports.
+/// the error. The verdicts are dropped in the worker, so lines waiting to be written in order hold a row and a few counts.
 /// </summary>
 /// <param name="Line">The 1-based line number in the cohort file.</param>
 /// <param name="Error">Why the line could not be evaluated, or null.</param>
@@ -19,18 +19,18 @@ internal sealed record AuditedLine(long Line, string? Error, string? Row, LineTa
 /// <param name="Incomplete">Whether any assessment is Incomplete.</param>
 internal sealed record LineTally(string?[] Verdicts, string[] Missing, bool HasRedFlags, bool Incomplete)
 {
-    public static LineTally Of(TriageReport report, IReadOnlyList<AssessmentHeading> assessments)
+    public static LineTally Of(TriageVerdicts verdicts, IReadOnlyList<AssessmentHeading> assessments)
     {
-        var verdicts = new string?[assessments.Count];
+        var found = new string?[assessments.Count];
         var missing = new List<string>();
         for (var i = 0; i < assessments.Count; i++)
         {
-            if (report.Find(assessments[i].Key) is not { } result)
+            if (verdicts.Find(assessments[i].Key) is not { } result)
             {
                 continue;
             }
 
-            verdicts[i] = result.Verdict;
+            found[i] = result.Verdict;
             foreach (var input in result.DecidingInputs)
             {
                 var folded = AuditSummary.FoldLevelIndex(input);
@@ -41,6 +41,6 @@ internal sealed record LineTally(string?[] Verdicts, string[] Missing, bool HasR
             }
         }
 
-        return new LineTally(verdicts, [.. missing], report.RedFlags.Count > 0, report.Assessments.Any(a => a.IsIncomplete));
+        return new LineTally(found, [.. missing], verdicts.RedFlags.Count > 0, verdicts.Assessments.Any(a => a.IsIncomplete));
     }
 }

@@ -6,7 +6,7 @@ using SpineTriage.Rules.Files;
 namespace SpineTriage.Cli.Audit;
 
 /// <summary>
-/// Turns one cohort line into a <see cref="CaseOutcome"/>: a report, or the reasons the line was refused. Never throws for bad
+/// Turns one cohort line into a <see cref="CaseOutcome"/>: its verdicts, or the reasons the line was refused. Never throws for bad
 /// input. A valid line read from a UTF-8 file takes the one-pass <see cref="CohortLineFastPath"/>; any other goes through the
 /// envelope and the located case read, which say what is wrong.
 /// </summary>
@@ -26,7 +26,7 @@ internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars
         {
             try
             {
-                return new CaseOutcome(line.Number, id, engine.Evaluate(patientCase), null);
+                return new CaseOutcome(line.Number, id, engine.EvaluateVerdicts(patientCase), null);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -52,7 +52,7 @@ internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars
             var read = PatientCaseJson.Read(envelope.CaseJson);
             return read.Case is null
                 ? CaseOutcome.Failed(line.Number, envelope.Id, Describe(read.Problems, envelope))
-                : new CaseOutcome(line.Number, envelope.Id, engine.Evaluate(read.Case), null);
+                : new CaseOutcome(line.Number, envelope.Id, engine.EvaluateVerdicts(read.Case), null);
         }
         catch (CaseValidationException exception)
         {

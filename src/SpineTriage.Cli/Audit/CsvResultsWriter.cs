@@ -42,17 +42,17 @@ internal sealed class CsvResultsWriter : IAuditResultsWriter
         Array.Fill(cells, string.Empty);
         cells[0] = outcome.Line.ToString(CultureInfo.InvariantCulture);
         cells[1] = outcome.Id ?? string.Empty;
-        cells[2] = outcome.Report is null ? "error" : "ok";
-        if (outcome.Report is { } report)
+        cells[2] = outcome.Verdicts is null ? "error" : "ok";
+        if (outcome.Verdicts is { } verdicts)
         {
             for (var i = 0; i < _assessments.Count; i++)
             {
-                var result = report.Find(_assessments[i]);
+                var result = verdicts.Find(_assessments[i]);
                 cells[3 + (2 * i)] = result?.Verdict ?? string.Empty;
                 cells[4 + (2 * i)] = result is null ? string.Empty : string.Join(';', result.DecidingInputs);
             }
 
-            cells[^2] = string.Join(';', report.RedFlags.Select(f => f.RuleName));
+            cells[^2] = string.Join(';', verdicts.RedFlags);
         }
 
         cells[^1] = outcome.Error ?? string.Empty;

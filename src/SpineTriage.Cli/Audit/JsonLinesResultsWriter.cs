@@ -24,13 +24,13 @@ internal sealed class JsonLinesResultsWriter(IReadOnlyList<string> assessments) 
         json.WriteStartObject();
         json.WriteNumber("line", outcome.Line);
         json.WriteString("id", outcome.Id);
-        json.WriteString("status", outcome.Report is null ? "error" : "ok");
-        if (outcome.Report is { } report)
+        json.WriteString("status", outcome.Verdicts is null ? "error" : "ok");
+        if (outcome.Verdicts is { } verdicts)
         {
             json.WriteStartObject("assessments");
             foreach (var assessment in assessments)
             {
-                if (report.Find(assessment) is not { } result)
+                if (verdicts.Find(assessment) is not { } result)
                 {
                     continue;
                 }
@@ -42,7 +42,7 @@ internal sealed class JsonLinesResultsWriter(IReadOnlyList<string> assessments) 
             }
 
             json.WriteEndObject();
-            WriteArray(json, "redFlags", report.RedFlags.Select(f => f.RuleName));
+            WriteArray(json, "redFlags", verdicts.RedFlags);
         }
         else
         {

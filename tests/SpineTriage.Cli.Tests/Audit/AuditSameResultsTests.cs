@@ -1,13 +1,16 @@
 using System.Text;
+using SpineTriage.Cases;
 using SpineTriage.Cli.Audit;
 using SpineTriage.Cli.Output;
 using SpineTriage.Hostile;
+using SpineTriage.Reports;
 
 namespace SpineTriage.Cli.Tests.Audit;
 
-// Issue 15: the audit reads UTF-8 bytes in blocks, takes valid lines in one pass and formats rows on the workers; its results
-// must be those of the path it replaced: lines read as text (JsonLinesReader), each through the envelope and the located case
-// read (CohortLineEvaluator without bytes), one after another. Same rows, byte for byte, on a generated cohort with malformed
+// Issue 15: the audit reads UTF-8 bytes in blocks, takes valid lines in one pass, evaluates verdicts only and formats rows on
+// the workers; its results must be those of the path it replaced: lines read as text (JsonLinesReader), each through the
+// envelope and the located case read (CohortLineEvaluator without bytes), one after another, and each row's verdicts, missing
+// inputs and red flags taken from the full report. Same rows, byte for byte, on a generated cohort with malformed
 // lines and on hand-made lines that come close to valid (escaped member names, recased enums, null elements, BOMs, CRLF,
 // bytes that are not UTF-8, a line over the limit).
 public sealed class AuditSameResultsTests
@@ -64,6 +67,14 @@ public sealed class AuditSameResultsTests
         Assert.InRange(OnePassLines(cohort, settings.MaxLineChars), 85, 110);
     }
 
+    /// <summary>The verdicts as a row took them from the full report before the audit evaluated verdicts only.</summary>
+    private static TriageVerdicts FromFullReport(TriageEngine engine, string line)
+    {
+        var report = engine.Evaluate(PatientCaseJson.Parse(CohortEnvelope.Open(line).CaseJson));
+        var assessments = report.Assessments.Select(a => new AssessmentVerdict(a.Assessment, a.Verdict, [], a.DecidingInputs, a.Missing)).ToList();
+        return new TriageVerdicts(assessments, [.. report.RedFlags.Select(f => f.RuleName)], report.RuleSetHash);
+    }
+
     /// <summary>How many lines the one-pass path takes (the rest go the located way): the comparison must cover both.</summary>
     private static int OnePassLines(string cohort, int maxLineChars)
     {
@@ -100,7 +111,7 @@ public sealed class AuditSameResultsTests
                 outcome = CaseOutcome.Failed(line.Number, null, CohortLineEvaluator.InternalError(exception));
             }
 
-            rows.Append(format.FormatRow(outcome));
+            rows.Append(format.FormatRow(outcome.Verdicts is null ? outcome : outcome with { Verdicts = FromFullReport(engine, line.Decoded()) }));
         }
 
         return rows.ToString();

@@ -130,19 +130,51 @@ public sealed class ResidualCondition
                 return;
             }
 
-            foreach (var child in node.Children)
+            for (var i = 0; i < node.ChildCount; i++)
             {
-                Collect(child, inputs);
+                Collect(node.ChildAt(i), inputs);
             }
         }
     }
 
-    private static bool ContainsCollection(BoundExpression node) => node is BoundCollectionCall || node.Children.Any(ContainsCollection);
-
-    private static bool Enumerable(BoundExpression node) => node switch
+    // The walks below read operands by index, not through Children (a view and an enumerator per node): they run for
+    // every residual of every case with missing data (DefaultPackMissingDataBenchmarks.EngineVerdictsOnly).
+    private static bool ContainsCollection(BoundExpression node)
     {
-        BoundCollectionCall => false,
-        BoundInput input => input.Type.IsValueType || input.Type == typeof(string),
-        _ => node.Children.All(Enumerable),
-    };
+        if (node is BoundCollectionCall)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < node.ChildCount; i++)
+        {
+            if (ContainsCollection(node.ChildAt(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Enumerable(BoundExpression node)
+    {
+        switch (node)
+        {
+            case BoundCollectionCall:
+                return false;
+            case BoundInput input:
+                return input.Type.IsValueType || input.Type == typeof(string);
+        }
+
+        for (var i = 0; i < node.ChildCount; i++)
+        {
+            if (!Enumerable(node.ChildAt(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -12,6 +12,14 @@ internal abstract class BoundExpression
     /// <summary>The operands, in source order.</summary>
     public abstract IReadOnlyList<BoundExpression> Children { get; }
 
+    /// <summary>Gets the number of operands (<see cref="Children"/> without making its view: the residual analyses walk trees per case).</summary>
+    public abstract int ChildCount { get; }
+
+    /// <summary>The operand at an index from 0 to <see cref="ChildCount"/> - 1, in source order.</summary>
+    /// <param name="index">The operand's index.</param>
+    /// <returns>The operand.</returns>
+    public abstract BoundExpression ChildAt(int index);
+
     /// <summary>The input member paths this expression can read, such as <c>patient.Age</c> or <c>imaging.Levels[].TranslationMm</c>, distinct, in reading order.</summary>
     public IReadOnlyList<string> InputPaths => BoundInputPaths.Of(this);
 

@@ -6,6 +6,7 @@ namespace SpineTriage.Assessments;
 internal sealed class AssessmentDefinition
 {
     private IReadOnlyList<string>? _absenceTested;
+    private int[]? _verdictIndexOfRule;
     private Exact.CasePathProbe[][]? _interplay;
 
     /// <summary>The settings read from the workflow's <c>Properties.spinetriage</c> (checked before compilation).</summary>
@@ -39,6 +40,9 @@ internal sealed class AssessmentDefinition
     /// <summary>For each of <see cref="Verdicts"/>, index for index, the indexes of the rules that vote for it (so resolution reads outcome bytes only).</summary>
     public required int[][] VerdictRules { get; init; }
 
+    /// <summary>Gets, for each top-level rule (index for index), the index in <see cref="Verdicts"/> of the verdict it votes for; -1 when none.</summary>
+    public int[] VerdictIndexOfRule => _verdictIndexOfRule ??= MakeVerdictIndexOfRule();
+
     /// <summary>Gets the input path patterns the verdict rules' absence tests read (<c>imaging.Levels[].DiscHeightPercent</c>).</summary>
     public IReadOnlyList<string> AbsenceTestedPaths => _absenceTested ??=
         [.. Workflow.Rules.Where((_, i) => RuleVerdicts[i] is not null).SelectMany(rule => rule.AbsenceTestedPaths).Distinct(StringComparer.Ordinal)];
@@ -49,6 +53,21 @@ internal sealed class AssessmentDefinition
     /// missing, filling in missing data can change a rule that per-rule logic decided.
     /// </summary>
     public Exact.CasePathProbe[][] InterplayProbes => _interplay ??= MakeInterplayProbes();
+
+    private int[] MakeVerdictIndexOfRule()
+    {
+        var verdictIndex = new int[RuleVerdicts.Count];
+        Array.Fill(verdictIndex, -1);
+        for (var v = 0; v < VerdictRules.Length; v++)
+        {
+            foreach (var rule in VerdictRules[v])
+            {
+                verdictIndex[rule] = v;
+            }
+        }
+
+        return verdictIndex;
+    }
 
     private Exact.CasePathProbe[][] MakeInterplayProbes()
     {

@@ -29,6 +29,32 @@ internal static class BoundInputPaths
         return paths.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Whether <see cref="Pattern"/> of a concrete path is the given pattern, without building it.</summary>
+    /// <param name="path">A concrete path, such as <c>imaging.Levels[0].AngulationDeg</c>.</param>
+    /// <param name="pattern">A pattern, such as <c>imaging.Levels[].AngulationDeg</c>.</param>
+    /// <returns>Whether the path is an instance of the pattern.</returns>
+    public static bool HasPattern(string path, string pattern)
+    {
+        var j = 0;
+        for (var i = 0; i < path.Length; i++, j++)
+        {
+            if (j == pattern.Length || path[i] != pattern[j])
+            {
+                return false;
+            }
+
+            if (path[i] == '[')
+            {
+                while (i + 1 < path.Length && char.IsAsciiDigit(path[i + 1]))
+                {
+                    i++;
+                }
+            }
+        }
+
+        return j == pattern.Length;
+    }
+
     /// <summary>A concrete path as a pattern: each element index (<c>[0]</c>) becomes <c>[]</c>.</summary>
     public static string Pattern(string path)
     {

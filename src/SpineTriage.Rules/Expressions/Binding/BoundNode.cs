@@ -48,8 +48,8 @@ internal abstract class BoundNode : BoundExpression
 
     public override IReadOnlyList<BoundExpression> Children => new BoundChildren(this);
 
-    /// <summary>Gets the number of operands.</summary>
-    public abstract int ChildCount { get; }
+    /// <inheritdoc/>
+    public abstract override int ChildCount { get; }
 
     /// <summary>Gets the number of nodes once every param is copied in, as compilation inlines them (saturating, so a param doubling bomb cannot overflow it).</summary>
     public long ExpandedSize => _expandedSize;
@@ -57,8 +57,8 @@ internal abstract class BoundNode : BoundExpression
     /// <summary>Gets the height of the tree once every param is copied in.</summary>
     public long ExpandedHeight => _expandedHeight;
 
-    /// <summary>The operand at an index from 0 to <see cref="ChildCount"/> - 1, in source order.</summary>
-    public abstract BoundExpression ChildAt(int index);
+    /// <inheritdoc/>
+    public abstract override BoundExpression ChildAt(int index);
 }
 
 /// <summary>A constant; Value null with type object is the null literal, and null with another type is a missing value of that type.</summary>

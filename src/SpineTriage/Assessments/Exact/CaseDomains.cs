@@ -14,18 +14,26 @@ internal sealed class CaseDomains : ICompletionDomains
     /// <summary>The widest whole-number range enumerated value by value.</summary>
     private const int MaxWholeRange = 32;
 
+    private static readonly DomainValue[] Booleans = [new DomainValue(false, null), new DomainValue(true, null)];
+
+    /// <summary>
+    /// Each enum's names, listed once (by reflection, boxed) rather than for every missing input of every case
+    /// (DefaultPackMissingDataBenchmarks.EngineVerdictsOnly; the README's performance table has the figures).
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, DomainValue[]> EnumNames = new();
+
     public static CaseDomains Instance { get; } = new();
 
     public IReadOnlyList<DomainValue>? ValuesOf(string path, Type type, InputUses uses)
     {
         if (type == typeof(bool))
         {
-            return [new DomainValue(false, null), new DomainValue(true, null)];
+            return Booleans;
         }
 
         if (type.IsEnum)
         {
-            return [.. Enum.GetValues(type).Cast<object>().Select(value => new DomainValue(value, null))];
+            return EnumNames.GetOrAdd(type, static type => [.. Enum.GetValues(type).Cast<object>().Select(value => new DomainValue(value, null))]);
         }
 
         if (type == typeof(string))

@@ -37,9 +37,9 @@ internal static class ResidualUses
                 return;
         }
 
-        foreach (var child in node.Children)
+        for (var i = 0; i < node.ChildCount; i++)
         {
-            Visit(child, uses);
+            Visit(node.ChildAt(i), uses);
         }
     }
 

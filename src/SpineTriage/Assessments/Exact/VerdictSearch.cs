@@ -369,8 +369,10 @@ internal sealed class VerdictSearch
     /// <summary>
     /// A rule's truth under the current assignment: its constant, or its residual evaluated again only when a variable
     /// it reads has changed since (a residual reads a few of the variables; evaluating every residual after every
-    /// assignment was most of the search's time). DefaultPackMissingDataBenchmarks.EngineVerdictsOnly and .TriageReport:
-    /// the README's performance table has the figures before and after.
+    /// assignment was most of the search's time). Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly and
+    /// .TriageReport, which split the completions by verdict: exact reasoning with the split allocated 130.0 KB per case
+    /// before and 85.9 KB after, and its time, in Stopwatch sections on the same 256 cases, about halved (the best of 25
+    /// passes, 623 to 390 µs per case, on a machine at load average 30: read the ratio, not the microseconds).
     /// </summary>
     private Truth TruthOf(int rule)
     {

@@ -13,7 +13,9 @@ public sealed class NextStepVoiceTests
 
     public static TheoryData<string> NextSteps()
     {
+        // Distinct: the same step under several verdicts or rules is one test case (xUnit skips duplicate IDs).
         var data = new TheoryData<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in RepositoryFiles.WorkflowFiles())
         {
             using var workflow = JsonDocument.Parse(File.ReadAllText(file));
@@ -24,7 +26,10 @@ public sealed class NextStepVoiceTests
                 {
                     foreach (var step in steps.Value.EnumerateArray())
                     {
-                        data.Add(step.GetString()!);
+                        if (seen.Add(step.GetString()!))
+                        {
+                            data.Add(step.GetString()!);
+                        }
                     }
                 }
             }
@@ -35,7 +40,10 @@ public sealed class NextStepVoiceTests
                 {
                     foreach (var step in steps.EnumerateArray())
                     {
-                        data.Add(step.GetString()!);
+                        if (seen.Add(step.GetString()!))
+                        {
+                            data.Add(step.GetString()!);
+                        }
                     }
                 }
             }

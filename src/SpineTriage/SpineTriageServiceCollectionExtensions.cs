@@ -65,7 +65,7 @@ public static class SpineTriageServiceCollectionExtensions
         var source = options.RulesDirectory ?? "the embedded default pack";
         try
         {
-            ITriageEngine engine = options.WatchForChanges ? new ReloadingTriageEngine(options, logger, watch: true) : TriageEngine.Create(options);
+            ITriageEngine engine = options.WatchForChanges ? new ReloadingTriageEngine(options, logger, watch: true) : TriageEngine.Create(options, TriageLog.TierUpFailure(logger));
             TriageLog.Loaded(logger, source, engine.RuleSetHash);
             return engine;
         }

@@ -38,7 +38,10 @@ public sealed class TriageEngine : ITriageEngine
     /// <returns>The engine.</returns>
     /// <exception cref="TriageConfigurationException">The options are invalid; every problem is listed.</exception>
     /// <exception cref="RuleLoadException">A rule file or its triage settings (<c>Properties.spinetriage</c>) has errors, or an assessment of <see cref="TriageOptions.RequiredAssessments"/> is missing; every diagnostic is listed.</exception>
-    public static TriageEngine Create(TriageOptions? options = null)
+    public static TriageEngine Create(TriageOptions? options = null) => Create(options, tierUpFailed: null);
+
+    /// <summary>As <see cref="Create(TriageOptions?)"/>, telling <paramref name="tierUpFailed"/> when a workflow's second tier cannot be made (a host's log, see <c>TriageLog</c>).</summary>
+    internal static TriageEngine Create(TriageOptions? options, Action<string, Exception>? tierUpFailed)
     {
         options ??= new TriageOptions();
         using var activity = TriageTelemetry.StartLoad(reload: false);
@@ -50,7 +53,7 @@ public sealed class TriageEngine : ITriageEngine
                 throw new TriageConfigurationException(problems);
             }
 
-            var engine = Create(options, sources!);
+            var engine = Create(options, sources!, tierUpFailed);
             TriageTelemetry.LoadEnded(activity, reload: false, engine.RuleSetHash);
             return engine;
         }
@@ -67,9 +70,9 @@ public sealed class TriageEngine : ITriageEngine
     }
 
     /// <summary>Compiles rule sources already read and checked (a hot reload reads the files once and compiles that text).</summary>
-    internal static TriageEngine Create(TriageOptions options, IReadOnlyList<RuleSource> sources)
+    internal static TriageEngine Create(TriageOptions options, IReadOnlyList<RuleSource> sources, Action<string, Exception>? tierUpFailed = null)
     {
-        var check = RulePackCheck.Check(sources, options.Thresholds, withWarnings: false);
+        var check = RulePackCheck.Check(sources, options.Thresholds, withWarnings: false, tierUpFailed: tierUpFailed);
         if (!check.Succeeded)
         {
             throw new RuleLoadException(check.Diagnostics);

@@ -6,7 +6,8 @@ namespace SpineTriage.Rules.Evaluation;
 internal sealed class CompiledPlanChunk(
     Func<object?[], byte[], bool>? present,
     Action<object?[], byte[]>? anyInputs,
-    Func<Expression<Action<object?[], byte[]>>> buildAnyInputs)
+    Func<Expression<Action<object?[], byte[]>>> buildAnyInputs,
+    Action<Exception>? failed = null)
 {
     private Action<object?[], byte[]>? _anyInputs = anyInputs;
     private int _anyInputsQueued;
@@ -52,9 +53,10 @@ internal sealed class CompiledPlanChunk(
         {
             Volatile.Write(ref _anyInputs, buildAnyInputs().Compile());
         }
-        catch (Exception)
+        catch (Exception exception)
         {
             // Out of memory for code, or dynamic code unavailable: an evaluation with a missing input stays in the first tier.
+            TierUpFailure.Report(failed, exception);
         }
     }
 }

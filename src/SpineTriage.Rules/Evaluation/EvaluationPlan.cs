@@ -24,7 +24,7 @@ internal sealed partial class EvaluationPlan
     private readonly TruthMode _truthMode;
     private readonly Truth _truthOnException;
 
-    public EvaluationPlan(IReadOnlyList<CompiledRule> topLevel, NestedRuleExecutionMode mode, bool twoValued)
+    public EvaluationPlan(IReadOnlyList<CompiledRule> topLevel, NestedRuleExecutionMode mode, bool twoValued, Action<Exception>? tierUpFailed = null)
     {
         // Arrays of the exact size, filled in place: growing lists and copying them made large arrays twice over for a
         // large rule set (CompileScalingBenchmarks).
@@ -61,10 +61,14 @@ internal sealed partial class EvaluationPlan
         // RulesEngine reports a rule that throws as failed; in three-valued logic we cannot know, so it is Unknown.
         _truthOnException = twoValued ? Truth.False : Truth.Unknown;
         _truthMode = twoValued ? TruthMode.TwoValued : TruthMode.ThreeValued;
+        TierUpFailed = tierUpFailed;
         _chunks = AppContext.TryGetSwitch(RuleByRuleSwitch, out var ruleByRule) && ruleByRule
             ? null
-            : new TieredChunks(BuildChunks);
+            : new TieredChunks(BuildChunks, tierUpFailed);
     }
+
+    /// <summary>Gets what the second tier tells when it cannot be made (<see cref="RuleSetOptions.TierUpFailed"/> with the workflow's name), or null.</summary>
+    public Action<Exception>? TierUpFailed { get; }
 
     /// <summary>Gets the number of compiled chunk lambdas (zero before the tier-up, or when evaluating rule by rule).</summary>
     public int ChunkCount => _chunks?.Count ?? 0;

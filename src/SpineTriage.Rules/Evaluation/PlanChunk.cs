@@ -16,7 +16,7 @@ internal sealed record PlanChunk(
     Expression<Action<object?[], byte[]>>? AnyInputs,
     Func<Expression<Action<object?[], byte[]>>> BuildAnyInputs)
 {
-    /// <summary>JIT-compiles the chunk's code; with <paramref name="anyInputsToo"/>, the code for any inputs too, else only when first needed.</summary>
-    public CompiledPlanChunk Compile(bool anyInputsToo) =>
-        new(Present?.Compile(), (AnyInputs ?? (anyInputsToo ? BuildAnyInputs() : null))?.Compile(), BuildAnyInputs);
+    /// <summary>JIT-compiles the chunk's code; with <paramref name="anyInputsToo"/>, the code for any inputs too, else only when first needed (and then a failure is told to <paramref name="failed"/>).</summary>
+    public CompiledPlanChunk Compile(bool anyInputsToo, Action<Exception>? failed = null) =>
+        new(Present?.Compile(), (AnyInputs ?? (anyInputsToo ? BuildAnyInputs() : null))?.Compile(), BuildAnyInputs, failed);
 }

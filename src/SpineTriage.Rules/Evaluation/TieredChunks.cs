@@ -6,7 +6,10 @@ namespace SpineTriage.Rules.Evaluation;
 /// lambdas are built and JIT-compiled on a thread-pool thread and swapped in atomically. Evaluation never waits and
 /// never takes a lock; a one-shot evaluation never pays for building or compiling expression trees.
 /// </summary>
-internal sealed class TieredChunks(Func<PlanChunk[]> build, int tierUpAfter = TieredChunks.TierUpAfter)
+/// <param name="build">Builds the chunk lambdas.</param>
+/// <param name="failed">Told when the chunks cannot be built or compiled (<see cref="RuleSetOptions.TierUpFailed"/>), or null.</param>
+/// <param name="tierUpAfter">The evaluations after which the tier-up is queued.</param>
+internal sealed class TieredChunks(Func<PlanChunk[]> build, Action<Exception>? failed = null, int tierUpAfter = TieredChunks.TierUpAfter)
 {
     /// <summary>The evaluations after which the chunks are built and JIT-compiled in the background.</summary>
     public const int TierUpAfter = 30;
@@ -78,14 +81,15 @@ internal sealed class TieredChunks(Func<PlanChunk[]> build, int tierUpAfter = Ti
             var compiled = new CompiledPlanChunk[chunks.Length];
             for (var i = 0; i < chunks.Length; i++)
             {
-                compiled[i] = chunks[i].Compile(anyInputsToo);
+                compiled[i] = chunks[i].Compile(anyInputsToo, failed);
             }
 
             Volatile.Write(ref _compiled, compiled);
         }
-        catch (Exception)
+        catch (Exception exception)
         {
             // Out of memory for code, or dynamic code unavailable: the first tier stays, correct and slower.
+            TierUpFailure.Report(failed, exception);
         }
     }
 }

@@ -30,6 +30,16 @@ public sealed class RuleSetOptions
     /// <value><see langword="false"/>: any error fails the load.</value>
     public bool LenientRules { get; set; }
 
+    /// <summary>
+    /// Gets or sets what to call when a workflow's second tier (its rules built into lambdas and JIT-compiled, in the
+    /// background) cannot be made, for example when the process has run out of memory for code or cannot generate code
+    /// at run time. The workflow keeps evaluating on its first tier, with the same results, only slower. Called with the
+    /// workflow's name and the exception, on the thread that tried (usually a thread-pool thread); whatever the callback
+    /// throws is ignored. A host logs it (the <c>SpineTriage</c> package logs event 5).
+    /// </summary>
+    /// <value><see langword="null"/>: nobody is told.</value>
+    public Action<string, Exception>? TierUpFailed { get; set; }
+
     /// <summary>Gets or sets the limits applied while loading.</summary>
     /// <value>The safe defaults of <see cref="RuleLimits"/>.</value>
     public RuleLimits Limits { get; set; } = new();

@@ -134,6 +134,7 @@ internal sealed class OrderedBatchPipeline<TInput, TResult>(Func<TInput, long, B
                 results[i] = EvaluateOne(chunk.Inputs[i], chunk.FirstIndex + i);
             }
 
+            Telemetry.TriageTelemetry.BatchChunkDone(results);
             chunk.Done.SetResult(results);
         }
     }

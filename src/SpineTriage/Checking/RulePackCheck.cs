@@ -18,9 +18,10 @@ namespace SpineTriage.Checking;
 /// </summary>
 internal static class RulePackCheck
 {
-    public static RulePackCheckResult Check(IReadOnlyList<RuleSource> sources, IEnumerable<KeyValuePair<string, double>> thresholds, bool withWarnings, bool portable = false)
+    public static RulePackCheckResult Check(IReadOnlyList<RuleSource> sources, IEnumerable<KeyValuePair<string, double>> thresholds, bool withWarnings, bool portable = false, Action<string, Exception>? tierUpFailed = null)
     {
         var options = Options(thresholds);
+        options.TierUpFailed = tierUpFailed;
         var bibliographySource = sources.FirstOrDefault(s => Bibliography.IsBibliography(s.Name));
         var bibliographyProblems = (IReadOnlyList<Diagnostic>)[];
         var bibliography = bibliographySource is null ? null : BibliographyReader.Read(bibliographySource, options.Limits, out bibliographyProblems);

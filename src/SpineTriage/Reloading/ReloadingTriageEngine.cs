@@ -50,7 +50,7 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
             throw new TriageConfigurationException(problems);
         }
 
-        var engine = TriageEngine.Create(options, sources!);
+        var engine = TriageEngine.Create(options, sources!, Hosting.TriageLog.TierUpFailure(_logger));
         _attempts[Fingerprint(sources!)] = new Attempt(engine, []);
         _state = new State(engine, [], null, null);
         if (watch)
@@ -204,7 +204,7 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
 
         try
         {
-            return new Attempt(TriageEngine.Create(_options, sources), []);
+            return new Attempt(TriageEngine.Create(_options, sources, Hosting.TriageLog.TierUpFailure(_logger)), []);
         }
         catch (RuleLoadException exception)
         {

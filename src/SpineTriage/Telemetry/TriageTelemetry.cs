@@ -39,6 +39,9 @@ internal static class TriageTelemetry
     private static readonly Counter<long> RuleSetLoads = Meter.CreateCounter<long>(
         "spinetriage.rule_set.loads", "{load}", "Rule-set loads (start-up) and reloads (hot reload), by outcome.");
 
+    private static readonly Counter<long> BatchCases = Meter.CreateCounter<long>(
+        "spinetriage.batch.cases", "{case}", "Cases a batch (TriageBatch, the audit command) has finished, by outcome; its rate is the batch's throughput.");
+
     /// <summary>Gets a value indicating whether anybody listens to an evaluation's span or metrics.</summary>
     public static bool IsObserved => Source.HasListeners() || Evaluations.Enabled || EvaluationDuration.Enabled || EvaluationFailures.Enabled;
 
@@ -105,6 +108,44 @@ internal static class TriageTelemetry
     {
         Evaluations.Add(1, new("spinetriage.assessment", assessment), new("spinetriage.verdict", verdict), hash);
         activity?.SetTag($"spinetriage.verdict.{assessment}", verdict);
+    }
+
+    /// <summary>Counts a batch chunk's finished cases in <c>spinetriage.batch.cases</c> by outcome (<c>evaluated</c>, <c>problems</c>, <c>exception</c>): once per chunk, not per case.</summary>
+    public static void BatchChunkDone<T>(Batches.BatchResult<T>[] results)
+    {
+        if (!BatchCases.Enabled)
+        {
+            return;
+        }
+
+        long evaluated = 0, problems = 0, exceptions = 0;
+        foreach (var result in results)
+        {
+            if (result.Exception is not null)
+            {
+                exceptions++;
+            }
+            else if (result.Problems.Count > 0)
+            {
+                problems++;
+            }
+            else
+            {
+                evaluated++;
+            }
+        }
+
+        AddBatchCases(evaluated, "evaluated");
+        AddBatchCases(problems, "problems");
+        AddBatchCases(exceptions, "exception");
+    }
+
+    private static void AddBatchCases(long count, string outcome)
+    {
+        if (count > 0)
+        {
+            BatchCases.Add(count, new KeyValuePair<string, object?>("spinetriage.batch.outcome", outcome));
+        }
     }
 
     /// <summary>Starts a load's or a reload's span (<c>spinetriage.load</c>, <c>spinetriage.reload</c>); null when nobody listens.</summary>

@@ -71,6 +71,26 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public void A_batch_counts_its_finished_cases_by_outcome_for_its_throughput()
+    {
+        var metrics = new List<Metric>();
+        using var meters = Sdk.CreateMeterProviderBuilder().AddMeter("SpineTriage").AddInMemoryExporter(metrics).Build();
+        string[] texts = [Seed, """{"schemaVersion": "nope"}""", Seed, Seed];
+
+        var results = SpineTriage.Batches.TriageBatch.EvaluateAllAsync(Triage.TestCases.DefaultEngine, texts, new SpineTriage.Batches.BatchOptions { Workers = 2, ChunkSize = 1 }).ToBlockingEnumerable().ToList();
+        var thrown = SpineTriage.Batches.TriageBatch.RunAsync<int, int>([1, 2], i => i == 2 ? throw new InvalidOperationException("step failed") : i).ToBlockingEnumerable().ToList();
+        meters.ForceFlush();
+
+        Assert.Equal(4, results.Count);
+        Assert.Equal(2, thrown.Count);
+        var byOutcome = metrics.Where(m => m.Name == "spinetriage.batch.cases").SelectMany(m => Each(m.GetMetricPoints()))
+            .GroupBy(p => (string)Tag(p, "spinetriage.batch.outcome")!).ToDictionary(g => g.Key, g => g.Sum(p => p.GetSumLong()));
+        Assert.Equal(4, byOutcome["evaluated"]);
+        Assert.Equal(1, byOutcome["problems"]);
+        Assert.Equal(1, byOutcome["exception"]);
+    }
+
+    [Fact]
     public void Reloads_are_counted_by_outcome_with_a_span_each()
     {
         var metrics = new List<Metric>();

@@ -76,7 +76,8 @@ internal static class RuleSetLoader
 
         foreach (var workflow in workflows)
         {
-            workflow.SetPlan(new EvaluationPlan(workflow.Rules, options.NestedRuleExecutionMode, options.TwoValuedLogic));
+            var tierUpFailed = options.TierUpFailed is { } report ? (Action<Exception>)(e => report(workflow.Name, e)) : null;
+            workflow.SetPlan(new EvaluationPlan(workflow.Rules, options.NestedRuleExecutionMode, options.TwoValuedLogic, tierUpFailed));
         }
 
         var diagnostics = context.Diagnostics.ToList();

@@ -43,7 +43,7 @@ internal static class NonPortableForms
         BoundUnary { Operator: UnaryOperator.Not } not => [(not.Operand, true)],
         BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logic => [(logic.Left, true), (logic.Right, true)],
         BoundConditional c => [(c.Condition, true), (c.WhenTrue, c.Type == typeof(bool)), (c.WhenFalse, c.Type == typeof(bool))],
-        BoundCollectionCall { Method: CollectionMethod.Any or CollectionMethod.All or CollectionMethod.Count, Body: { } body } call => [(call.Source, false), (body, true)],
+        BoundCollectionCall { Method: CollectionMethod.Any or CollectionMethod.All or CollectionMethod.Count or CollectionMethod.FirstOrDefault or CollectionMethod.LastOrDefault, Body: { } body } call => [(call.Source, false), (body, true)],
         _ => node.Children.Select(child => (child, false)),
     };
 
@@ -105,7 +105,8 @@ internal static class NonPortableForms
         BoundBinary { Operator: >= BinaryOperator.Add and <= BinaryOperator.Modulo } arithmetic => IsNullable(arithmetic.Left) || IsNullable(arithmetic.Right),
         BoundConditional conditional => IsNullable(conditional.WhenTrue) || IsNullable(conditional.WhenFalse),
         BoundMathCall math => math.Arguments.Any(IsNullable),
-        BoundCollectionCall { Method: CollectionMethod.Sum or CollectionMethod.Min or CollectionMethod.Max, Body: { } body } => IsNullable(body),
+        BoundCollectionCall { Method: CollectionMethod.Sum or CollectionMethod.Min or CollectionMethod.Max or CollectionMethod.Average, Body: { } body } => IsNullable(body),
+        BoundCollectionCall { IsPick: true } pick => IsNullableType(pick.Shape.ElementType),
         BoundConstant { Value: null } constant => constant.Type.IsValueType,
         _ => false,
     };

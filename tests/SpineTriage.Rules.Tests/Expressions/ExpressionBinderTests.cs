@@ -87,9 +87,10 @@ public sealed class ExpressionBinderTests
     }
 
     [Theory]
-    [InlineData("person.Name.Substring(1) == \"a\"", "Method 'Substring' is not allowed on strings. Allowed: Contains, StartsWith, EndsWith, ToLower, ToUpper, Trim, Length.")]
+    [InlineData("person.Name.Substring(1) == \"a\"", "Method 'Substring' is not allowed on strings. Allowed: Contains, StartsWith, EndsWith, ToLower, ToUpper, Trim, Equals, Length.")]
     [InlineData("person.Name.StartWith(\"a\")", "Method 'StartWith' is not allowed on strings. Did you mean 'StartsWith'?")]
-    [InlineData("person.Segments.Where(s => true).Any()", "Method 'Where' is not allowed on collections. Allowed: Any, All, Count, Contains, Sum, Min, Max.")]
+    [InlineData("person.Segments.Select(s => s.Height).Any()", "Method 'Select' is not allowed on collections. Allowed: Any, All, Count, Contains, Sum, Min, Max, Average, FirstOrDefault, LastOrDefault, Where.")]
+    [InlineData("person.Segments.Where(s => s.Height > 2).Max(s => s.Height) > 1", "'Max' cannot follow Where (the methods that can: Any, All, Count, Sum, FirstOrDefault, LastOrDefault); write the condition into the lambda instead, such as Max(x => x.Value) over the whole list.")]
     [InlineData("Math.Pow(2, 3) > 1", "'Math.Pow' is not allowed. Allowed: Abs, Min, Max, Round.")]
     [InlineData("person.Age.CompareTo(3) > 1", "Method 'CompareTo' cannot be called on 'person.Age' (int); only string and collection methods are allowed.")]
     public void Methods_off_the_whitelist_are_refused(string text, string message)
@@ -127,7 +128,17 @@ public sealed class ExpressionBinderTests
 
     [Theory]
     [InlineData("x => x", "SPR310")]
-    [InlineData("person.Segments.Any(true)", "SPR310")]
+    [InlineData("person.Segments.Any(Height)", "SPR304")]
+    [InlineData("person.Segments.Where(s => s.Height > 1)", "SPR310")]
+    [InlineData("person.Segments.Where(s => s.Height > 1).Count > 1", "SPR310")]
+    [InlineData("person.Segments.Where(s => s.Height).Any()", "SPR304")]
+    [InlineData("person.Age.Where(s => true).Any()", "SPR302")]
+    [InlineData("person.Segments.FirstOrDefault(s => s.Height)", "SPR304")]
+    [InlineData("person.Segments.Average(s => s.Name) > 1", "SPR305")]
+    [InlineData("person.Segments.Any(Heigth > 1)", "SPR300")]
+    [InlineData("person.Name.Equals(\"a\", StringComparison.InvariantCultureIgnoreCase)", "SPR305")]
+    [InlineData("person.Name.Equals(1)", "SPR305")]
+    [InlineData("person.Age.Equals(1)", "SPR309")]
     [InlineData("person.Segments.All()", "SPR310")]
     [InlineData("person.Flags.Contains(x => true)", "SPR310")]
     [InlineData("iif(true, 1)", "SPR305")]

@@ -32,7 +32,11 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("person.Flags.Contains(\"{0}\")", Gen.Elements("Mild", "Severe")),
             Join("person.Scores.Contains({0})", Gen.Choose(0, 5).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             Join("{0} in ({1}, 2, {2})", Int(0, element), Int(0, element), Int(0, element)),
-            Join("{0}.{1}({2})", String(0, element), Gen.Elements("Contains", "StartsWith", "EndsWith"), String(0, element)),
+            Join("{0}.{1}({2})", String(0, element), Gen.Elements("Contains", "StartsWith", "EndsWith", "Equals"), String(0, element)),
+            Join("{0}.Equals({1}, StringComparison.{2})", String(0, element), String(0, element), Gen.Elements("Ordinal", "OrdinalIgnoreCase")),
+            Join("string.Equals({0}, {1})", String(0, element), String(0, element)),
+            Join("person.Segments.{0}(Height {1} {2})", Gen.Elements("Any", "All"), Gen.Elements(">", "<=", "=="), Gen.Choose(0, 12).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            Join("person.Flags.{0}() == \"{1}\"", Gen.Elements("FirstOrDefault", "LastOrDefault"), Gen.Elements("Mild", "Severe")),
         };
         if (element is not null)
         {
@@ -63,6 +67,8 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("{0}({1})", Gen.Elements("!", "not "), inner),
             Join("({0} ? {1} : {2})", inner, inner, inner),
             Join("person.Segments.{0}(" + lambda + " => {1})", Gen.Elements("Any", "All"), body),
+            Join("person.Segments.Where(" + lambda + " => {0}).{1}(" + lambda + " => {2})", body, Gen.Elements("Any", "All"), body),
+            Join("person.Segments.Where(" + lambda + " => {0}).Where(" + lambda + " => {1}).Any()", body, body),
             Gen.Constant("person.Segments.Any()"),
             Join("({0} == {1})", inner, inner),
         ]));
@@ -95,6 +101,12 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("Math.Abs({0})", inner),
             Join("person.Segments.Count(" + lambda + " => {0})", Deeper(() => Bool(depth - 1, lambda))),
             Join("person.Segments.{0}(" + lambda + " => " + lambda + ".Height)", Gen.Elements("Sum", "Min", "Max")),
+            Join("person.Segments.Where(" + lambda + " => {0}).Count()", Deeper(() => Bool(depth - 1, lambda))),
+            Join("person.Segments.Where(" + lambda + " => {0}).Sum(" + lambda + " => " + lambda + ".Height)", Deeper(() => Bool(depth - 1, lambda))),
+            Join("person.Segments.{0}(" + lambda + " => {1}).Height", Gen.Elements("FirstOrDefault", "LastOrDefault"), Deeper(() => Bool(depth - 1, lambda))),
+            Join("person.Segments.Where(" + lambda + " => {0}).{1}().Height", Deeper(() => Bool(depth - 1, lambda)), Gen.Elements("FirstOrDefault", "LastOrDefault")),
+            Join("person.Scores.{0}(it {1} {2})", Gen.Elements("FirstOrDefault", "LastOrDefault", "Count"), Gen.Elements(">", "<"), inner),
+            Join("person.Scores.{0}()", Gen.Elements("FirstOrDefault", "LastOrDefault")),
             Join("iif({0}, {1}, {2})", Deeper(() => Bool(depth - 1, element)), inner, inner),
         };
         if (nullTests)
@@ -129,6 +141,8 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("({0} {1} {2})", inner, Gen.Elements("+", "-", "*", "/"), inner),
             Join("Math.Round({0}, 1)", inner),
             Join("person.Segments.Max(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
+            Join("person.Segments.Average(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
+            Gen.Elements("person.Scores.Average()", "person.Scores.Average(it * 2)", "person.Segments.Average(TranslationMm)"),
         ]));
     }
 

@@ -9,6 +9,12 @@ internal enum StringMethod
     ToUpper,
     Trim,
     Length,
+
+    /// <summary>Ordinal equality, <c>a.Equals(b)</c> or with <c>StringComparison.Ordinal</c>.</summary>
+    Equals,
+
+    /// <summary>Ordinal equality ignoring case, <c>a.Equals(b, StringComparison.OrdinalIgnoreCase)</c>.</summary>
+    EqualsIgnoreCase,
 }
 
 /// <summary>A whitelisted string method (ordinal, culture-invariant); missing when the target or argument is missing.</summary>
@@ -16,7 +22,7 @@ internal sealed class BoundStringCall(StringMethod method, BoundExpression targe
     : BoundNode(method switch
     {
         StringMethod.Length => typeof(int),
-        StringMethod.Contains or StringMethod.StartsWith or StringMethod.EndsWith => typeof(bool),
+        StringMethod.Contains or StringMethod.StartsWith or StringMethod.EndsWith or StringMethod.Equals or StringMethod.EqualsIgnoreCase => typeof(bool),
         _ => typeof(string),
     }, text, argument is null ? [target] : [target, argument])
 {
@@ -39,11 +45,21 @@ internal enum CollectionMethod
     Sum,
     Min,
     Max,
+
+    /// <summary>The mean of a numeric body (double, or decimal for decimals); missing for no elements.</summary>
+    Average,
+
+    /// <summary>The first element whose boolean body is True (or the first element); missing when none.</summary>
+    FirstOrDefault,
+
+    /// <summary>The last element whose boolean body is True (or the last element); missing when none.</summary>
+    LastOrDefault,
 }
 
 /// <summary>
-/// A collection method. Any/All/Count take a boolean body (none: Any() and Count()); Sum/Min/Max a numeric body.
-/// Contains(v) is bound as Any(x => x == v).
+/// A collection method. Any/All/Count take a boolean body (none: Any() and Count()); Sum/Min/Max/Average a numeric body;
+/// FirstOrDefault/LastOrDefault an optional boolean body and give an element (their type is the element's). Contains(v)
+/// is bound as Any(x => x == v), and Where(p) before a method as part of its body (see ExpressionBinder.Collections).
 /// </summary>
 internal sealed class BoundCollectionCall(
     CollectionMethod method, BoundExpression source, CollectionShape shape, LambdaVariable? variable, BoundExpression? body, Type type, string text)
@@ -62,6 +78,12 @@ internal sealed class BoundCollectionCall(
     public LambdaVariable? Variable { get; } = variable;
 
     public BoundExpression? Body { get; } = body;
+
+    /// <summary>Gets a value indicating whether the call is Any or All (a condition over the elements).</summary>
+    public bool IsQuantifier => Method is CollectionMethod.Any or CollectionMethod.All;
+
+    /// <summary>Gets a value indicating whether the call picks an element (FirstOrDefault, LastOrDefault).</summary>
+    public bool IsPick => Method is CollectionMethod.FirstOrDefault or CollectionMethod.LastOrDefault;
 }
 
 internal enum MathFunction

@@ -132,6 +132,11 @@ internal static class BoundInputPaths
                     variables[variable] = source;
                 }
 
+                if (call.IsPick && !isTarget && PathOf(call, variables, asTarget: false) is { } picked)
+                {
+                    paths.Add(picked);
+                }
+
                 Walk(call.Source, isTarget: true, variables, paths, skipNullTests);
                 Walk(body, isTarget: false, variables, paths, skipNullTests);
                 break;
@@ -153,6 +158,7 @@ internal static class BoundInputPaths
         BoundLambdaVariable lambda => variables.TryGetValue(lambda.Variable, out var source) ? asTarget ? source + "[]" : source : null,
         BoundConvert convert => PathOf(convert.Operand, variables, asTarget),
         BoundParameter parameter => PathOf(parameter.Value, variables, asTarget),
+        BoundCollectionCall { IsPick: true } pick => PathOf(pick.Source, variables, asTarget: false) is { } source ? asTarget ? source + "[]" : source : null,
         _ => null,
     };
 }

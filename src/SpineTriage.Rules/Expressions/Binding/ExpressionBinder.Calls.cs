@@ -3,7 +3,8 @@ namespace SpineTriage.Rules.Expressions;
 /// <summary>Calls: iif, string.IsNullOrEmpty, Math, and the whitelisted string methods; collection methods are in Collections.</summary>
 internal sealed partial class ExpressionBinder
 {
-    private static readonly string[] StringMethods = ["Contains", "StartsWith", "EndsWith", "ToLower", "ToUpper", "Trim"];
+    private static readonly string[] StringMethods = ["Contains", "StartsWith", "EndsWith", "ToLower", "ToUpper", "Trim", "Equals"];
+    private static readonly string[] Comparisons = ["Ordinal", "OrdinalIgnoreCase"];
     private static readonly string[] MathFunctions = ["Abs", "Min", "Max", "Round"];
 
     private BoundExpression BindCall(CallSyntax call)
@@ -13,9 +14,21 @@ internal sealed partial class ExpressionBinder
             return BindFunction(call);
         }
 
-        if (ObjectMethods.Contains(call.Name) || ForbiddenNames.Contains(call.Name))
+        if (call.Name.Equals("Equals", StringComparison.OrdinalIgnoreCase) && !(call.Receiver is IdentifierSyntax name && IsStaticClassName(name.Name)))
+        {
+            // a.Equals(b) only on strings: on anything else it is object.Equals, which expressions do not call.
+            var receiver = BindNode(call.Receiver);
+            return receiver.Type == typeof(string) ? BindStringMethod(call, receiver) : throw Forbidden(call.Name, call);
+        }
+
+        if ((ObjectMethods.Contains(call.Name) && !call.Name.Equals("Equals", StringComparison.OrdinalIgnoreCase)) || ForbiddenNames.Contains(call.Name))
         {
             throw Forbidden(call.Name, call);
+        }
+
+        if (call.Receiver is CallSyntax { Receiver: not null } where && where.Name.Equals("Where", StringComparison.OrdinalIgnoreCase))
+        {
+            return BindAfterWhere(call, where);
         }
 
         if (call.Receiver is IdentifierSyntax root && IsStaticClassName(root.Name) && _environment.Resolve(root.Name, root.Name) is null
@@ -74,10 +87,21 @@ internal sealed partial class ExpressionBinder
 
     private BoundExpression BindStringFunction(CallSyntax call)
     {
+        if (call.Name.Equals("Equals", StringComparison.OrdinalIgnoreCase))
+        {
+            if (call.Arguments.Count is not (2 or 3))
+            {
+                throw Error(ExpressionDiagnosticCodes.BadArguments, "'string.Equals' takes 2 or 3 arguments: string.Equals(a, b) or string.Equals(a, b, StringComparison.OrdinalIgnoreCase).", call);
+            }
+
+            var first = BindArgument(call.Arguments[0], typeof(string), "string.Equals");
+            return BindTextEquality(call, first, call.Arguments.Skip(1).ToList());
+        }
+
         if (!call.Name.Equals("IsNullOrEmpty", StringComparison.OrdinalIgnoreCase))
         {
             throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"'string.{call.Name}' is not allowed.{Suggestions.Phrase(call.Name, ["IsNullOrEmpty"], "The string function available is")}", call);
+                $"'string.{call.Name}' is not allowed.{Suggestions.Phrase(call.Name, ["IsNullOrEmpty", "Equals"], "The string functions available are")}", call);
         }
 
         RequireArguments(call, 1, "string.IsNullOrEmpty(text)");
@@ -91,6 +115,16 @@ internal sealed partial class ExpressionBinder
                 : call.Name.Equals("ToUpperInvariant", StringComparison.OrdinalIgnoreCase) ? "ToUpper" : null)
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
                 $"Method '{call.Name}' is not allowed on strings.{Suggestions.Phrase(call.Name, [.. StringMethods, "Length"], "Allowed")}", call);
+        if (name == "Equals")
+        {
+            if (call.Arguments.Count is not (1 or 2))
+            {
+                throw Error(ExpressionDiagnosticCodes.BadArguments, "'Equals' takes 1 or 2 arguments: text.Equals(\"...\") or text.Equals(\"...\", StringComparison.OrdinalIgnoreCase).", call);
+            }
+
+            return BindTextEquality(call, target, call.Arguments);
+        }
+
         var method = name switch
         {
             "Contains" => StringMethod.Contains,
@@ -146,5 +180,32 @@ internal sealed partial class ExpressionBinder
         }
 
         return new BoundMathCall(function, arguments, TextOf(call));
+    }
+
+    /// <summary>
+    /// <c>a.Equals(b)</c> and <c>string.Equals(a, b)</c>, with an optional <c>StringComparison.Ordinal</c> or
+    /// <c>OrdinalIgnoreCase</c> (read at bind time); the culture-dependent comparisons are refused, so that a verdict
+    /// never depends on the machine's culture. Missing when either text is missing, as the other string methods.
+    /// </summary>
+    private BoundExpression BindTextEquality(CallSyntax call, BoundExpression target, IReadOnlyList<SyntaxNode> rest)
+    {
+        var other = BindArgument(rest[0], typeof(string), "Equals");
+        var method = StringMethod.Equals;
+        if (rest.Count == 2)
+        {
+            var comparison = rest[1] is MemberAccessSyntax { Target: IdentifierSyntax { Name: var type }, Member: var member }
+                && type.Equals("StringComparison", StringComparison.OrdinalIgnoreCase)
+                ? Comparisons.FirstOrDefault(c => c.Equals(member, StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (comparison is null)
+            {
+                throw Error(ExpressionDiagnosticCodes.BadArguments,
+                    $"'{TextOf(rest[1])}' is not a comparison expressions can use; write StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase (the culture-dependent ones would make a verdict depend on the machine's culture).", rest[1]);
+            }
+
+            method = comparison == "Ordinal" ? StringMethod.Equals : StringMethod.EqualsIgnoreCase;
+        }
+
+        return new BoundStringCall(method, target, other, TextOf(call));
     }
 }

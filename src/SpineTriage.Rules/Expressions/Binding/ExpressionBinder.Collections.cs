@@ -1,15 +1,33 @@
 namespace SpineTriage.Rules.Expressions;
 
-/// <summary>Collection methods: Any, All, Count, Contains, Sum, Min, Max, with lambdas over the elements.</summary>
+/// <summary>
+/// Collection methods: Any, All, Count, Contains, Sum, Min, Max, Average, FirstOrDefault, LastOrDefault, with lambdas
+/// over the elements (or an argument without a lambda, read with the implicit 'it'), and Where before them.
+/// </summary>
+/// <remarks>
+/// Where(p) is no node of its own: it becomes part of the body of the method after it, with one element variable for
+/// both lambdas, so every evaluator runs it as it runs that method and Kleene logic decides the elements whose filter is
+/// Unknown: <c>Where(p).Any(q)</c> is <c>Any(p &amp;&amp; q)</c>, <c>Count(q)</c> and <c>FirstOrDefault(q)</c>
+/// likewise, <c>All(q)</c> is <c>All(!p || q)</c> and <c>Sum(v)</c> is <c>Sum(p ? v : 0)</c> (an Unknown filter
+/// makes the sum missing).
+/// </remarks>
 internal sealed partial class ExpressionBinder
 {
-    private static readonly string[] CollectionMethods = ["Any", "All", "Count", "Contains", "Sum", "Min", "Max"];
+    private static readonly string[] CollectionMethods = ["Any", "All", "Count", "Contains", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "Where"];
 
-    private BoundExpression BindCollectionMethod(CallSyntax call, BoundExpression source, CollectionShape shape)
+    /// <summary>The methods that take a lambda (or an argument read with the implicit 'it').</summary>
+    private static readonly string[] LambdaMethods = ["Any", "All", "Count", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "Where"];
+
+    /// <summary>The methods that may follow Where.</summary>
+    private static readonly string[] AfterWhere = ["Any", "All", "Count", "Sum", "FirstOrDefault", "LastOrDefault"];
+
+    private BoundExpression BindCollectionMethod(CallSyntax call, BoundExpression source, CollectionShape shape) =>
+        BindCollectionMethod(call, source, shape, null);
+
+    /// <summary>A method over the collection, after the Where calls whose lambdas <paramref name="filter"/> lists (null: none).</summary>
+    private BoundExpression BindCollectionMethod(CallSyntax call, BoundExpression source, CollectionShape shape, List<SyntaxNode>? filter)
     {
-        var name = CollectionMethods.FirstOrDefault(m => m.Equals(call.Name, StringComparison.OrdinalIgnoreCase))
-            ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"Method '{call.Name}' is not allowed on collections.{Suggestions.Phrase(call.Name, CollectionMethods, "Allowed")}", call);
+        var name = MethodName(call);
         var element = shape.ElementType;
         if (!TypeFacts.Of(element).IsScalarOrObject)
         {
@@ -21,66 +39,144 @@ internal sealed partial class ExpressionBinder
             throw Error(ExpressionDiagnosticCodes.BadArguments, $"'{name}' takes at most one argument.", call);
         }
 
+        if (name == "Where")
+        {
+            throw Error(ExpressionDiagnosticCodes.LambdaMisuse,
+                $"'Where' must be followed by one of {string.Join(", ", AfterWhere)}, such as {TextOf(call)}.Count(); a rule reads a number or a condition, not a list.", call);
+        }
+
+        if (filter is not null && !AfterWhere.Contains(name))
+        {
+            throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
+                $"'{name}' cannot follow Where (the methods that can: {string.Join(", ", AfterWhere)}); write the condition into the lambda instead, such as {name}(x => x.Value) over the whole list.", call);
+        }
+
         var text = TextOf(call);
         if (name == "Contains")
         {
             return BindContains(call, source, shape, text);
         }
 
-        var method = name switch
-        {
-            "Any" => CollectionMethod.Any,
-            "All" => CollectionMethod.All,
-            "Count" => CollectionMethod.Count,
-            "Sum" => CollectionMethod.Sum,
-            "Min" => CollectionMethod.Min,
-            _ => CollectionMethod.Max,
-        };
-        var lambda = call.Arguments.Count == 1 ? call.Arguments[0] as LambdaSyntax : null;
-        if (call.Arguments.Count == 1 && lambda is null)
-        {
-            throw Error(ExpressionDiagnosticCodes.LambdaMisuse, $"The argument of '{name}' must be a lambda, such as {name}(x => x.Value > 1).", call.Arguments[0]);
-        }
-
-        var variable = new LambdaVariable(lambda?.Parameter ?? "x", element);
-        BoundExpression? body = lambda is null ? null : BindLambdaBody(lambda, variable);
+        var method = Enum.Parse<CollectionMethod>(name);
+        var argument = call.Arguments.Count == 1 ? call.Arguments[0] : null;
+        var lambda = argument as LambdaSyntax;
+        var variable = new LambdaVariable(lambda?.Parameter ?? (filter?.FirstOrDefault() as LambdaSyntax)?.Parameter ?? (argument is null ? "x" : "it"), element);
+        var where = filter is null ? null : BindFilter(filter, variable);
+        var body = argument is null ? null : BindElementArgument(argument, variable);
         switch (method)
         {
-            case CollectionMethod.Any or CollectionMethod.Count:
-                RequireCondition(body, lambda);
-                return new BoundCollectionCall(method, source, shape, body is null ? null : variable, body, method == CollectionMethod.Any ? typeof(bool) : typeof(int), text);
+            case CollectionMethod.Any or CollectionMethod.Count or CollectionMethod.FirstOrDefault or CollectionMethod.LastOrDefault:
+                RequireCondition(body, argument);
+                body = Both(where, body);
+                var pick = new BoundCollectionCall(method, source, shape, body is null ? null : variable, body, ResultType(method, element), text);
+                return pick.IsPick ? Widen(pick) : pick;
             case CollectionMethod.All:
                 if (body is null)
                 {
                     throw Error(ExpressionDiagnosticCodes.LambdaMisuse, "'All' needs a lambda, such as All(x => x.Value > 1).", call);
                 }
 
-                RequireCondition(body, lambda);
+                RequireCondition(body, argument);
+                if (where is not null)
+                {
+                    body = new BoundBinary(BinaryOperator.Or, new BoundUnary(UnaryOperator.Not, where, $"!({where.Text})"), body, typeof(bool), $"!({where.Text}) || {body.Text}");
+                }
+
                 return new BoundCollectionCall(method, source, shape, variable, body, typeof(bool), text);
             default:
                 body ??= Widen(new BoundLambdaVariable(variable, text));
-                return TypeRules.IsNumeric(body.Type)
-                    ? new BoundCollectionCall(method, source, shape, variable, body, body.Type, text)
-                    : throw Error(ExpressionDiagnosticCodes.BadArguments,
-                        $"'{name}' needs numbers, but '{(lambda is null ? source.Text : TextOf(lambda.Body))}' gives {TypeRules.Describe(body.Type)}.", call);
+                if (!TypeRules.IsNumeric(body.Type))
+                {
+                    throw Error(ExpressionDiagnosticCodes.BadArguments,
+                        $"'{name}' needs numbers, but '{(argument is null ? source.Text : TextOf(argument))}' gives {TypeRules.Describe(body.Type)}.", call);
+                }
+
+                if (method == CollectionMethod.Average && TypeRules.IsIntegral(body.Type))
+                {
+                    body = ConvertTo(body, typeof(double));
+                }
+
+                if (where is not null)
+                {
+                    body = new BoundConditional(where, body, new BoundConstant(body.Type, Convert.ChangeType(0, body.Type, System.Globalization.CultureInfo.InvariantCulture), "0"), $"{where.Text} ? {body.Text} : 0");
+                }
+
+                return new BoundCollectionCall(method, source, shape, variable, body, body.Type, text);
         }
     }
 
-    private void RequireCondition(BoundExpression? body, LambdaSyntax? lambda)
+    /// <summary><c>list.Where(p)…Where(q).Method(…)</c>: the Where calls' lambdas become part of the method's body.</summary>
+    private BoundExpression BindAfterWhere(CallSyntax call, CallSyntax where)
+    {
+        var filter = new List<SyntaxNode>();
+        SyntaxNode receiver = where;
+        while (receiver is CallSyntax { Receiver: { } inner } previous && previous.Name.Equals("Where", StringComparison.OrdinalIgnoreCase))
+        {
+            if (previous.Arguments.Count != 1)
+            {
+                throw Error(ExpressionDiagnosticCodes.BadArguments, "'Where' takes one argument: a condition such as Where(x => x.Value > 1).", previous);
+            }
+
+            filter.Insert(0, previous.Arguments[0]);
+            receiver = inner;
+        }
+
+        var source = BindNode(receiver);
+        return CollectionShape.Of(source.Type) is { } shape
+            ? BindCollectionMethod(call, source, shape, filter)
+            : throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
+                $"'Where' is a collection method, but '{source.Text}' is {TypeRules.Describe(source.Type)}, not a list.", where);
+    }
+
+    private string MethodName(CallSyntax call) =>
+        CollectionMethods.FirstOrDefault(m => m.Equals(call.Name, StringComparison.OrdinalIgnoreCase))
+        ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
+            $"Method '{call.Name}' is not allowed on collections.{Suggestions.Phrase(call.Name, CollectionMethods, "Allowed")}", call);
+
+    private static Type ResultType(CollectionMethod method, Type element) => method switch
+    {
+        CollectionMethod.Any => typeof(bool),
+        CollectionMethod.Count => typeof(int),
+        _ => TypeRules.Underlying(element),
+    };
+
+    /// <summary>The Where lambdas over the one element variable, joined with Kleene and.</summary>
+    private BoundExpression BindFilter(List<SyntaxNode> filter, LambdaVariable variable)
+    {
+        BoundExpression? joined = null;
+        foreach (var argument in filter)
+        {
+            var condition = BindElementArgument(argument, variable);
+            RequireCondition(condition, argument);
+            joined = Both(joined, condition);
+        }
+
+        return joined!;
+    }
+
+    private static BoundExpression? Both(BoundExpression? first, BoundExpression? second) =>
+        first is null ? second
+        : second is null ? first
+        : new BoundBinary(BinaryOperator.And, first, second, typeof(bool), $"{first.Text} && {second.Text}");
+
+    private void RequireCondition(BoundExpression? body, SyntaxNode? argument)
     {
         if (body is not null && body.Type != typeof(bool))
         {
+            var bodyText = TextOf(argument is LambdaSyntax lambda ? lambda.Body : argument!);
             throw Error(ExpressionDiagnosticCodes.TypeMismatch,
-                $"The lambda body '{TextOf(lambda!.Body)}' is {TypeRules.Describe(body.Type)}, but a condition (true or false) is needed.", lambda.Body);
+                $"The lambda body '{bodyText}' is {TypeRules.Describe(body.Type)}, but a condition (true or false) is needed.", argument is LambdaSyntax l ? l.Body : argument!);
         }
     }
 
-    private BoundExpression BindLambdaBody(LambdaSyntax lambda, LambdaVariable variable)
+    /// <summary>A lambda's body with its parameter naming the element, or an argument without a lambda read with the implicit 'it'.</summary>
+    private BoundExpression BindElementArgument(SyntaxNode argument, LambdaVariable variable)
     {
-        (_lambdaScope ??= []).Add(variable);
+        var (name, body, isImplicit) = argument is LambdaSyntax lambda ? (lambda.Parameter, lambda.Body, false) : ("it", argument, true);
+        (_lambdaScope ??= []).Add(new LambdaScopeEntry(name, variable, isImplicit));
         try
         {
-            return BindNode(lambda.Body);
+            return BindNode(body);
         }
         finally
         {

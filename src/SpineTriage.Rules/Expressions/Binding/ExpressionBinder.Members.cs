@@ -18,9 +18,12 @@ internal sealed partial class ExpressionBinder
                 $"'{TextOf(access)}' is not available; from {root.Name} only the whitelisted functions can be called (string.IsNullOrEmpty, Math.Abs, Math.Min, Math.Max, Math.Round).", access);
         }
 
-        var target = BindNode(access.Target);
-        var name = access.Member;
-        var text = TextOf(access);
+        return BindMemberOf(BindNode(access.Target), access.Member, access, TextOf(access));
+    }
+
+    /// <summary>The member <paramref name="name"/> of a bound target (a member access, or a name read from the implicit 'it').</summary>
+    private BoundExpression BindMemberOf(BoundExpression target, string name, SyntaxNode access, string text)
+    {
         if (ObjectMethods.Contains(name) || ForbiddenNames.Contains(name) && !HasProperty(target.Type, name))
         {
             throw Forbidden(name, access);
@@ -36,7 +39,7 @@ internal sealed partial class ExpressionBinder
             return name.Equals("Count", StringComparison.OrdinalIgnoreCase) || (shape.IsArray && name.Equals("Length", StringComparison.OrdinalIgnoreCase))
                 ? new BoundCollectionCall(CollectionMethod.Count, target, shape, null, null, typeof(int), text)
                 : throw Error(ExpressionDiagnosticCodes.UnknownMember,
-                    $"Unknown member '{name}' on the collection '{target.Text}'. Use Count, or a method: Any, All, Count, Contains, Sum, Min, Max.", access);
+                    $"Unknown member '{name}' on the collection '{target.Text}'. Use Count, or a method: {string.Join(", ", CollectionMethods)}.", access);
         }
 
         if (TypeRules.IsScalar(target.Type))

@@ -14,7 +14,7 @@ internal sealed partial class ExpressionBinder
 
     private readonly string _text;
     private readonly ExpressionEnvironment _environment;
-    private List<LambdaVariable>? _lambdaScope;
+    private List<LambdaScopeEntry>? _lambdaScope;
     private readonly ExpressionLimits _limits;
     private readonly NodeTexts? _texts;
 
@@ -66,7 +66,7 @@ internal sealed partial class ExpressionBinder
             ConditionalSyntax conditional => BindConditional(conditional.Condition, conditional.WhenTrue, conditional.WhenFalse, conditional),
             InSyntax inList => BindIn(inList),
             LambdaSyntax lambda => throw Error(ExpressionDiagnosticCodes.LambdaMisuse,
-                $"A lambda such as '{lambda.Parameter} => ...' is only allowed as the argument of Any, All, Count, Sum, Min or Max.", lambda),
+                $"A lambda such as '{lambda.Parameter} => ...' is only allowed as the argument of a collection method ({string.Join(", ", LambdaMethods)}).", lambda),
             _ => throw new InvalidOperationException($"Unexpected syntax node {node.GetType().Name}."),
         };
     }
@@ -107,8 +107,32 @@ internal sealed partial class ExpressionBinder
             throw Forbidden(name, identifier);
         }
 
+        if (ImplicitElement() is { } it && TypeFacts.Of(it.ClrType).IgnoringCase(name).Length > 0)
+        {
+            // The implicit 'it' (an argument without a lambda, as in FirstOrDefault(Country == "india")): a name that is
+            // no input, param or lambda variable reads a member of the element, as RulesEngine's Dynamic LINQ reads it.
+            return BindMemberOf(Widen(new BoundLambdaVariable(it, "it")), name, identifier, text);
+        }
+
         var known = (_lambdaScope ?? []).Select(v => v.Name).Reverse().Concat(_environment.Names);
+        if (ImplicitElement() is { } element)
+        {
+            known = known.Concat(TypeFacts.Of(element.ClrType).Properties.Select(p => p.Name));
+        }
+
         throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown name '{name}'.{Suggestions.Phrase(name, known, "Known inputs and params")}", identifier);
+    }
+
+    /// <summary>The element of the innermost collection method argument written without a lambda (the implicit 'it'), when it is an object; else null.</summary>
+    private LambdaVariable? ImplicitElement()
+    {
+        if (_lambdaScope is not { Count: > 0 } scope)
+        {
+            return null;
+        }
+
+        var innermost = scope[^1];
+        return innermost.IsImplicit && TypeRules.IsReadableObject(innermost.Variable.ClrType) ? innermost.Variable : null;
     }
 
     /// <summary>The innermost lambda variable of the name (the list is made by the first lambda: most expressions have none), exact case first, then ignoring case; a loop, not a closure per identifier (CompileScalingBenchmarks).</summary>
@@ -123,7 +147,7 @@ internal sealed partial class ExpressionBinder
         {
             if (string.Equals(_lambdaScope[i].Name, name, StringComparison.Ordinal))
             {
-                return _lambdaScope[i];
+                return _lambdaScope[i].Variable;
             }
         }
 
@@ -131,7 +155,7 @@ internal sealed partial class ExpressionBinder
         {
             if (string.Equals(_lambdaScope[i].Name, name, StringComparison.OrdinalIgnoreCase))
             {
-                return _lambdaScope[i];
+                return _lambdaScope[i].Variable;
             }
         }
 
@@ -157,4 +181,7 @@ internal sealed partial class ExpressionBinder
             : throw Error(ExpressionDiagnosticCodes.TypeMismatch,
                 $"The {role} '{TextOf(node)}' is {TypeRules.Describe(bound.Type)}, but a condition (true or false) is needed here.", node);
     }
+
+    /// <summary>A name for an element in scope: a lambda's parameter, or 'it' for an argument without a lambda (<see cref="IsImplicit"/>); several names may share one variable (Where before a method).</summary>
+    private readonly record struct LambdaScopeEntry(string Name, LambdaVariable Variable, bool IsImplicit);
 }

@@ -37,6 +37,8 @@ internal sealed partial class DelegateBuilder
         {
             CollectionMethod.Count when call.Body is null => Expression.Assign(result, Lift(Count(call.Shape, source))),
             CollectionMethod.Count => CountWhere(call, source, result),
+            CollectionMethod.FirstOrDefault or CollectionMethod.LastOrDefault => Pick(call, source, result),
+            CollectionMethod.Average => Average(call, source, result),
             CollectionMethod.Sum => Aggregate(call, source, result, (acc, v) =>
                 call.Type == typeof(double) ? Expression.Add(acc, v) : Expression.AddChecked(acc, v), seeded: true),
             _ => Aggregate(call, source, result, (acc, v) => Expression.Condition(
@@ -66,6 +68,61 @@ internal sealed partial class DelegateBuilder
                 Expression.IfThen(Expression.Equal(t, UnknownTruth), Expression.Block(Expression.Assign(count, Expression.Constant(-1)), Expression.Break(exit))),
                 Expression.IfThen(Expression.Equal(t, TrueTruth), Expression.PreIncrementAssign(count)))),
             Expression.Assign(result, Expression.Condition(Expression.LessThan(count, Expression.Constant(0)), Missing(typeof(int)), Lift(count))));
+    }
+
+    /// <summary>
+    /// FirstOrDefault/LastOrDefault: the first (last) element whose body is True, or the first (last) element; missing
+    /// when none, and when a body before it (after it, for LastOrDefault) is Unknown. LastOrDefault walks every element:
+    /// each True sets the result and each Unknown clears it, so the last decision stands.
+    /// </summary>
+    private Expression Pick(BoundCollectionCall call, Expression source, ParameterExpression result)
+    {
+        var last = call.Method == CollectionMethod.LastOrDefault;
+        var missing = Missing(call.Type);
+        Expression Take(ParameterExpression element) => Expression.Convert(element, result.Type);
+        if (call.Body is null)
+        {
+            return Expression.Block(
+                Expression.Assign(result, missing),
+                Loop(call, source, (element, exit) => last
+                    ? Expression.Assign(result, Take(element))
+                    : Expression.Block(Expression.Assign(result, Take(element)), Expression.Break(exit))));
+        }
+
+        var t = Temp(typeof(Truth));
+        return Expression.Block(
+            Expression.Assign(result, missing),
+            Loop(call, source, (element, exit) => Expression.Block(
+                Expression.Assign(t, Truth(call.Body)),
+                Expression.IfThenElse(Expression.Equal(t, TrueTruth),
+                    last ? Expression.Assign(result, Take(element)) : Expression.Block(Expression.Assign(result, Take(element)), Expression.Break(exit)),
+                    Expression.IfThen(Expression.Equal(t, UnknownTruth),
+                        last ? Expression.Assign(result, missing) : Expression.Block(Expression.Assign(result, missing), Expression.Break(exit)))))));
+    }
+
+    /// <summary>Average: a sum (in double, or decimal for decimals) divided by the count; missing for no elements and when an element's value is missing.</summary>
+    private Expression Average(BoundCollectionCall call, Expression source, ParameterExpression result)
+    {
+        var type = call.Type;
+        var sum = Temp(type);
+        var count = Temp(typeof(int));
+        var missing = Temp(typeof(bool));
+        var setup = new List<Expression>();
+        return Expression.Block(
+            Expression.Assign(sum, Expression.Convert(Expression.Constant(0), type)),
+            Expression.Assign(count, Expression.Constant(0)),
+            Expression.Assign(missing, Expression.Constant(false)),
+            Loop(call, source, exit =>
+            {
+                setup.Clear();
+                var value = Stash(Value(call.Body!), setup);
+                setup.Add(Expression.IfThen(Expression.Not(HasValue(value)), Expression.Block(Expression.Assign(missing, Expression.Constant(true)), Expression.Break(exit))));
+                setup.Add(Expression.Assign(sum, Expression.Add(sum, ValueOf(value))));
+                setup.Add(Expression.PreIncrementAssign(count));
+                return Expression.Block(setup);
+            }),
+            Expression.Assign(result, Expression.Condition(Expression.OrElse(missing, Expression.Equal(count, Expression.Constant(0))), Missing(type),
+                Lift(Expression.Divide(sum, Expression.Convert(count, type))))));
     }
 
     /// <summary>Sum (seeded with 0) or Min/Max (seeded with the first element); missing when an element's value is missing, and Min/Max of nothing is missing.</summary>
@@ -100,7 +157,11 @@ internal sealed partial class DelegateBuilder
     };
 
     /// <summary>Runs the body once per element with the lambda variable set; the body may break out through the label it is given.</summary>
-    private Expression Loop(BoundCollectionCall call, Expression source, Func<LabelTarget, Expression> body)
+    private Expression Loop(BoundCollectionCall call, Expression source, Func<LabelTarget, Expression> body) =>
+        Loop(call, source, (_, exit) => body(exit));
+
+    /// <summary>As <see cref="Loop(BoundCollectionCall, Expression, Func{LabelTarget, Expression})"/>, the body also given the element.</summary>
+    private Expression Loop(BoundCollectionCall call, Expression source, Func<ParameterExpression, LabelTarget, Expression> body)
     {
         var shape = call.Shape;
         var element = Expression.Variable(shape.ElementType, call.Variable?.Name ?? "element");
@@ -113,7 +174,7 @@ internal sealed partial class DelegateBuilder
         var exit = Expression.Label("exit");
         if (!shape.IsArray && shape.Indexer is not null && shape.CollectionType.IsInterface)
         {
-            return DevirtualizedLoop(shape, source, element, exit, body);
+            return DevirtualizedLoop(shape, source, element, exit, label => body(element, label));
         }
 
         if (shape.IsArray || shape.Indexer is not null)
@@ -128,7 +189,7 @@ internal sealed partial class DelegateBuilder
                     Expression.IfThen(Expression.GreaterThanOrEqual(index, count), Expression.Break(exit)),
                     Expression.Assign(element, read),
                     Expression.PreIncrementAssign(index),
-                    body(exit)), exit));
+                    body(element, exit)), exit));
         }
 
         var enumeratorType = typeof(IEnumerator<>).MakeGenericType(shape.ElementType);
@@ -139,7 +200,7 @@ internal sealed partial class DelegateBuilder
                 Expression.Loop(Expression.Block(
                     Expression.IfThen(Expression.Not(Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod("MoveNext")!)), Expression.Break(exit)),
                     Expression.Assign(element, Expression.Property(enumerator, "Current")),
-                    body(exit)), exit),
+                    body(element, exit)), exit),
                 Expression.Call(enumerator, typeof(IDisposable).GetMethod("Dispose")!)));
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class DelegateBuilder
         BoundNullTest test => NullTest(test),
         BoundIn inList => In(inList),
         BoundStringCall { Type: var type } call when type == typeof(bool) => StringPredicate(call),
-        BoundCollectionCall { Type: var type } call when type == typeof(bool) => CollectionTruth(call),
+        BoundCollectionCall { IsQuantifier: true } call => CollectionTruth(call),
         BoundParameter parameter => Parameter(parameter, asTruth: true),
         _ => ValueAsTruth(Value(node)),
     };
@@ -94,8 +94,11 @@ internal sealed partial class DelegateBuilder
 
     private Expression StringPredicate(BoundStringCall call)
     {
-        var method = typeof(string).GetMethod(call.Method.ToString(), [typeof(string), typeof(StringComparison)])!;
+        var (name, comparison) = call.Method == StringMethod.EqualsIgnoreCase
+            ? (nameof(string.Equals), StringComparison.OrdinalIgnoreCase)
+            : (call.Method.ToString(), StringComparison.Ordinal);
+        var method = typeof(string).GetMethod(name, [typeof(string), typeof(StringComparison)])!;
         return LiftedTruth([Value(call.Target), Value(call.Argument!)],
-            v => Expression.Call(v[0], method, v[1], Expression.Constant(StringComparison.Ordinal)));
+            v => Expression.Call(v[0], method, v[1], Expression.Constant(comparison)));
     }
 }

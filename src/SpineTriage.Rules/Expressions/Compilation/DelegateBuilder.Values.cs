@@ -24,7 +24,7 @@ internal sealed partial class DelegateBuilder
         BoundBinary binary when binary.Operator == BinaryOperator.Coalesce || binary.Type != typeof(bool) => Arithmetic(binary),
         BoundConditional conditional => Conditional(conditional),
         BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
-        BoundCollectionCall { Type: var type } call when type != typeof(bool) => CollectionValue(call),
+        BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
         BoundMathCall call => MathValue(call),
         _ => TruthAsValue(Truth(node)),
     };

@@ -78,6 +78,8 @@ internal readonly struct EvaluateMode : IWalkMode<object?>
 
     public object? Aggregated(BoundCollectionCall node, List<object?> values) => throw NoSymbols();
 
+    public object? Picked(BoundCollectionCall node, List<(object? Body, object? Element)> chain, in object? rest) => throw NoSymbols();
+
     public object? SymbolicCollection(BoundCollectionCall node, in object? source) => throw NoSymbols();
 
     private static object? Box(Truth truth) => truth switch

@@ -79,6 +79,8 @@ internal readonly struct ExplainMode : IWalkMode<Evaluation>
 
     public Evaluation Aggregated(BoundCollectionCall node, List<Evaluation> values) => throw NoSymbols();
 
+    public Evaluation Picked(BoundCollectionCall node, List<(Evaluation Body, Evaluation Element)> chain, in Evaluation rest) => throw NoSymbols();
+
     public Evaluation SymbolicCollection(BoundCollectionCall node, in Evaluation source) => throw NoSymbols();
 
     /// <summary>A value that may be missing: a boolean node's becomes its truth; missing ones carry the given paths.</summary>

@@ -79,6 +79,11 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         var walk = new Walk(this, call, _mode.ValueOf(source)!);
         try
         {
+            if (call.IsPick)
+            {
+                return Pick(call, source, ref walk);
+            }
+
             if (call.Body is null)
             {
                 return _mode.Value(call, walk.Count(), source);
@@ -119,11 +124,116 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         return symbolic is null ? _mode.Value(call, count, operands) : _mode.Counted(call, count, symbolic);
     }
 
-    /// <summary>Sum (seeded with 0) or Min/Max (seeded with the first element); missing when an element's value is missing, and Min/Max of nothing is missing.</summary>
+    /// <summary>
+    /// FirstOrDefault/LastOrDefault: the first (last) element whose body is True, or the first (last) element when there
+    /// is no body; missing when there is none, when the element is null, or when a body before it (after it, for
+    /// LastOrDefault) is Unknown, since which element comes first is then not known. Residualising, the symbolic bodies
+    /// become a chain of conditionals, in the order they decide.
+    /// </summary>
+    private TResult Pick(BoundCollectionCall call, in TResult source, ref Walk walk)
+    {
+        var last = call.Method == CollectionMethod.LastOrDefault;
+        if (call.Body is null)
+        {
+            object? element = null;
+            var index = -1;
+            while (walk.Next())
+            {
+                (element, index) = (walk.Current, walk.Index);
+                if (!last)
+                {
+                    break;
+                }
+            }
+
+            return index < 0 ? _mode.Value(call, null, source) : Picked(call, element, index);
+        }
+
+        var operands = Operands(source);
+        List<(TResult Body, object? Element, int Index)>? pending = last && _mode.CanBeSymbolic ? [] : null; // LastOrDefault residualising: decided from the end
+        List<(TResult Body, TResult Element)>? chain = null;
+        (object? Element, int Index)? found = null;
+        TResult? unknown = default;
+        var isUnknown = false;
+        while (walk.Next())
+        {
+            var body = Truth(call.Body);
+            operands?.Add(body);
+            if (pending is not null)
+            {
+                pending.Add((body, walk.Current, walk.Index));
+                continue;
+            }
+
+            if (IsSymbolic(body))
+            {
+                (chain ??= []).Add((body, Picked(call, walk.Current, walk.Index)));
+                continue;
+            }
+
+            switch (Decided(body))
+            {
+                case Rules.Truth.True:
+                    (found, isUnknown) = ((walk.Current, walk.Index), false);
+                    break;
+                case Rules.Truth.Unknown:
+                    (unknown, isUnknown) = (body, true);
+                    break;
+                default:
+                    continue;
+            }
+
+            if (!last)
+            {
+                break;
+            }
+        }
+
+        for (var i = (pending?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            var (body, element, index) = pending![i];
+            if (IsSymbolic(body))
+            {
+                (chain ??= []).Add((body, Picked(call, element, index)));
+                continue;
+            }
+
+            var truth = Decided(body);
+            if (truth == Rules.Truth.True)
+            {
+                found = (element, index);
+                break;
+            }
+
+            if (truth == Rules.Truth.Unknown)
+            {
+                (unknown, isUnknown) = (body, true);
+                break;
+            }
+        }
+
+        var rest = isUnknown ? _mode.Value(call, null, unknown!)
+            : found is { } pick ? Picked(call, pick.Element, pick.Index)
+            : _mode.Value(call, null, operands);
+        return chain is null ? rest : _mode.Picked(call, chain, rest);
+    }
+
+    /// <summary>The picked element, read as an element of its collection (a null one is missing, named by its index).</summary>
+    private TResult Picked(BoundCollectionCall call, object? element, int index)
+    {
+        SetPicked(call, index);
+        return _mode.Read(this, call, element);
+    }
+
+    /// <summary>
+    /// Sum (seeded with 0), Average (a sum, then divided by the count; missing for no elements) or Min/Max (seeded with
+    /// the first element); missing when an element's value is missing, and Min/Max of nothing is missing.
+    /// </summary>
     private TResult Aggregate(BoundCollectionCall call, in TResult source, ref Walk walk)
     {
         var operands = Operands(source);
-        var accumulator = call.Method == CollectionMethod.Sum ? System.Convert.ChangeType(0, call.Type, CultureInfo.InvariantCulture) : null;
+        var accumulator = call.Method is CollectionMethod.Sum or CollectionMethod.Average ? System.Convert.ChangeType(0, call.Type, CultureInfo.InvariantCulture) : null;
+        var count = 0;
         List<TResult>? elements = _mode.CanBeSymbolic ? [] : null; // residualising: every element's value, in order
         var anySymbolic = false;
         while (walk.Next())
@@ -141,14 +251,20 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             }
 
             var value = _mode.ValueOf(element)!;
+            count++;
             accumulator = accumulator is null ? value
-                : call.Method == CollectionMethod.Sum ? Arithmetics.Apply(BinaryOperator.Add, accumulator, value)!
+                : call.Method is CollectionMethod.Sum or CollectionMethod.Average ? Arithmetics.Apply(BinaryOperator.Add, accumulator, value)!
                 : Arithmetics.Better(call.Method == CollectionMethod.Min ? BinaryOperator.Less : BinaryOperator.Greater, accumulator, value);
         }
 
         if (anySymbolic)
         {
             return _mode.Aggregated(call, elements!);
+        }
+
+        if (call.Method == CollectionMethod.Average)
+        {
+            accumulator = count == 0 ? null : Arithmetics.Apply(BinaryOperator.Divide, accumulator!, System.Convert.ChangeType(count, call.Type, CultureInfo.InvariantCulture));
         }
 
         return _mode.Value(call, accumulator, operands);
@@ -165,6 +281,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         private readonly int _count;
         private IEnumerator? _enumerator;
         private int _index;
+        private object? _current;
 
         public Walk(ExpressionWalker<TMode, TResult> owner, BoundCollectionCall call, object source)
         {
@@ -188,6 +305,12 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
 
             _slot = call.Variable is null ? -1 : owner.Push(call);
         }
+
+        /// <summary>Gets the element <see cref="Next"/> moved to.</summary>
+        public readonly object? Current => _current;
+
+        /// <summary>Gets the index of the element <see cref="Next"/> moved to.</summary>
+        public readonly int Index => _index - 1;
 
         /// <summary>Moves to the next element; false at the end.</summary>
         public bool Next()
@@ -217,6 +340,8 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             {
                 _owner.SetElement(_slot, element, _index);
             }
+
+            _current = element;
 
             _index++;
             return true;

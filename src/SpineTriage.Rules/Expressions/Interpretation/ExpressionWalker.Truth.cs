@@ -16,7 +16,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundNullTest test => NullTest(test),
             BoundIn inList => In(inList),
             BoundStringCall { Type: var type } call when type == typeof(bool) => StringPredicate(call),
-            BoundCollectionCall { Type: var type } call when type == typeof(bool) => CollectionTruth(call),
+            BoundCollectionCall { IsQuantifier: true } call => CollectionTruth(call),
             BoundParameter parameter => Parameter(parameter, asTruth: true),
             _ => ValueAsTruth(node),
         };
@@ -155,6 +155,8 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         {
             StringMethod.Contains => text.Contains(part, StringComparison.Ordinal),
             StringMethod.StartsWith => text.StartsWith(part, StringComparison.Ordinal),
+            StringMethod.Equals => string.Equals(text, part, StringComparison.Ordinal),
+            StringMethod.EqualsIgnoreCase => string.Equals(text, part, StringComparison.OrdinalIgnoreCase),
             _ => text.EndsWith(part, StringComparison.Ordinal),
         }), target, argument);
     }

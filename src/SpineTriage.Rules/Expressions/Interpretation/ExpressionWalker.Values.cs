@@ -23,7 +23,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundBinary binary when binary.Type != typeof(bool) => Arithmetic(binary),
             BoundConditional conditional => Conditional(conditional),
             BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
-            BoundCollectionCall { Type: var type } call when type != typeof(bool) => CollectionValue(call),
+            BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
             BoundMathCall call => MathValue(call),
             _ => Truth(node),
         };

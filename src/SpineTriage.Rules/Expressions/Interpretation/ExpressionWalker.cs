@@ -9,6 +9,7 @@ namespace SpineTriage.Rules.Expressions;
 internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
 {
     private VariableSlot[] _variables = [];
+    private Dictionary<BoundCollectionCall, int>? _picked;
     private int _depth;
 
     /// <summary>Gets the inputs, read from args[index].</summary>
@@ -29,8 +30,14 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
         BoundLambdaVariable variable => ElementPath(variable.Variable),
         BoundConvert convert => PathOf(convert.Operand),
         BoundParameter parameter => PathOf(parameter.Value),
+        BoundCollectionCall { IsPick: true } pick => $"{PathOf(pick.Source) ?? pick.Source.Text}[{PickedIndex(pick)}]",
         _ => null,
     };
+
+    /// <summary>Records the index of the element a FirstOrDefault/LastOrDefault picked, for the path of what is read from it.</summary>
+    protected void SetPicked(BoundCollectionCall pick, int index) => (_picked ??= new(ReferenceEqualityComparer.Instance))[pick] = index;
+
+    private int PickedIndex(BoundCollectionCall pick) => _picked is not null && _picked.TryGetValue(pick, out var index) ? index : 0;
 
     /// <summary>The path of the element a lambda variable holds: its collection's path (or text) and the index.</summary>
     private string ElementPath(LambdaVariable variable)

@@ -107,6 +107,12 @@ internal interface IWalkMode<TResult>
     /// <summary>Sum/Min/Max over known elements, some values symbolic, in element order.</summary>
     TResult Aggregated(BoundCollectionCall node, List<TResult> values);
 
+    /// <summary>
+    /// FirstOrDefault/LastOrDefault over known elements, some bodies symbolic: each (body, element) in the order they
+    /// decide (for LastOrDefault from the end), then what the rest gives (an element, or missing).
+    /// </summary>
+    TResult Picked(BoundCollectionCall node, List<(TResult Body, TResult Element)> chain, in TResult rest);
+
     /// <summary>A collection method on a symbolic collection.</summary>
     TResult SymbolicCollection(BoundCollectionCall node, in TResult source);
 }

@@ -164,11 +164,11 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
         return Partial.Of(result!);
     }
 
-    /// <summary>Sum as a chain of additions from 0; Min/Max as a chain of Math.Min/Math.Max, in element order.</summary>
+    /// <summary>Sum as a chain of additions from 0, Average as that sum divided by the count; Min/Max as a chain of Math.Min/Math.Max, in element order.</summary>
     public Partial Aggregated(BoundCollectionCall node, List<Partial> values)
     {
         var type = node.Type;
-        BoundExpression? result = node.Method == CollectionMethod.Sum
+        BoundExpression? result = node.Method is CollectionMethod.Sum or CollectionMethod.Average
             ? new BoundConstant(type, System.Convert.ChangeType(0, type, System.Globalization.CultureInfo.InvariantCulture), string.Empty)
             : null;
         foreach (var value in values)
@@ -176,13 +176,40 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
             var element = Expr(value, type);
             result = result is null ? element : node.Method switch
             {
-                CollectionMethod.Sum => Made(new BoundBinary(BinaryOperator.Add, result, element, type, string.Empty)).Residual!,
+                CollectionMethod.Sum or CollectionMethod.Average => Made(new BoundBinary(BinaryOperator.Add, result, element, type, string.Empty)).Residual!,
                 CollectionMethod.Min => Made(new BoundMathCall(MathFunction.Min, [result, element], string.Empty)).Residual!,
                 _ => Made(new BoundMathCall(MathFunction.Max, [result, element], string.Empty)).Residual!,
             };
         }
 
+        if (node.Method == CollectionMethod.Average)
+        {
+            var count = new BoundConstant(type, System.Convert.ChangeType(values.Count, type, System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+            result = Made(new BoundBinary(BinaryOperator.Divide, result!, count, type, string.Empty)).Residual!;
+        }
+
         return Partial.Of(result!);
+    }
+
+    /// <summary>FirstOrDefault/LastOrDefault: <c>b0 ? e0 : (b1 ? e1 : rest)</c>, each element where its body holds, in the order they decide.</summary>
+    /// <remarks>
+    /// Only for elements that are values: an object's members read after the pick would be read from the element objects
+    /// as they are, missing members included, so the residual would not be exact; it is then unavailable.
+    /// </remarks>
+    public Partial Picked(BoundCollectionCall node, List<(Partial Body, Partial Element)> chain, in Partial rest)
+    {
+        if (!TypeRules.IsScalar(node.Type))
+        {
+            return session.Unavailable($"which element '{node.Text}' picks depends on missing inputs");
+        }
+
+        var result = Expr(rest, node.Type);
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            result = Made(new BoundConditional(Expr(chain[i].Body, typeof(bool)), Expr(chain[i].Element, node.Type), result, string.Empty)).Residual!;
+        }
+
+        return Partial.Of(result);
     }
 
     /// <summary>A collection that is itself missing: the call stays as written over its path (the residual cannot be enumerated).</summary>

@@ -149,6 +149,11 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
         }
     }
 
+    /// <summary>Gives up on the residual: it is unavailable, with the reason.</summary>
+    /// <param name="reason">Why, as a clause (it follows "no residual: ").</param>
+    /// <returns>Never returns.</returns>
+    public Partial Unavailable(string reason) => throw new ResidualLimitException(reason);
+
     private sealed class ResidualLimitException(string message) : Exception(message);
 
     /// <summary>Keys by the identity of a parameter's value node: every reference to a parameter shares that node.</summary>

@@ -12,7 +12,7 @@ public static partial class PlainLanguageRenderer
         public PlainLanguageCondition Condition(SyntaxNode node)
         {
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-            switch (node)
+            switch (WithImplicitLambda(node))
             {
                 case BinarySyntax { Operator: BinaryOperator.And or BinaryOperator.Or } logic:
                     var heading = logic.Operator == BinaryOperator.And ? "all of the following" : "any of the following";
@@ -33,6 +33,20 @@ public static partial class PlainLanguageRenderer
                     return Leaf(Value(node));
             }
         }
+
+        /// <summary>A collection method's argument written without a lambda (the implicit 'it') read as the lambda <c>it => …</c>; also within a negation.</summary>
+        private static SyntaxNode WithImplicitLambda(SyntaxNode node) => node switch
+        {
+            CallSyntax { Receiver: not null, Arguments: [var argument and not LambdaSyntax] } call when ImplicitLambdaMethods.Contains(call.Name) =>
+                call with { Arguments = [new LambdaSyntax("it", argument, argument.Span)] },
+            UnarySyntax { Operator: UnaryOperator.Not } not => not with { Operand = WithImplicitLambda(not.Operand) },
+            _ => node,
+        };
+
+        private static readonly HashSet<string> ImplicitLambdaMethods = new(StringComparer.Ordinal)
+        {
+            "Any", "All", "Count", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "Where",
+        };
 
         private PlainLanguageCondition Quantified(string quantifier, SyntaxNode source, LambdaSyntax lambda)
         {

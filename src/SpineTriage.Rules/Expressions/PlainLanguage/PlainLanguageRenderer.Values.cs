@@ -24,7 +24,7 @@ public static partial class PlainLanguageRenderer
                 BinarySyntax { Operator: BinaryOperator.Coalesce } coalesce => $"{Value(coalesce.Left)} (or, when not documented, {Value(coalesce.Right)})",
                 ConditionalSyntax conditional => $"{Value(conditional.WhenTrue)} if {Condition(conditional.Condition)} else {Value(conditional.WhenFalse)}",
                 InSyntax inList => $"{Value(inList.Value)} is one of {string.Join(", ", inList.Items.Select(Value))}",
-                CallSyntax call => Call(call),
+                CallSyntax call => Call((CallSyntax)WithImplicitLambda(call)),
                 _ => Condition(node).ToString(),
             };
         }
@@ -36,8 +36,15 @@ public static partial class PlainLanguageRenderer
             {
                 ("Any", []) => $"{source} has at least one entry",
                 ("Count", []) => $"the number of {source}",
-                ("Count", [LambdaSyntax lambda]) => $"the number of {source} that {Within(lambda.Parameter, () => Condition(lambda.Body)).ToString().Replace("has ", "have ", StringComparison.Ordinal)}",
-                ("Sum" or "Min" or "Max", [LambdaSyntax lambda]) => $"the {Aggregate(call.Name)} {Within(lambda.Parameter, () => Value(lambda.Body))} of {source}",
+                ("Count", [LambdaSyntax lambda]) => $"the number of {source} that {That(lambda)}",
+                ("Sum" or "Min" or "Max" or "Average", [LambdaSyntax lambda]) => $"the {Aggregate(call.Name)} {Within(lambda.Parameter, () => Value(lambda.Body))} of {source}",
+                ("Sum" or "Min" or "Max" or "Average", []) => $"the {Aggregate(call.Name)} of {source}",
+                ("Where", [LambdaSyntax lambda]) => $"{source} that {That(lambda)}",
+                ("FirstOrDefault" or "LastOrDefault", []) => $"the {Pick(call.Name)} of {source}",
+                ("FirstOrDefault" or "LastOrDefault", [LambdaSyntax lambda]) => $"the {Pick(call.Name)} of {source} that {That(lambda)}",
+                ("Equals", [var first, var second, ..]) when call.Receiver is IdentifierSyntax { Name: var type } && type.Equals("string", StringComparison.OrdinalIgnoreCase) =>
+                    $"{Value(first)} is {Value(second)}{(call.Arguments.Count == 3 ? IgnoringCase(call.Arguments[2]) : string.Empty)}",
+                ("Equals", [var item, ..]) => $"{source} is {Value(item)}{(call.Arguments.Count == 2 ? IgnoringCase(call.Arguments[1]) : string.Empty)}",
                 ("Contains", [var item]) => $"{source} includes {Value(item)}",
                 ("StartsWith" or "EndsWith", [var item]) => $"{source} {Words(call.Name)} {Value(item)}",
                 ("ToLower" or "ToUpper" or "Trim", []) => source,
@@ -63,8 +70,18 @@ public static partial class PlainLanguageRenderer
         {
             "Sum" => "total",
             "Min" => "smallest",
+            "Average" => "average",
             _ => "largest",
         };
+
+        private static string IgnoringCase(SyntaxNode comparison) =>
+            comparison is MemberAccessSyntax { Member: var member } && member.EndsWith("IgnoreCase", StringComparison.OrdinalIgnoreCase) ? " (ignoring case)" : string.Empty;
+
+        private static string Pick(string name) => name == "FirstOrDefault" ? "first" : "last";
+
+        /// <summary>A lambda's condition after "that": "have translation mm greater than 3".</summary>
+        private string That(LambdaSyntax lambda) =>
+            Within(lambda.Parameter, () => Condition(lambda.Body)).ToString().Replace("has ", "have ", StringComparison.Ordinal);
 
         private static string Arithmetic(BinaryOperator op) => op switch
         {

@@ -31,6 +31,8 @@ internal static class BoundSyntax
             BoundConditional conditional => new ConditionalSyntax(Of(conditional.Condition), Of(conditional.WhenTrue), Of(conditional.WhenFalse), NoSpan),
             BoundIn inList => new InSyntax(Of(inList.Value), [.. inList.Items.Select(Of)], NoSpan),
             BoundStringCall { Method: StringMethod.Length } call => new MemberAccessSyntax(Of(call.Target), "Length", NoSpan),
+            BoundStringCall { Method: StringMethod.EqualsIgnoreCase } call => Call(Of(call.Target), "Equals", Of(call.Argument!),
+                new MemberAccessSyntax(new IdentifierSyntax("StringComparison", NoSpan), "OrdinalIgnoreCase", NoSpan)),
             BoundStringCall call => call.Argument is null ? Call(Of(call.Target), call.Method.ToString()) : Call(Of(call.Target), call.Method.ToString(), Of(call.Argument)),
             BoundMathCall call => Call(new IdentifierSyntax("Math", NoSpan), call.Function.ToString(), [.. call.Arguments.Select(Of)]),
             BoundCollectionCall { Body: null } call => Call(Of(call.Source), call.Method.ToString()),

@@ -16,6 +16,11 @@ public sealed class PlainLanguageRendererTests
     [InlineData("!imaging.Levels.Any(l => l.Stenosis == \"Severe\")", "none of imaging levels has stenosis \"Severe\"")]
     [InlineData("imaging.Levels.Count(l => l.HighIntensityZone == true) > 2", "the number of imaging levels that have high intensity zone true is greater than 2")]
     [InlineData("symptoms.LegPainVasMm > symptoms.BackPainVasMm * 0.5", "symptoms leg pain vas mm is greater than symptoms back pain vas mm times 0.5")]
+    [InlineData("imaging.Levels.Where(l => l.Stenosis == \"Severe\").Count() >= 2", "the number of imaging levels that have stenosis \"Severe\" is at least 2")]
+    [InlineData("imaging.Levels.Any(TranslationMm > instabilityTranslationMm)", "any of imaging levels has translation mm greater than instability translation mm (3)")]
+    [InlineData("imaging.Levels.FirstOrDefault(l => l.Grade > 2).Height < 5", "the first of imaging levels that have grade greater than 2 height is less than 5")]
+    [InlineData("imaging.Levels.Average(l => l.Height) > 5", "the average height of imaging levels is greater than 5")]
+    [InlineData("patient.Name.Equals(\"x\", StringComparison.OrdinalIgnoreCase)", "patient name is \"x\" (ignoring case)")]
     public void Simple_conditions_read_as_one_sentence(string expression, string expected)
     {
         var rendered = PlainLanguageRenderer.Render(expression, Thresholds);

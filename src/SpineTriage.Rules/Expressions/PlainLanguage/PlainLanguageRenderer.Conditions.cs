@@ -113,7 +113,13 @@ public static partial class PlainLanguageRenderer
             }
         }
 
-        private bool OwnMember(SyntaxNode node) => node is MemberAccessSyntax { Target: IdentifierSyntax identifier } && _variables.Contains(identifier.Name);
+        /// <summary>A member of a lambda's element: <c>l.Height</c>, or within an argument read with the implicit 'it', a bare name that is no known threshold (<c>Height</c>).</summary>
+        private bool OwnMember(SyntaxNode node) => node switch
+        {
+            MemberAccessSyntax { Target: IdentifierSyntax identifier } => _variables.Contains(identifier.Name),
+            IdentifierSyntax { Name: var name } => name != "it" && _variables.Contains("it") && !_variables.Contains(name) && !parameterValues.ContainsKey(name),
+            _ => false,
+        };
 
         private static PlainLanguageCondition Leaf(string text) => new(text, []);
     }

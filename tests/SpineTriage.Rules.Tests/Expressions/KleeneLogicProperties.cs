@@ -19,8 +19,10 @@ public sealed class KleeneLogicProperties
         {
             return Eval(left, person) == Eval(right, person);
         }
-        catch (OverflowException)
+        catch (ArithmeticException)
         {
+            // Overflow or an integer division by zero: the engine makes the rule Unknown with the message (each rule has
+            // its own try/catch), and which operand of && or || is evaluated first decides whether the other is reached.
             return true;
         }
     }
@@ -60,9 +62,9 @@ public sealed class KleeneLogicProperties
                     var after = Eval(c.text, c.After);
                     return (before == Truth.Unknown || before == after).Label($"{c.text}: {before} then {after}");
                 }
-                catch (OverflowException)
+                catch (ArithmeticException)
                 {
-                    return true.Label("overflow");
+                    return true.Label("overflow or division by zero");
                 }
             });
 }

@@ -29,7 +29,11 @@ public sealed class ResidualProperties
                 return true.Label("no residual to check").Classify(true, "skipped");
             }
 
-            if (residual.MissingInputs.Any(path => !PersonPaths.CanSet(path)))
+            // What the residual is over: its missing inputs, and the paths whose absence tests the last round opened (a
+            // residual that settled to a constant once they were opened, such as `x == 4 && x == null` → false, is what
+            // the condition is once they are filled in, not while they are absent).
+            var toFill = residual.MissingInputs.Concat(session.Paths.Select(p => p.Name).Where(session.OpenPaths.Contains)).Distinct().ToList();
+            if (toFill.Any(path => !PersonPaths.CanSet(path)))
             {
                 return true.Label("a residual input that cannot be set (a collection's Count)").Classify(true, "skipped");
             }
@@ -37,7 +41,7 @@ public sealed class ResidualProperties
             var random = new Random(testCase.Seed);
             var filled = testCase.Person?.Clone();
             var values = new object?[session.Paths.Count];
-            foreach (var path in residual.MissingInputs)
+            foreach (var path in toFill)
             {
                 var variable = session.Paths.Single(p => p.Name == path);
                 values[variable.Index] = RandomValue(variable.Type, random);
@@ -57,9 +61,10 @@ public sealed class ResidualProperties
         {
             return evaluate().ToString();
         }
-        catch (OverflowException)
+        catch (ArithmeticException exception)
         {
-            return "overflow";
+            // Overflow or an integer division by zero, the same way on both sides.
+            return exception.GetType().Name;
         }
     }
 

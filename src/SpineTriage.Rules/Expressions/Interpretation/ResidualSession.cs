@@ -71,6 +71,9 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
     /// <summary>Gets the path variables, input i of every residual of the session at index i.</summary>
     public IReadOnlyList<BoundInput> Paths => _ordered;
 
+    /// <summary>Gets the paths whose absence tests this session leaves open (their value is about to be filled in), with the objects on their way.</summary>
+    public IReadOnlyCollection<string> OpenPaths => _open;
+
     /// <summary>Gets the missing paths that an absence test (a null test, the left of <c>??</c>) read as absent.</summary>
     public IReadOnlyCollection<string> AbsentPaths => (IReadOnlyCollection<string>?)_absent ?? [];
 

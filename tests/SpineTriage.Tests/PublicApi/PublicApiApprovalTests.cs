@@ -32,9 +32,21 @@ public sealed class PublicApiApprovalTests
     {
         var text = PublicApiPrinter.Print(typeof(RuleSet).Assembly);
 
-        Assert.Contains("sealed class SpineTriage.Rules.RuleSet", text, StringComparison.Ordinal);
-        Assert.Contains("static SpineTriage.Rules.RuleSet Load(", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed class RuleSet", text, StringComparison.Ordinal);
+        Assert.Contains("public static SpineTriage.Rules.RuleSet Load(", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ExpressionParser", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_of_nullability_alone_changes_the_printed_api()
+    {
+        // Two surfaces that differ only by a '?': the old printer (reflection type names) printed them the same.
+        var notNull = PublicApiPrinter.Print(typeof(NotNullSurface.Sample).Assembly, typeof(NotNullSurface.Sample));
+        var nullable = PublicApiPrinter.Print(typeof(NullableSurface.Sample).Assembly, typeof(NullableSurface.Sample));
+
+        Assert.Contains("public string Name { get; }", notNull, StringComparison.Ordinal);
+        Assert.Contains("public string? Name { get; }", nullable, StringComparison.Ordinal);
+        Assert.NotEqual(notNull.Replace("NotNullSurface", "Surface", StringComparison.Ordinal), nullable.Replace("NullableSurface", "Surface", StringComparison.Ordinal));
     }
 
     private static string RepositoryRoot()

@@ -42,7 +42,7 @@ public sealed class WorkflowSchemaTests
     {
         const string json = """{ "WorkflowName": "W", "Rules": [{ "RuleName": "R", "Expresion": "true" }] }""";
 
-        Assert.Contains("$.Rules[0].Expresion: no value is allowed here.", new JsonSchemaValidator(Schemas.Workflow).Validate(Schemas.Parse(json)));
+        Assert.Contains(new JsonSchemaValidator(Schemas.Workflow).Validate(Schemas.Parse(json)), e => e.StartsWith("$.Rules[0].Expresion: ", StringComparison.Ordinal));
         Assert.Throws<RuleLoadException>(() => RuleSet.LoadJson(json, CaseInputOptions()));
     }
 
@@ -71,6 +71,6 @@ public sealed class WorkflowSchemaTests
     {
         const string json = """{ "WorkflowName": "W", "Properties": { "spinetriage": { "assessment": "a", "defualt": "X" } }, "Rules": [] }""";
 
-        Assert.Contains("$.Properties.spinetriage.defualt: no value is allowed here.", new JsonSchemaValidator(Schemas.Workflow).Validate(Schemas.Parse(json)));
+        Assert.Contains(new JsonSchemaValidator(Schemas.Workflow).Validate(Schemas.Parse(json)), e => e.StartsWith("$.Properties.spinetriage.defualt: ", StringComparison.Ordinal));
     }
 }

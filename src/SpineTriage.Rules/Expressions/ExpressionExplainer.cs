@@ -34,8 +34,8 @@ internal static class ExpressionExplainer
         ArgumentNullException.ThrowIfNull(args);
         try
         {
-            var evaluation = ExplainMode.Walker(args, TruthMode.ThreeValued).Truth(expression);
-            return evaluation.IsMissing ? evaluation.Missing : [];
+            var found = MissingMode.Walker(args).Truth(expression);
+            return found.IsMissing ? found.Missing : [];
         }
         catch (Exception exception) when (IsEvaluationFailure(exception))
         {

@@ -73,4 +73,40 @@ public sealed class ExpressionEvaluationProperties
                 return true.Label(exception.GetType().Name);
             }
         });
+
+    /// <summary>
+    /// The missing mode (behind every rule's missing-input list) lists exactly the paths the explain mode's record of the
+    /// root lists, in the same order, and fails the same way: it is the explain mode without records or operands.
+    /// </summary>
+    [ReplayableProperty(600)]
+    public Property The_missing_mode_lists_the_same_paths_as_the_explain_mode() =>
+        Prop.ForAll(Cases, testCase =>
+        {
+            var bound = ExpressionFixture.MustBind(testCase.Text);
+            object?[] args = [testCase.Person, null, null];
+            var explained = Paths(() =>
+            {
+                var evaluation = ExplainMode.Walker(args, TruthMode.ThreeValued).Truth(bound);
+                return (evaluation.AsTruth, evaluation.IsMissing ? evaluation.Missing : []);
+            });
+            var found = Paths(() =>
+            {
+                var result = MissingMode.Walker(args).Truth(bound);
+                return (result.AsValue is bool b ? (b ? Truth.True : Truth.False) : Truth.Unknown, result.IsMissing ? result.Missing : []);
+            });
+            return (explained == found).Label($"{testCase.Text}: explained {explained}, missing mode {found}");
+        });
+
+    private static string Paths(Func<(Truth Truth, IReadOnlyList<string> Missing)> walk)
+    {
+        try
+        {
+            var (truth, missing) = walk();
+            return $"{truth} [{string.Join(", ", missing)}]";
+        }
+        catch (Exception exception) when (exception is ArithmeticException or InvalidOperationException)
+        {
+            return $"{exception.GetType().Name}: {exception.Message}";
+        }
+    }
 }

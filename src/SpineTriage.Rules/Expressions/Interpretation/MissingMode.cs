@@ -22,7 +22,8 @@ internal readonly record struct MissingPaths(object? Value, Truth? Truth, IReadO
 /// Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly, whose missing inputs read every Unknown verdict
 /// rule's list. Over all 256 of that benchmark's cases on one thread (GC.GetAllocatedBytesForCurrentThread, 2026-12-05),
 /// the missing inputs of the three assessments allocated 41,468 B per case with explanation records and 10,544 B with
-/// this mode, and the whole verdicts-only evaluation 126,628 B before and 83,373 B after.
+/// this mode, and the whole verdicts-only evaluation 126,628 B before and 83,373 B after; BenchmarkDotNet measured
+/// 83,618 B after (EngineVerdictsOnly with missing data, short job; the README's earlier runs measured 111–128 KB).
 /// </remarks>
 internal readonly struct MissingMode : IWalkMode<MissingPaths>
 {

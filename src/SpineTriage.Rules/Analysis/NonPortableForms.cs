@@ -107,6 +107,7 @@ internal static class NonPortableForms
         BoundMathCall math => math.Arguments.Any(IsNullable),
         BoundCollectionCall { Method: CollectionMethod.Sum or CollectionMethod.Min or CollectionMethod.Max or CollectionMethod.Average, Body: { } body } => IsNullable(body),
         BoundCollectionCall { IsPick: true } pick => IsNullableType(pick.Shape.ElementType),
+        BoundElementAt at => IsNullableType(at.Shape.ElementType),
         BoundConstant { Value: null } constant => constant.Type.IsValueType,
         _ => false,
     };

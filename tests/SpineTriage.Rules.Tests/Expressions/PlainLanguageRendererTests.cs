@@ -21,6 +21,7 @@ public sealed class PlainLanguageRendererTests
     [InlineData("imaging.Levels.FirstOrDefault(l => l.Grade > 2).Height < 5", "the first of imaging levels that have grade greater than 2 height is less than 5")]
     [InlineData("imaging.Levels.Average(l => l.Height) > 5", "the average height of imaging levels is greater than 5")]
     [InlineData("patient.Name.Equals(\"x\", StringComparison.OrdinalIgnoreCase)", "patient name is \"x\" (ignoring case)")]
+    [InlineData("imaging.Levels[0].TranslationMm > 3", "imaging levels #1 translation mm is greater than 3")]
     public void Simple_conditions_read_as_one_sentence(string expression, string expected)
     {
         var rendered = PlainLanguageRenderer.Render(expression, Thresholds);

@@ -39,6 +39,7 @@ internal static class SyntaxGenerators
             Literal,
             Identifier,
             child.SelectMany(t => name.Select(n => (SyntaxNode)new MemberAccessSyntax(t, n, NoSpan))),
+            child.SelectMany(t => child.Select(i => (SyntaxNode)new IndexSyntax(t, i, NoSpan))),
             Gen.OneOf(child.Select(c => (SyntaxNode?)c), Gen.Constant((SyntaxNode?)null))
                 .SelectMany(r => name.SelectMany(n => arguments.Select(a => (SyntaxNode)new CallSyntax(r, n, a, NoSpan)))),
             Gen.Elements(UnaryOperator.Not, UnaryOperator.Negate).SelectMany(op => child.Select(o => (SyntaxNode)new UnarySyntax(op, o, NoSpan))),

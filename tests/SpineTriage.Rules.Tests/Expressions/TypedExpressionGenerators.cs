@@ -80,6 +80,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
         {
             Gen.Choose(0, 20).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Gen.Elements("person.Age", "person.Visits", "person.Level", "person.Address.Zip", "person.Name.Length", "person.Segments.Count", "person.Scores.Sum()", "threshold"),
+            Gen.Elements("person.Scores[0]", "person.Scores[2]", "person.Scores[3]", "person.Segments[0].Height", "person.Segments[1].Height", "person.Scores[person.Visits % 4]", "person.Scores[person.Age - 68]"),
         };
         if (element is not null)
         {

@@ -167,4 +167,41 @@ public sealed class WiderLanguageTests
         var values = ResidualTests.Residual("person.Scores.FirstOrDefault(it > person.Age) > 4", new Person { Scores = [3, 5] }, out _);
         Assert.Equal("(3 > person.Age ? 3 : 5 > person.Age ? 5 : null) > 4", values.ToString());
     }
+
+    [Theory]
+    [InlineData("person.Scores[0] == 3 && person.Scores[2] == 9", Truth.True)]
+    [InlineData("person.Segments[1].Name == \"L4-L5\"", Truth.True)]
+    [InlineData("person.Segments[person.Scores[0] - 1].Height == 10", Truth.True)]
+    [InlineData("person.Flags[1] == \"Severe\"", Truth.True)]
+    [InlineData("person.Segments.Any(s => s.Height > person.Scores[1])", Truth.True)]
+    [InlineData("person.Scores[3] > 0", Truth.Unknown)]
+    [InlineData("person.Scores[-1] > 0", Truth.Unknown)]
+    [InlineData("person.Segments[5].Height > 0", Truth.Unknown)]
+    [InlineData("person.Scores[person.Age] > 0", Truth.Unknown)]
+    public void An_index_reads_an_element_and_out_of_bounds_is_missing(string text, Truth expected)
+    {
+        Assert.Equal(expected, Evaluate(text, Full()));
+        Assert.Equal(expected == Truth.Unknown ? Truth.False : expected, Evaluate(text, Full(), TruthMode.TwoValued));
+    }
+
+    [Fact]
+    public void An_index_on_a_missing_list_or_with_a_missing_index_is_missing_and_names_the_element()
+    {
+        Assert.Equal(Truth.Unknown, Evaluate("person.Scores[0] > 1", new Person()));
+        Assert.Equal(Truth.Unknown, Evaluate("person.Scores[person.Address.Zip] > 1", Full()));
+        var person = Full();
+        person.Segments![1].Height = null;
+        Assert.Equal(["person.Segments[1].Height"], ExpressionExplainer.MissingInputs(MustBind("person.Segments[1].Height > 1"), [person, null, null]));
+        Assert.Equal("person.Segments[1].Height > 1", ResidualTests.Residual("person.Segments[1].Height > 1", person, out _).ToString());
+        Assert.Equal("person.Segments[0].Height > 1", ResidualTests.Residual("person.Segments[0].Height > 1", new Person(), out _).ToString());
+        Assert.Equal(["person.Segments"], ResidualTests.Residual("person.Segments[0].Height > 1", new Person(), out _).MissingInputs);
+    }
+
+    [Theory]
+    [InlineData("person.Name[0] == \"A\"", "SPR304")]
+    [InlineData("person.Scores[\"0\"] > 1", "SPR304")]
+    [InlineData("person.Scores[1.5] > 1", "SPR304")]
+    [InlineData("person.Tags[0] == \"a\"", "SPR304")]
+    [InlineData("person.Scores[0 > 1", "SPR205")]
+    public void A_misused_index_is_a_located_error(string text, string code) => Assert.Equal(code, BindError(text).Code);
 }

@@ -86,6 +86,24 @@ internal sealed class BoundCollectionCall(
     public bool IsPick => Method is CollectionMethod.FirstOrDefault or CollectionMethod.LastOrDefault;
 }
 
+/// <summary>
+/// <c>list[index]</c> on an array or list: missing when the list or the index is missing, when the index is out of
+/// bounds (never an exception) and when the element is null. Its type is the element's.
+/// </summary>
+internal sealed class BoundElementAt(BoundExpression source, CollectionShape shape, BoundExpression index, string text)
+    : BoundNode(TypeRules.Underlying(shape.ElementType), text, source, index)
+{
+    public override int ChildCount => 2;
+
+    public override BoundExpression ChildAt(int index) => index == 0 ? Source : Index;
+
+    public BoundExpression Source { get; } = source;
+
+    public CollectionShape Shape { get; } = shape;
+
+    public BoundExpression Index { get; } = index;
+}
+
 internal enum MathFunction
 {
     Abs,

@@ -159,6 +159,7 @@ internal static class BoundInputPaths
         BoundConvert convert => PathOf(convert.Operand, variables, asTarget),
         BoundParameter parameter => PathOf(parameter.Value, variables, asTarget),
         BoundCollectionCall { IsPick: true } pick => PathOf(pick.Source, variables, asTarget: false) is { } source ? asTarget ? source + "[]" : source : null,
+        BoundElementAt at => PathOf(at.Source, variables, asTarget: false) is { } list ? asTarget ? list + "[]" : list : null,
         _ => null,
     };
 }

@@ -63,6 +63,31 @@ internal sealed partial class ExpressionBinder
         return Widen(new BoundMember(target, property, text));
     }
 
+    /// <summary><c>list[i]</c>: an element of an array or list, by an int index; out of bounds is missing, never an exception.</summary>
+    private BoundExpression BindIndex(IndexSyntax index)
+    {
+        var target = BindNode(index.Target);
+        if (CollectionShape.Of(target.Type) is not { } shape || !(shape.IsArray || shape.Indexer is not null))
+        {
+            throw Error(ExpressionDiagnosticCodes.TypeMismatch,
+                $"'{target.Text}' is {TypeRules.Describe(target.Type)}; only arrays and lists can be indexed, such as levels[0].", index);
+        }
+
+        if (!TypeFacts.Of(shape.ElementType).IsScalarOrObject)
+        {
+            throw Error(ExpressionDiagnosticCodes.UnreadableType, $"The elements of '{target.Text}' have type {TypeRules.Describe(shape.ElementType)}, which expressions cannot read.", index);
+        }
+
+        var position = BindNode(index.Index);
+        if (position.Type != typeof(int))
+        {
+            throw Error(ExpressionDiagnosticCodes.TypeMismatch,
+                $"The index '{TextOf(index.Index)}' is {TypeRules.Describe(position.Type)}, but an index is a whole number (int), such as [0].", index.Index);
+        }
+
+        return Widen(new BoundElementAt(target, shape, position, TextOf(index)));
+    }
+
     private static bool IsStaticClassName(string name) =>
         name.Equals("Math", StringComparison.OrdinalIgnoreCase) || name.Equals("string", StringComparison.OrdinalIgnoreCase);
 

@@ -61,6 +61,7 @@ internal sealed partial class ExpressionBinder
             IdentifierSyntax identifier => BindIdentifier(identifier),
             MemberAccessSyntax member => BindMemberAccess(member),
             CallSyntax call => BindCall(call),
+            IndexSyntax index => BindIndex(index),
             UnarySyntax unary => BindUnary(unary),
             BinarySyntax binary => BindBinary(binary),
             ConditionalSyntax conditional => BindConditional(conditional.Condition, conditional.WhenTrue, conditional.WhenFalse, conditional),

@@ -26,6 +26,7 @@ internal sealed partial class DelegateBuilder
         BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
         BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
         BoundMathCall call => MathValue(call),
+        BoundElementAt at => ElementAt(at),
         _ => TruthAsValue(Truth(node)),
     };
 
@@ -141,5 +142,23 @@ internal sealed partial class DelegateBuilder
         var types = arguments.Select(a => TypeRules.Underlying(a.Type)).ToArray();
         var method = typeof(Math).GetMethod(call.Function.ToString(), types)!;
         return Lifted(arguments, v => Expression.Call(method, v));
+    }
+
+    /// <summary>The list and the index are read first; either missing, or an index out of bounds, gives missing (never an exception).</summary>
+    private Expression ElementAt(BoundElementAt at)
+    {
+        var setup = new List<Expression>();
+        var source = Stash(Value(at.Source), setup);
+        var index = Stash(Value(at.Index), setup);
+        var list = ValueOf(source);
+        var i = Temp(typeof(int));
+        var shape = at.Shape;
+        var read = shape.IsArray ? Expression.ArrayIndex(list, i) : (Expression)Expression.Call(list, shape.Indexer!, i);
+        var resultType = NullableForm(at.Type);
+        var inBounds = Expression.AndAlso(Expression.GreaterThanOrEqual(i, Expression.Constant(0)), Expression.LessThan(i, Count(shape, list)));
+        var element = Expression.Block(
+            Expression.Assign(i, ValueOf(index)),
+            Expression.Condition(inBounds, Expression.Convert(read, resultType), Missing(at.Type)));
+        return Sequence(setup, Expression.Condition(Expression.AndAlso(HasValue(source), HasValue(index)), element, Missing(at.Type)));
     }
 }

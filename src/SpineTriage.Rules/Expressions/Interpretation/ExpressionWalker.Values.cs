@@ -25,6 +25,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
             BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
             BoundMathCall call => MathValue(call),
+            BoundElementAt at => ElementAt(at),
             _ => Truth(node),
         };
     }
@@ -173,4 +174,35 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             ? _mode.Symbolic(call, first, second)
             : _mode.Value(call, Arithmetics.Math(call.Function, _mode.ValueOf(first)!, _mode.ValueOf(second)), first, second);
     }
+
+    /// <summary>The list and the index are read first; either missing, or an index out of bounds, gives missing.</summary>
+    private TResult ElementAt(BoundElementAt at)
+    {
+        var source = Value(at.Source);
+        var index = Value(at.Index);
+        var (a, b) = (PresenceOf(source), PresenceOf(index));
+        if (a == Presence.Missing || b == Presence.Missing)
+        {
+            return _mode.Value(at, null, source, index);
+        }
+
+        if (a == Presence.Symbolic || b == Presence.Symbolic)
+        {
+            return _mode.Symbolic(at, source, index);
+        }
+
+        var list = _mode.ValueOf(source)!;
+        var i = (int)_mode.ValueOf(index)!;
+        var count = list is System.Collections.IList items ? items.Count : (int)Invoke(at.Shape.CountGetter!, list)!;
+        if (i < 0 || i >= count)
+        {
+            return _mode.Value(at, null, source, index);
+        }
+
+        SetPicked(at, i);
+        return _mode.Read(this, at, list is System.Collections.IList elements ? elements[i] : Invoke(at.Shape.Indexer!, list, i));
+    }
+
+    private static object? Invoke(MethodInfo method, object target, params object?[] arguments) =>
+        method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, arguments, null);
 }

@@ -9,7 +9,7 @@ namespace SpineTriage.Rules.Expressions;
 internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
 {
     private VariableSlot[] _variables = [];
-    private Dictionary<BoundCollectionCall, int>? _picked;
+    private Dictionary<BoundExpression, int>? _picked;
     private int _depth;
 
     /// <summary>Gets the inputs, read from args[index].</summary>
@@ -31,13 +31,14 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
         BoundConvert convert => PathOf(convert.Operand),
         BoundParameter parameter => PathOf(parameter.Value),
         BoundCollectionCall { IsPick: true } pick => $"{PathOf(pick.Source) ?? pick.Source.Text}[{PickedIndex(pick)}]",
+        BoundElementAt at => $"{PathOf(at.Source) ?? at.Source.Text}[{PickedIndex(at)}]",
         _ => null,
     };
 
-    /// <summary>Records the index of the element a FirstOrDefault/LastOrDefault picked, for the path of what is read from it.</summary>
-    protected void SetPicked(BoundCollectionCall pick, int index) => (_picked ??= new(ReferenceEqualityComparer.Instance))[pick] = index;
+    /// <summary>Records the index of the element a FirstOrDefault/LastOrDefault or an index picked, for the path of what is read from it.</summary>
+    protected void SetPicked(BoundExpression pick, int index) => (_picked ??= new(ReferenceEqualityComparer.Instance))[pick] = index;
 
-    private int PickedIndex(BoundCollectionCall pick) => _picked is not null && _picked.TryGetValue(pick, out var index) ? index : 0;
+    private int PickedIndex(BoundExpression pick) => _picked is not null && _picked.TryGetValue(pick, out var index) ? index : 0;
 
     /// <summary>The path of the element a lambda variable holds: its collection's path (or text) and the index.</summary>
     private string ElementPath(LambdaVariable variable)

@@ -87,6 +87,13 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
         }),
         BoundStringCall call => Made(new BoundStringCall(call.Method, Expr(left, call.Target.Type), Expr(right, call.Argument!.Type), string.Empty)),
         BoundMathCall call => Made(new BoundMathCall(call.Function, [Expr(left, call.Arguments[0].Type), Expr(right, call.Arguments[1].Type)], string.Empty)),
+
+        // The index over a list whose elements are known objects: what is read from the element would be read from the
+        // objects as they are, missing members included, so the residual would not be exact. (Over a missing list the
+        // list itself is the residual's input, filled in whole.)
+        BoundElementAt at when left.Residual is null && !TypeRules.IsScalar(at.Type) =>
+            session.Unavailable($"which element '{at.Text}' reads depends on missing inputs"),
+        BoundElementAt at => Made(new BoundElementAt(Expr(left, at.Source.Type), at.Shape, Expr(right, typeof(int)), string.Empty)),
         _ => throw Unexpected(node),
     };
 

@@ -25,6 +25,8 @@ public static partial class PlainLanguageRenderer
                 ConditionalSyntax conditional => $"{Value(conditional.WhenTrue)} if {Condition(conditional.Condition)} else {Value(conditional.WhenFalse)}",
                 InSyntax inList => $"{Value(inList.Value)} is one of {string.Join(", ", inList.Items.Select(Value))}",
                 CallSyntax call => Call((CallSyntax)WithImplicitLambda(call)),
+                IndexSyntax { Index: LiteralSyntax { Value: int i } } index => $"{Value(index.Target)} #{i + 1}",
+                IndexSyntax index => $"{Value(index.Target)} entry {Value(index.Index)} (from 0)",
                 _ => Condition(node).ToString(),
             };
         }

@@ -35,6 +35,7 @@ internal static class BoundSyntax
                 new MemberAccessSyntax(new IdentifierSyntax("StringComparison", NoSpan), "OrdinalIgnoreCase", NoSpan)),
             BoundStringCall call => call.Argument is null ? Call(Of(call.Target), call.Method.ToString()) : Call(Of(call.Target), call.Method.ToString(), Of(call.Argument)),
             BoundMathCall call => Call(new IdentifierSyntax("Math", NoSpan), call.Function.ToString(), [.. call.Arguments.Select(Of)]),
+            BoundElementAt at => new IndexSyntax(Of(at.Source), Of(at.Index), NoSpan),
             BoundCollectionCall { Body: null } call => Call(Of(call.Source), call.Method.ToString()),
             BoundCollectionCall call => Call(Of(call.Source), call.Method.ToString(), new LambdaSyntax(call.Variable!.Name, Of(call.Body), NoSpan)),
             _ => throw new InvalidOperationException($"Unexpected bound node {node.GetType().Name}."),

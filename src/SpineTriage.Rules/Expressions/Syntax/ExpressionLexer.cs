@@ -68,6 +68,8 @@ internal static class ExpressionLexer
         var (kind, length) = (c, next) switch
         {
             ('(', _) => (TokenKind.LeftParen, 1),
+            ('[', _) => (TokenKind.LeftBracket, 1),
+            (']', _) => (TokenKind.RightBracket, 1),
             (')', _) => (TokenKind.RightParen, 1),
             (',', _) => (TokenKind.Comma, 1),
             ('.', _) => (TokenKind.Dot, 1),

@@ -28,8 +28,21 @@ internal sealed partial class ExpressionParser
     private SyntaxNode ParsePostfix()
     {
         var node = ParsePrimary();
-        while (Accept(TokenKind.Dot))
+        while (true)
         {
+            if (Accept(TokenKind.LeftBracket))
+            {
+                var index = ParseExpression();
+                var bracket = Expect(TokenKind.RightBracket, "']' closing the index");
+                node = Limited(new IndexSyntax(node, index, TextSpan.Between(node.Span, bracket.Span)));
+                continue;
+            }
+
+            if (!Accept(TokenKind.Dot))
+            {
+                break;
+            }
+
             var name = Expect(TokenKind.Identifier, "a member name after '.'");
             if (Accept(TokenKind.LeftParen))
             {

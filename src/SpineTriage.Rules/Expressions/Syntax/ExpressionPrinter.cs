@@ -40,6 +40,12 @@ internal static class ExpressionPrinter
                 Write(builder, member.Target, PrimaryLevel);
                 builder.Append('.').Append(member.Member);
                 break;
+            case IndexSyntax index:
+                Write(builder, index.Target, PrimaryLevel);
+                builder.Append('[');
+                Write(builder, index.Index, LambdaLevel);
+                builder.Append(']');
+                break;
             case CallSyntax call:
                 if (call.Receiver is not null)
                 {

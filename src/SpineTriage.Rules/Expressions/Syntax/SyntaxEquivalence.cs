@@ -9,6 +9,7 @@ internal static class SyntaxEquivalence
         (LiteralSyntax a, LiteralSyntax b) => a.Kind == b.Kind && Equals(a.Value, b.Value),
         (IdentifierSyntax a, IdentifierSyntax b) => a.Name == b.Name,
         (MemberAccessSyntax a, MemberAccessSyntax b) => a.Member == b.Member && AreEquivalent(a.Target, b.Target),
+        (IndexSyntax a, IndexSyntax b) => AreEquivalent(a.Target, b.Target) && AreEquivalent(a.Index, b.Index),
         (CallSyntax a, CallSyntax b) => a.Name == b.Name && AreEquivalent(a.Receiver, b.Receiver) && AreEquivalent(a.Arguments, b.Arguments),
         (UnarySyntax a, UnarySyntax b) => a.Operator == b.Operator && AreEquivalent(a.Operand, b.Operand),
         (BinarySyntax a, BinarySyntax b) => a.Operator == b.Operator && AreEquivalent(a.Left, b.Left) && AreEquivalent(a.Right, b.Right),

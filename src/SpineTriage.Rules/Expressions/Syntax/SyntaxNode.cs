@@ -53,6 +53,12 @@ internal sealed record MemberAccessSyntax(SyntaxNode Target, string Member, Text
     public override int Height { get; } = Target.Height + 1;
 }
 
+/// <summary>An element by its index, <c>Target[Index]</c>.</summary>
+internal sealed record IndexSyntax(SyntaxNode Target, SyntaxNode Index, TextSpan Span) : SyntaxNode(Span)
+{
+    public override int Height { get; } = 1 + Math.Max(Target.Height, Index.Height);
+}
+
 /// <summary>A call <c>Receiver.Name(args)</c>, or <c>Name(args)</c> when Receiver is null (such as <c>iif</c>).</summary>
 internal sealed record CallSyntax(SyntaxNode? Receiver, string Name, IReadOnlyList<SyntaxNode> Arguments, TextSpan Span) : SyntaxNode(Span)
 {

@@ -32,6 +32,8 @@ internal enum TokenKind
     Star,
     Slash,
     Percent,
+    LeftBracket,
+    RightBracket,
 }
 
 /// <summary>A token with its offset; Value holds the parsed literal or the identifier text.</summary>

@@ -10,7 +10,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSpineTriage(builder.Configuration.GetSection("SpineTriage"));
 builder.Services.AddHealthChecks().AddSpineTriage();
 // The CDS Hooks service: EHRs are trusted by issuer and JSON Web Key Set (none here: every POST is 401 until one is added).
-builder.Services.AddSpineTriageCdsHooks(o => o.Audience = builder.Configuration["CdsHooks:Audience"]);
+builder.Services.AddSpineTriageCdsHooks(o =>
+{
+    o.Audience = builder.Configuration["CdsHooks:Audience"];
+    // Where the rulebook is published: each card links to its section ("CdsHooks:RulebookUrl"; none when unset).
+    o.RulebookUrl = builder.Configuration["CdsHooks:RulebookUrl"] is { Length: > 0 } rulebook ? new Uri(rulebook) : null;
+});
 builder.Services.AddOpenTelemetry()
     .WithMetrics(metrics => metrics.AddMeter("SpineTriage").AddConsoleExporter())
     // The request spans (ASP.NET Core instrumentation) are the parents of SpineTriage's: without them, a parent-based

@@ -28,7 +28,7 @@ internal static class CdsFeedbackHandler
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            return Results.Content(OperationOutcomes.Of(Hl7.Fhir.Model.OperationOutcome.IssueType.Invalid, "The body must be {\"feedback\": [{\"card\", \"outcome\", …}]}."), OperationOutcomes.MediaType, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Content(OperationOutcomes.Of(Hl7.Fhir.Model.OperationOutcome.IssueType.Invalid, "The body must be {\"feedback\": [{\"card\", \"outcome\": \"accepted\" or \"overridden\", \"outcomeTimestamp\", …}]}."), OperationOutcomes.MediaType, statusCode: StatusCodes.Status400BadRequest);
         }
 
         foreach (var entry in entries)
@@ -50,7 +50,7 @@ internal static class CdsFeedbackHandler
 
         var accepted = entry.TryGetProperty("acceptedSuggestions", out var list) ? list.EnumerateArray().Select(s => s.GetProperty("id").GetString() ?? string.Empty).ToList() : [];
         var reason = entry.TryGetProperty("overrideReason", out var r) && r.TryGetProperty("reason", out var coding) && coding.TryGetProperty("code", out var code) ? code.GetString() : null;
-        DateTimeOffset? when = entry.TryGetProperty("outcomeTimestamp", out var t) ? t.GetDateTimeOffset() : null;
+        var when = entry.GetProperty("outcomeTimestamp").GetDateTimeOffset();
         return new CdsFeedback(card, outcome, accepted, reason, when);
     }
 }

@@ -30,6 +30,24 @@ public sealed class CdsHooksOptions
     /// </summary>
     public ISet<string> FusionOrderCodes { get; } = new HashSet<string>(CdsServiceCatalog.FusionCptCodes.Select(code => CdsServiceCatalog.Cpt + "|" + code), StringComparer.Ordinal);
 
+    /// <summary>How long a JSON Web Key Set fetched from a client's URL is used before it is fetched again.</summary>
+    /// <value>10 minutes.</value>
+    public TimeSpan KeySetCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The shortest time between two fetches of a key set for a key it did not hold (a rotated key), so unknown <c>kid</c>s cannot make the service fetch on every request.</summary>
+    /// <value>30 seconds.</value>
+    public TimeSpan KeySetRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The furthest in the future a token's <c>exp</c> may be; the <c>jti</c> of every accepted token is remembered until it expires, so this bounds that memory.</summary>
+    /// <value>1 hour.</value>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The published rulebook (for example your copy of <c>docs/rulebook.md</c>); each card links to its section
+    /// (<c>#lumbar-fusion-appropriateness</c>, a red flag's <c>#redflag_caudaequina</c>). Null: no links.
+    /// </summary>
+    public Uri? RulebookUrl { get; set; }
+
     /// <summary>Mapping options (evaluation time, look-back) for the prefetch; null for the defaults (now, the table's look-back).</summary>
     public Fhir.FhirMappingOptions? Mapping { get; set; }
 }

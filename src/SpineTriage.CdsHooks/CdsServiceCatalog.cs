@@ -18,6 +18,19 @@ internal static class CdsServiceCatalog
     /// <summary>The prefetch keys every service needs; a request without one of them (or with it null) gets 412.</summary>
     public static readonly string[] PrefetchKeys = ["patient", "observations", "conditions", "procedures"];
 
+    /// <summary>The prefetch templates, by key: relative FHIR queries with the <c>{{context.patientId}}</c> token.</summary>
+    public static readonly IReadOnlyDictionary<string, string> PrefetchTemplates = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["patient"] = "Patient/{{context.patientId}}",
+        ["observations"] = "Observation?patient={{context.patientId}}&status=final,amended,corrected",
+        ["conditions"] = "Condition?patient={{context.patientId}}",
+        ["procedures"] = "Procedure?patient={{context.patientId}}",
+    };
+
+    /// <summary>A prefetch key's query for one patient (the id URL-escaped), to read it from the EHR's FHIR server.</summary>
+    public static string Query(string key, string patientId) =>
+        PrefetchTemplates[key].Replace("{{context.patientId}}", Uri.EscapeDataString(patientId), StringComparison.Ordinal);
+
     public static string? HookOf(string serviceId) => serviceId switch
     {
         PatientView => "patient-view",
@@ -28,13 +41,12 @@ internal static class CdsServiceCatalog
 
     public static JsonObject Discovery()
     {
-        var prefetch = new JsonObject
+        var prefetch = new JsonObject();
+        foreach (var key in PrefetchKeys)
         {
-            ["patient"] = "Patient/{{context.patientId}}",
-            ["observations"] = "Observation?patient={{context.patientId}}&status=final,amended,corrected",
-            ["conditions"] = "Condition?patient={{context.patientId}}",
-            ["procedures"] = "Procedure?patient={{context.patientId}}",
-        };
+            prefetch[key] = PrefetchTemplates[key];
+        }
+
         JsonObject Service(string id, string hook, string title, string description) => new()
         {
             ["hook"] = hook,
@@ -42,7 +54,7 @@ internal static class CdsServiceCatalog
             ["title"] = title,
             ["description"] = description,
             ["prefetch"] = prefetch.DeepClone(),
-            ["usageRequirements"] = "Decision support, not diagnosis: a clinician decides. The EHR signs each request with a JWT the service verifies against the EHR's registered JSON Web Key Set.",
+            ["usageRequirements"] = "Decision support, not diagnosis: a clinician decides. The EHR signs each request with a JWT the service verifies against the EHR's registered JSON Web Key Set. Without a prefetch entry, the request must carry fhirServer and fhirAuthorization.",
         };
 
         return new JsonObject

@@ -9,12 +9,13 @@ using SpineTriage.Reports;
 namespace SpineTriage.CdsHooks;
 
 /// <summary>
-/// Answers <c>POST /cds-services/{id}</c>: reads the prefetch, maps it to a case, evaluates it and returns the cards. No
-/// patient data reaches the log: only the service, counts and verdicts.
+/// Answers <c>POST /cds-services/{id}</c>: reads the prefetch (what is missing from the EHR's FHIR server when the request
+/// grants access to it), maps it to a case, evaluates it and returns the cards. No patient data reaches the log: only the
+/// service, counts and verdicts.
 /// </summary>
 internal static partial class CdsServiceHandler
 {
-    public static async Task<IResult> HandleAsync(string id, HttpRequest request, ITriageEngine engine, IOptions<CdsHooksOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(string id, HttpRequest request, ITriageEngine engine, FhirServerReader reader, IOptions<CdsHooksOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("SpineTriage.CdsHooks");
         if (CdsServiceCatalog.HookOf(id) is not { } hook)
@@ -52,27 +53,48 @@ internal static partial class CdsServiceHandler
                 return Results.Content("{\"cards\":[]}", "application/json");
             }
 
-            var missing = CdsServiceCatalog.PrefetchKeys
-                .Where(key => !root.TryGetProperty("prefetch", out var prefetch) || prefetch.ValueKind != JsonValueKind.Object || !prefetch.TryGetProperty(key, out var value) || value.ValueKind != JsonValueKind.Object)
-                .ToList();
-            if (missing.Count > 0)
-            {
-                LogPrefetchMissing(logger, id, missing.Count);
-                return Outcome(StatusCodes.Status412PreconditionFailed, OperationOutcome.IssueType.Incomplete,
-                    missing.Select(key => $"The prefetch '{key}' is missing or null; this service does not query the FHIR server itself, so it needs every prefetch of its discovery entry.").ToArray());
-            }
-
             var resources = new List<Resource>();
+            var problems = new List<string>();
             var deserializer = new FhirJsonDeserializer();
+            var prefetch = root.TryGetProperty("prefetch", out var given) && given.ValueKind == JsonValueKind.Object ? given : default;
+            var (access, noAccess) = FhirServerReader.AccessOf(root);
+            var patientId = PatientIdOf(root);
+            var read = 0;
             foreach (var key in CdsServiceCatalog.PrefetchKeys)
             {
-                if (!deserializer.TryDeserializeResource(root.GetProperty("prefetch").GetProperty(key).GetRawText(), out var resource, out var issues) || resource is null)
+                if (prefetch.ValueKind == JsonValueKind.Object && prefetch.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Object)
                 {
-                    return Outcome(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure,
-                        issues.Select(i => $"prefetch.{key}: {i.Message}").DefaultIfEmpty($"prefetch.{key} is not a FHIR resource.").ToArray());
-                }
+                    if (!deserializer.TryDeserializeResource(value.GetRawText(), out var resource, out var issues) || resource is null)
+                    {
+                        return Outcome(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure,
+                            issues.Select(i => $"prefetch.{key}: {i.Message}").DefaultIfEmpty($"prefetch.{key} is not a FHIR resource.").ToArray());
+                    }
 
-                resources.Add(resource);
+                    resources.Add(resource);
+                }
+                else if (access is null || patientId is null)
+                {
+                    problems.Add($"The prefetch '{key}' is missing or null, and {(access is null ? noAccess : "the context has no patientId")}.");
+                }
+                else
+                {
+                    var (resource, problem) = await reader.ReadAsync(access, CdsServiceCatalog.Query(key, patientId), limit, cancellationToken);
+                    if (resource is null)
+                    {
+                        problems.Add($"The prefetch '{key}' is missing, and reading it from fhirServer failed: {problem}.");
+                    }
+                    else
+                    {
+                        resources.Add(resource);
+                        read++;
+                    }
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                LogDataUnavailable(logger, id, problems.Count);
+                return Outcome(StatusCodes.Status412PreconditionFailed, OperationOutcome.IssueType.Incomplete, [.. problems]);
             }
 
             var mapped = CdsServiceCatalog.Mapper.Map(resources, options.Value.Mapping);
@@ -82,10 +104,20 @@ internal static partial class CdsServiceHandler
             }
 
             var report = engine.Evaluate(mapped.Case);
-            LogAnswered(logger, id, string.Join(", ", report.Assessments.Select(a => $"{a.Assessment}={a.Verdict}")), mapped.Sources.Count, mapped.Problems.Count, mapped.Unused.Count);
-            return Results.Content(CdsCards.Compose(report).ToJsonString(), "application/json");
+            LogAnswered(logger, id, string.Join(", ", report.Assessments.Select(a => $"{a.Assessment}={a.Verdict}")), mapped.Sources.Count, mapped.Problems.Count, mapped.Unused.Count, read);
+            return Results.Content(CdsCards.Compose(report, patientId, options.Value.RulebookUrl).ToJsonString(), "application/json");
         }
     }
+
+    /// <summary>The patient of the hook's context, when it is a plain FHIR id (it is put into FHIR queries and references).</summary>
+    private static string? PatientIdOf(JsonElement root) =>
+        root.TryGetProperty("context", out var context) && context.ValueKind == JsonValueKind.Object &&
+        context.TryGetProperty("patientId", out var id) && id.ValueKind == JsonValueKind.String && FhirId().IsMatch(id.GetString()!)
+            ? id.GetString()
+            : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9.-]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex FhirId();
 
     private static bool OrdersFusion(JsonElement root, ISet<string> fusionCodes)
     {
@@ -107,11 +139,11 @@ internal static partial class CdsServiceHandler
     private static IResult Outcome(int status, OperationOutcome.IssueType type, params string[] messages) =>
         Results.Content(OperationOutcomes.Of(type, messages), OperationOutcomes.MediaType, statusCode: status);
 
-    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "CDS service {ServiceId} answered: {Verdicts}; {Fields} fields mapped, {Problems} values not usable, {Unused} resources unused.")]
-    private static partial void LogAnswered(ILogger logger, string serviceId, string verdicts, int fields, int problems, int unused);
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "CDS service {ServiceId} answered: {Verdicts}; {Fields} fields mapped, {Problems} values not usable, {Unused} resources unused, {Read} prefetch keys read from the FHIR server.")]
+    private static partial void LogAnswered(ILogger logger, string serviceId, string verdicts, int fields, int problems, int unused, int read);
 
-    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "CDS service {ServiceId}: {Count} prefetch entries missing; answered 412.")]
-    private static partial void LogPrefetchMissing(ILogger logger, string serviceId, int count);
+    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "CDS service {ServiceId}: {Count} prefetch entries neither sent nor readable; answered 412.")]
+    private static partial void LogDataUnavailable(ILogger logger, string serviceId, int count);
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "CDS service {ServiceId}: the draft orders hold no lumbar fusion; no cards.")]
     private static partial void LogNothingToSay(ILogger logger, string serviceId);

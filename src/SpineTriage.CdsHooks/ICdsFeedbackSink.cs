@@ -16,5 +16,5 @@ public interface ICdsFeedbackSink
 /// <param name="Outcome"><c>accepted</c> or <c>overridden</c>.</param>
 /// <param name="AcceptedSuggestions">The uuids of the accepted suggestions.</param>
 /// <param name="OverrideReasonCode">The override reason's code, if any (the free-text comment is not kept: it may hold patient data).</param>
-/// <param name="OutcomeTimestamp">When the outcome happened.</param>
-public sealed record CdsFeedback(string Card, string Outcome, IReadOnlyList<string> AcceptedSuggestions, string? OverrideReasonCode, DateTimeOffset? OutcomeTimestamp);
+/// <param name="OutcomeTimestamp">When the outcome happened (required by the specification).</param>
+public sealed record CdsFeedback(string Card, string Outcome, IReadOnlyList<string> AcceptedSuggestions, string? OverrideReasonCode, DateTimeOffset OutcomeTimestamp);

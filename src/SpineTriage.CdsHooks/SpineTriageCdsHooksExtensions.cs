@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 
 namespace SpineTriage.CdsHooks;
 
@@ -17,10 +16,17 @@ public static class SpineTriageCdsHooksExtensions
     /// <summary>The authentication scheme that verifies the EHR's JWTs.</summary>
     public const string AuthenticationScheme = "SpineTriage.CdsHooks";
 
+    /// <summary>The name of the <see cref="HttpClient"/> that fetches the EHRs' JSON Web Key Sets (configure it with <c>AddHttpClient(name)</c>).</summary>
+    public const string KeySetHttpClient = CdsClientKeyStore.HttpClientName;
+
+    /// <summary>The name of the <see cref="HttpClient"/> that reads the EHR's FHIR server when a prefetch is absent (configure it with <c>AddHttpClient(name)</c>).</summary>
+    public const string FhirHttpClient = FhirServerReader.HttpClientName;
+
     /// <summary>
-    /// Registers the service's options, the JWT bearer scheme that verifies EHRs against their JSON Web Key Sets, and the
-    /// default feedback sink (a log; register your own <see cref="ICdsFeedbackSink"/> to keep feedback). The host also
-    /// registers the engine (<c>AddSpineTriage</c>).
+    /// Registers the service's options, the JWT bearer scheme that verifies EHRs against their JSON Web Key Sets (inline or
+    /// fetched and cached), replay protection by <c>jti</c>, the HTTP clients for key sets and FHIR reads, and the default
+    /// feedback sink (a log; register your own <see cref="ICdsFeedbackSink"/> to keep feedback). The host also registers the
+    /// engine (<c>AddSpineTriage</c>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the trusted clients, the audience and the limits.</param>
@@ -31,24 +37,16 @@ public static class SpineTriageCdsHooksExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.Configure(configure);
         services.TryAddSingleton<ICdsFeedbackSink, LoggingCdsFeedbackSink>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CdsClientKeyStore>();
+        services.TryAddSingleton<JtiReplayCache>();
+        services.TryAddSingleton<FhirServerReader>();
+        // The clients log nothing: a FHIR read's URL holds the patient's id.
+        services.AddHttpClient(CdsClientKeyStore.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10)).RemoveAllLoggers();
+        services.AddHttpClient(FhirServerReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(20)).RemoveAllLoggers();
         services.AddAuthorization();
         services.AddAuthentication().AddJwtBearer(AuthenticationScheme, _ => { });
-        services.AddOptions<JwtBearerOptions>(AuthenticationScheme).Configure<IOptions<CdsHooksOptions>>((jwt, cds) =>
-        {
-            var clients = cds.Value.TrustedClients.ToDictionary(c => c.Issuer, c => new JsonWebKeySet(c.JsonWebKeySet).GetSigningKeys(), StringComparer.Ordinal);
-            var audience = cds.Value.Audience?.TrimEnd('/');
-            jwt.MapInboundClaims = false;
-            jwt.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidIssuers = clients.Keys,
-                IssuerSigningKeyResolver = (_, token, _, _) => token?.Issuer is { } issuer && clients.TryGetValue(issuer, out var keys) ? keys : [],
-                ValidateAudience = true,
-                AudienceValidator = (audiences, _, _) => audience is not null && audiences.Any(a => a.TrimEnd('/') == audience || a.StartsWith(audience + "/", StringComparison.Ordinal)),
-                RequireExpirationTime = true,
-                ValidateLifetime = true,
-                ClockSkew = TimeSpan.FromMinutes(1),
-            };
-        });
+        services.AddOptions<JwtBearerOptions>(AuthenticationScheme).Configure<IOptions<CdsHooksOptions>, CdsClientKeyStore, JtiReplayCache>(CdsTokenValidation.Configure);
         return services;
     }
 

@@ -12,7 +12,7 @@ public sealed class PublicApiApprovalTests
     public void Public_api_matches_the_approved_file()
     {
         var actual = PublicApiPrinter.Print(typeof(SpineTriageCdsHooksExtensions).Assembly);
-        var approvedPath = Path.Combine(CdsHooksServiceTests.Root, "tests", "SpineTriage.CdsHooks.Tests", "PublicApi", "SpineTriage.CdsHooks.approved.txt");
+        var approvedPath = Path.Combine(CdsRequests.Root, "tests", "SpineTriage.CdsHooks.Tests", "PublicApi", "SpineTriage.CdsHooks.approved.txt");
         if (Environment.GetEnvironmentVariable("SPINETRIAGE_APPROVE_API") == "1")
         {
             File.WriteAllText(approvedPath, actual);

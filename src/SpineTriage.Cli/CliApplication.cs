@@ -23,6 +23,7 @@ internal static class CliApplication
             Audit.AuditCommand.Create(output),
             Audit.CohortCommand.Create(output),
             Schema.SchemaCommand.Create(output),
+            Serve.ServeCommand.Create(output),
         };
 
     public static int Run(string[] args, OutputWriter output)

@@ -12,4 +12,5 @@ internal static class CliProblemCodes
     public const string MalformedCohortLine = "SPX020";
     public const string ResultsUnwritable = "SPX021";
     public const string ResultsAreCohort = "SPX022";
+    public const string InputTooLarge = "SPX030";
 }

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using SpineTriage.Cli.Evaluate;
+using SpineTriage.Cli.Output;
+
+namespace SpineTriage.Cli.Serve;
+
+/// <summary>
+/// <c>spinetriage serve</c>: the CDS Hooks service and a page to try a case, on Kestrel, on loopback unless
+/// <c>--urls</c> says otherwise; with <c>--rules DIR</c> the rules are reloaded when their files change.
+/// </summary>
+internal static class ServeCommand
+{
+    /// <summary>Where the service listens when <c>--urls</c> is not given: this machine only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static Command Create(OutputWriter output)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Where to listen, separated by ';' (default {DefaultUrls}: this machine only). Requests without a JWT are answered only from loopback.",
+            HelpName = "URLS",
+            DefaultValueFactory = _ => DefaultUrls,
+        };
+        var rules = EngineOptions.Rules();
+        rules.Description = "A directory of rule files to use instead of the embedded default pack; edits to it are put in force while serving (an invalid edit is refused and the last good rules stay).";
+        var thresholds = EngineOptions.Thresholds();
+        var command = new Command("serve", "Serve the CDS Hooks service (/cds-services) and a page at / to try a case: pick a seed or paste a case or a FHIR bundle, see the report, edit a field. Ctrl+C stops.")
+        {
+            urls, rules, thresholds,
+        };
+        command.SetAction(parseResult => Run(
+            new ServeSettings(parseResult.GetValue(urls)!, parseResult.GetValue(rules), ThresholdArgument.ToDictionary(parseResult.GetValue(thresholds) ?? [])),
+            output));
+        return command;
+    }
+
+    public static int Run(ServeSettings settings, OutputWriter output)
+    {
+        if (settings.RulesDirectory is { } directory && !Directory.Exists(directory))
+        {
+            ProblemWriter.Write([TriageEngineLoader.MissingDirectory(directory)], output);
+            return ExitCodes.BadInput;
+        }
+
+        var server = TriageServer.TryStart(settings, output);
+        if (server is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using (server)
+        {
+            foreach (var address in server.Addresses)
+            {
+                output.WriteLine($"SpineTriage page: {address}/  (CDS Hooks discovery: {address}/cds-services)");
+            }
+
+            output.WriteLine("Decision support, not diagnosis: a clinician decides. Ctrl+C stops.");
+            server.WaitForShutdown();
+        }
+
+        return ExitCodes.Success;
+    }
+}

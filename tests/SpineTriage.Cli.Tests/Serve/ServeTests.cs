@@ -1,0 +1,202 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using SpineTriage.Cases;
+using SpineTriage.Cli.Output;
+using SpineTriage.Cli.Serve;
+
+namespace SpineTriage.Cli.Tests.Serve;
+
+/// <summary><c>spinetriage serve</c> on a real Kestrel port on loopback: the page, its endpoints and the CDS Hooks service.</summary>
+public sealed class ServeTests : IDisposable
+{
+    private static readonly Dictionary<string, double> NoThresholds = [];
+    private readonly TriageServer _server;
+    private readonly HttpClient _client;
+
+    public ServeTests()
+    {
+        _server = Start(new ServeSettings("http://127.0.0.1:0", null, NoThresholds));
+        _client = new HttpClient { BaseAddress = new Uri(_server.Addresses[0]), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _server.Dispose();
+    }
+
+    [Fact]
+    public async Task The_page_and_its_files_are_served_with_headers_that_keep_other_scripts_out()
+    {
+        var page = await _client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Decision support, not diagnosis", html, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/page.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/page.css")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_seeds_offered_are_the_repository_s_cases_and_not_its_schema()
+    {
+        var names = JsonSerializer.Deserialize<string[]>(await _client.GetStringAsync("/api/seeds"))!;
+        var expected = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "seeds"), "*.json")
+            .Where(p => !p.EndsWith(".schema.json", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, names);
+        Assert.Equal(File.ReadAllText(RepositoryFiles.Seed("cauda-equina")), await _client.GetStringAsync("/api/seeds/cauda-equina"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/seeds/case.schema")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("cauda-equina")]
+    [InlineData("missing-data")]
+    [InlineData("pseudarthrosis-ready-for-revision")]
+    public async Task A_case_gets_the_verdicts_the_library_gives(string seed)
+    {
+        var text = File.ReadAllText(RepositoryFiles.Seed(seed));
+        using var answer = await PostAsync(text);
+        Assert.Equal("case", answer.RootElement.GetProperty("input").GetString());
+        Assert.Equal(Verdicts(_server.Engine.Evaluate(PatientCaseJson.Parse(text))), Verdicts(answer.RootElement.GetProperty("report")));
+    }
+
+    [Fact]
+    public async Task A_fhir_bundle_gets_its_case_s_verdicts_and_says_where_each_field_came_from()
+    {
+        var bundle = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "seeds", "fhir", "cauda-equina.bundle.json"));
+        using var answer = await PostAsync(bundle);
+        var root = answer.RootElement;
+        Assert.Equal("fhir", root.GetProperty("input").GetString());
+        var caseVerdicts = Verdicts(_server.Engine.Evaluate(PatientCaseJson.Parse(File.ReadAllText(RepositoryFiles.Seed("cauda-equina")))));
+        Assert.Equal(caseVerdicts, Verdicts(root.GetProperty("report")));
+        var sources = root.GetProperty("sources").EnumerateArray().ToList();
+        Assert.Contains(sources, s => s.GetProperty("field").GetString() == "patient.age" && s.GetProperty("resource").GetString()!.StartsWith("Patient/", StringComparison.Ordinal));
+        Assert.All(sources, s => Assert.False(string.IsNullOrEmpty(s.GetProperty("element").GetString())));
+    }
+
+    [Fact]
+    public async Task A_bad_case_is_422_with_each_problem_located()
+    {
+        var response = await _client.PostAsync("/api/evaluate", new StringContent("{\"patient\": {\"age\": \"sixty\"}}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problem = body.RootElement.GetProperty("problems")[0];
+        Assert.Equal("$.patient.age", problem.GetProperty("path").GetString());
+        Assert.Equal(1, problem.GetProperty("line").GetInt32());
+        Assert.True(problem.GetProperty("column").GetInt32() > 1);
+
+        var syntax = await _client.PostAsync("/api/evaluate", new StringContent("{\"patient\": ", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, syntax.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_input_over_the_limit_is_refused_with_413()
+    {
+        var response = await _client.PostAsync("/api/evaluate", new StringContent(new string(' ', EvaluateEndpoint.MaxBodyBytes + 1), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_cds_hooks_service_answers_a_loopback_caller_without_a_token()
+    {
+        using var discovery = JsonDocument.Parse(await _client.GetStringAsync("/cds-services"));
+        var id = discovery.RootElement.GetProperty("services").EnumerateArray().First(s => s.GetProperty("hook").GetString() == "patient-view").GetProperty("id").GetString();
+        var bundle = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "seeds", "fhir", "cauda-equina.bundle.json")));
+        var resources = bundle.RootElement.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToList();
+        var patient = resources.First(r => r.GetProperty("resourceType").GetString() == "Patient");
+        var request = new Dictionary<string, object>
+        {
+            ["hook"] = "patient-view",
+            ["hookInstance"] = Guid.NewGuid().ToString(),
+            ["context"] = new Dictionary<string, object> { ["userId"] = "Practitioner/1", ["patientId"] = patient.GetProperty("id").GetString()! },
+            ["prefetch"] = new Dictionary<string, object>
+            {
+                ["patient"] = patient,
+                ["observations"] = SearchSet(resources, "Observation"),
+                ["conditions"] = SearchSet(resources, "Condition"),
+                ["procedures"] = SearchSet(resources, "Procedure"),
+            },
+        };
+        var response = await _client.PostAsync($"/cds-services/{id}", new StringContent(JsonSerializer.Serialize(request), Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        Assert.Contains("Cauda", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_bad_rules_directory_is_a_located_error_and_nothing_listens()
+    {
+        var directory = RepositoryFiles.NewScratchDirectory();
+        File.WriteAllText(Path.Combine(directory, "broken.json"), "[{\"WorkflowName\": \"x\", \"Rules\": [{\"RuleName\": \"r\", \"Expression\": \"input1.Nope >\"}]}]");
+        var error = new StringWriter();
+        Assert.Null(TriageServer.TryStart(new ServeSettings("http://127.0.0.1:0", directory, NoThresholds), new OutputWriter(new StringWriter(), error), logToConsole: false));
+        Assert.Contains(Path.Combine(directory, "broken.json") + ":", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("the server did not start", error.ToString(), StringComparison.Ordinal);
+
+        var missing = CliRun.Of("serve", "--rules", Path.Combine(directory, "absent"), "--urls", "http://127.0.0.1:0");
+        Assert.Equal(ExitCodes.BadInput, missing.ExitCode);
+        Assert.Contains(CliProblemCodes.DirectoryNotFound, missing.Error, StringComparison.Ordinal);
+        missing.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public async Task With_a_rules_directory_an_edit_is_put_in_force_while_serving()
+    {
+        var directory = RepositoryFiles.NewScratchDirectory();
+        foreach (var file in Directory.GetFiles(RepositoryFiles.RulesDirectory, "*.json"))
+        {
+            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
+        }
+
+        using var server = Start(new ServeSettings("http://127.0.0.1:0", directory, NoThresholds));
+        var before = server.Engine.RuleSetHash;
+        var fusion = Path.Combine(directory, "fusion-appropriateness.json");
+        const string threshold = "\"Name\": \"nicotineFreeWeeksMin\",\n      \"Expression\": \"6\"";
+        var text = File.ReadAllText(fusion).ReplaceLineEndings("\n");
+        Assert.Contains(threshold, text, StringComparison.Ordinal);
+        File.WriteAllText(fusion, text.Replace(threshold, threshold.Replace("\"6\"", "\"7\"", StringComparison.Ordinal), StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (server.Engine.RuleSetHash == before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.NotEqual(before, server.Engine.RuleSetHash);
+        using var client = new HttpClient { BaseAddress = new Uri(server.Addresses[0]) };
+        var answer = await client.PostAsync("/api/evaluate", new StringContent(File.ReadAllText(RepositoryFiles.Seed("cauda-equina")), Encoding.UTF8, "application/json"));
+        Assert.Contains(server.Engine.RuleSetHash, await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static TriageServer Start(ServeSettings settings) =>
+        TriageServer.TryStart(settings, new OutputWriter(new StringWriter(), new StringWriter()), logToConsole: false)
+            ?? throw new InvalidOperationException("The server did not start.");
+
+    /// <summary>A search result as the EHR would send it (FHIR has no empty arrays: no match, no <c>entry</c>).</summary>
+    private static Dictionary<string, object> SearchSet(List<JsonElement> resources, string type)
+    {
+        var set = new Dictionary<string, object> { ["resourceType"] = "Bundle", ["type"] = "searchset" };
+        var entries = resources.Where(r => r.GetProperty("resourceType").GetString() == type).Select(r => new Dictionary<string, object> { ["resource"] = r }).ToList();
+        if (entries.Count > 0)
+        {
+            set["entry"] = entries;
+        }
+
+        return set;
+    }
+
+    private async Task<JsonDocument> PostAsync(string body)
+    {
+        var response = await _client.PostAsync("/api/evaluate", new StringContent(body, Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text);
+    }
+
+    private static string Verdicts(Reports.TriageReport report) => string.Join(", ", report.Assessments.Select(a => $"{a.Assessment}={a.Verdict}"));
+
+    private static string Verdicts(JsonElement report) =>
+        string.Join(", ", report.GetProperty("assessments").EnumerateObject().Select(a => $"{a.Name}={a.Value.GetProperty("verdict").GetString()}"));
+}

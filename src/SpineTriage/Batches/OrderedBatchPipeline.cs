@@ -112,10 +112,16 @@ internal sealed class OrderedBatchPipeline<TInput, TResult>(Func<TInput, long, B
         }
     }
 
+    /// <summary>
+    /// Hands a chunk to the consumer's in-order queue, then to the workers. Only the first hand-off can be cancelled: a chunk
+    /// the consumer will wait for must reach a worker, which evaluates it or, once stopped, cancels it. (Cancelling between
+    /// the two left the consumer waiting forever.) The second cannot wait forever: the workers read until the queue is
+    /// completed, stopped or not.
+    /// </summary>
     private static async Task SendAsync(Chunk chunk, ChannelWriter<Chunk> inOrder, ChannelWriter<Chunk> toEvaluate, CancellationToken stop)
     {
         await inOrder.WriteAsync(chunk, stop).ConfigureAwait(false);
-        await toEvaluate.WriteAsync(chunk, stop).ConfigureAwait(false);
+        await toEvaluate.WriteAsync(chunk, CancellationToken.None).ConfigureAwait(false);
     }
 
     private async Task EvaluateAsync(ChannelReader<Chunk> toEvaluate, CancellationToken stop)
@@ -128,14 +134,23 @@ internal sealed class OrderedBatchPipeline<TInput, TResult>(Func<TInput, long, B
                 continue;
             }
 
-            var results = new BatchResult<TResult>[chunk.Inputs.Count];
-            for (var i = 0; i < results.Length; i++)
+            try
             {
-                results[i] = EvaluateOne(chunk.Inputs[i], chunk.FirstIndex + i);
-            }
+                var results = new BatchResult<TResult>[chunk.Inputs.Count];
+                for (var i = 0; i < results.Length; i++)
+                {
+                    results[i] = EvaluateOne(chunk.Inputs[i], chunk.FirstIndex + i);
+                }
 
-            Telemetry.TriageTelemetry.BatchChunkDone(results);
-            chunk.Done.SetResult(results);
+                Telemetry.TriageTelemetry.BatchChunkDone(results);
+                chunk.Done.SetResult(results);
+            }
+            catch (Exception exception)
+            {
+                // Out of memory, or a listener of the telemetry that threw: the consumer gets it instead of waiting forever.
+                chunk.Done.TrySetException(exception);
+                throw;
+            }
         }
     }
 

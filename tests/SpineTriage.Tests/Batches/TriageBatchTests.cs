@@ -105,6 +105,36 @@ public sealed class TriageBatchTests
         Assert.Equal(Enumerable.Range(0, seen.Count).Select(i => (long)i), seen);
     }
 
+    /// <summary>
+    /// Cancelling at any moment ends the enumeration: a cancellation that fell between a chunk's two hand-offs (to the
+    /// in-order queue, then to the workers) left the consumer waiting for a chunk no worker would ever see (a hang seen
+    /// in CI under load). Many runs, cancelled at different points, each bounded in time so a hang fails the test.
+    /// </summary>
+    [Fact]
+    public async Task Cancelling_at_any_point_never_leaves_the_consumer_waiting()
+    {
+        for (var run = 0; run < TestDepth.Count(quick: 600, deep: 10_000); run++)
+        {
+            using var stop = new CancellationTokenSource();
+            var cancelAt = 1 + (run % 37);
+            var seen = 0;
+            var enumeration = Task.Run(async () =>
+            {
+                await foreach (var result in TriageBatch.RunAsync(Enumerable.Range(0, 1_000_000), i => i, new BatchOptions { Workers = 2, ChunkSize = 1 + (run % 3) }, stop.Token))
+                {
+                    if (++seen == cancelAt)
+                    {
+                        // From another thread, as a host's shutdown would: the reader is still handing chunks over.
+                        ThreadPool.QueueUserWorkItem(_ => stop.Cancel());
+                    }
+                }
+            });
+            var finished = await Task.WhenAny(enumeration, Task.Delay(TimeSpan.FromSeconds(20)));
+            Assert.True(finished == enumeration, $"run {run}: the enumeration did not end 20 s after it was cancelled at result {cancelAt}");
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => enumeration);
+        }
+    }
+
     [Fact]
     public async Task A_failing_input_reaches_the_caller_after_the_inputs_before_it()
     {

@@ -14,7 +14,8 @@ namespace SpineTriage.Cli.Serve;
 
 /// <summary>
 /// The web application behind <c>spinetriage serve</c>: the engine (reloading when a rules directory is given), the CDS
-/// Hooks service without JWTs but for loopback callers only, and the page with its two endpoints. Started, it listens
+/// Hooks service (JWTs from the trusted clients, or none from loopback callers with <c>--allow-anonymous</c>), and the
+/// page with its endpoints. Started, it listens
 /// until it is stopped or disposed.
 /// </summary>
 internal sealed class TriageServer : IDisposable
@@ -62,7 +63,15 @@ internal sealed class TriageServer : IDisposable
                 options.Thresholds[name] = value;
             }
         });
-        builder.Services.AddSpineTriageCdsHooks(options => options.AllowAnonymousOnLoopback = true);
+        builder.Services.AddSpineTriageCdsHooks(options =>
+        {
+            options.AllowAnonymousOnLoopback = settings.AllowAnonymous;
+            options.Audience = settings.Audience;
+            foreach (var client in settings.TrustedClients)
+            {
+                options.TrustedClients.Add(client);
+            }
+        });
 
         var app = builder.Build();
         if (!EngineLoads(app, settings.RulesDirectory, output))

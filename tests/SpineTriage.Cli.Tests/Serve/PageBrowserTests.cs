@@ -28,7 +28,7 @@ public sealed class PageBrowserTests
             $"No browser: install Debian's chromium and chromium-driver ({Chromium}, {ChromeDriver}), or set SPINETRIAGE_CHROMIUM and SPINETRIAGE_CHROMEDRIVER.");
         Assert.True(found, $"{RequireVariable}=1, but {Chromium} or {ChromeDriver} is missing (apt-get install chromium chromium-driver).");
 
-        using var server = TriageServer.TryStart(new ServeSettings("http://127.0.0.1:0", null, new Dictionary<string, double>()), new OutputWriter(new StringWriter(), new StringWriter()), logToConsole: false)!;
+        using var server = TriageServer.TryStart(new ServeSettings("http://127.0.0.1:0", null, new Dictionary<string, double>()) { AllowAnonymous = true }, new OutputWriter(new StringWriter(), new StringWriter()), logToConsole: false)!;
         using var browser = StartBrowser();
         var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(30));
         wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException)); // the report is redrawn on every answer

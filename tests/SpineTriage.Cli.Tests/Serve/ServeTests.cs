@@ -16,7 +16,7 @@ public sealed class ServeTests : IDisposable
 
     public ServeTests()
     {
-        _server = Start(new ServeSettings("http://127.0.0.1:0", null, NoThresholds));
+        _server = Start(new ServeSettings("http://127.0.0.1:0", null, NoThresholds) { AllowAnonymous = true });
         _client = new HttpClient { BaseAddress = new Uri(_server.Addresses[0]), Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -124,6 +124,42 @@ public sealed class ServeTests : IDisposable
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         Assert.Contains("Cauda", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Without_allow_anonymous_the_cds_hooks_service_wants_a_token_and_the_page_still_works()
+    {
+        var keys = RepositoryFiles.WriteScratchFile("ehr-jwks.json", "{\"keys\": []}");
+        using var server = Start(new ServeSettings("http://127.0.0.1:0", null, NoThresholds) { TrustedClients = [ServeArguments.TrustedClient("https://ehr.example.org=" + keys)], Audience = "https://cds.example.org" });
+        using var client = new HttpClient { BaseAddress = new Uri(server.Addresses[0]) };
+        var unsigned = await client.PostAsync("/cds-services/spinetriage-patient-view", new StringContent("{\"hook\": \"patient-view\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cds-services")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/evaluate", new StringContent(File.ReadAllText(RepositoryFiles.Seed("cauda-equina"))))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:5080")]
+    [InlineData("http://*:5080")]
+    [InlineData("http://127.0.0.1:5080;http://192.168.1.20:5080")]
+    public void Allow_anonymous_refuses_an_address_other_machines_reach(string urls)
+    {
+        var run = CliRun.Of("serve", "--allow-anonymous", "--urls", urls);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--allow-anonymous serves only loopback addresses", run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Theory]
+    [InlineData("https://ehr.example.org")]
+    [InlineData("https://ehr.example.org=/no/such/file.json")]
+    [InlineData("https://ehr.example.org=http://keys.example.org/jwks")]
+    public void A_trusted_client_needs_an_issuer_and_a_key_set_file_or_https_url(string value)
+    {
+        var run = CliRun.Of("serve", "--trusted-client", value);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--trusted-client", run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
     }
 
     [Fact]

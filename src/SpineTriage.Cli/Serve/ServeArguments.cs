@@ -1,0 +1,51 @@
+using System.Net;
+using SpineTriage.CdsHooks;
+
+namespace SpineTriage.Cli.Serve;
+
+/// <summary>Checks and reads the arguments of <c>spinetriage serve</c> that name addresses and EHRs.</summary>
+internal static class ServeArguments
+{
+    /// <summary>Why <paramref name="urls"/> cannot be served with <c>--allow-anonymous</c> (an address other machines reach), or null.</summary>
+    public static string? NotLoopback(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri) || !IsLoopback(uri.Host))
+            {
+                return $"--allow-anonymous serves only loopback addresses (127.0.0.1, [::1], localhost), not '{url}': other machines would reach the service without a token.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Why a <c>--trusted-client</c> value is not <c>ISSUER=JWKS</c> (a JSON Web Key Set file, or its https URL), or null.</summary>
+    public static string? TrustedClientProblem(string value)
+    {
+        var separator = value.IndexOf('=', StringComparison.Ordinal);
+        if (separator <= 0 || separator == value.Length - 1)
+        {
+            return $"--trusted-client '{value}': expected ISSUER=JWKS, the EHR's issuer and its JSON Web Key Set (a file, or an https URL).";
+        }
+
+        var keys = value[(separator + 1)..];
+        return IsHttpsUrl(keys) || File.Exists(keys) ? null : $"--trusted-client '{value}': the key set '{keys}' is neither an https URL nor a file.";
+    }
+
+    /// <summary>The EHR a checked <c>--trusted-client</c> value names.</summary>
+    public static CdsHooksClient TrustedClient(string value)
+    {
+        var separator = value.IndexOf('=', StringComparison.Ordinal);
+        var issuer = value[..separator];
+        var keys = value[(separator + 1)..];
+        return IsHttpsUrl(keys)
+            ? new CdsHooksClient { Issuer = issuer, JsonWebKeySetUrl = new Uri(keys) }
+            : new CdsHooksClient { Issuer = issuer, JsonWebKeySet = File.ReadAllText(keys) };
+    }
+
+    private static bool IsHttpsUrl(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
+
+    private static bool IsLoopback(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+}

@@ -16,6 +16,10 @@ internal sealed class OrderedBatchPipeline<TInput, TResult>(Func<TInput, long, B
 {
     public async IAsyncEnumerable<BatchResult<TResult>> RunAsync(IAsyncEnumerable<TInput> inputs, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Started before the workers, so that their cases' spans are its children.
+        var span = Telemetry.TriageTelemetry.StartBatch(options.Workers, options.ChunkSize);
+        long given = 0;
+        Exception? failure = null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var capacity = new BoundedChannelOptions(2 * options.Workers) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait };
         var inOrder = Channel.CreateBounded<Chunk>(capacity);
@@ -30,13 +34,14 @@ internal sealed class OrderedBatchPipeline<TInput, TResult>(Func<TInput, long, B
         evaluating[^1] = reading;
         try
         {
-            while (await inOrder.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+            while (await WaitToReadAsync(inOrder.Reader, e => failure = e).ConfigureAwait(false))
             {
                 while (inOrder.Reader.TryRead(out var chunk))
                 {
-                    var results = await chunk.Done.Task.ConfigureAwait(false);
+                    var results = await ResultsAsync(chunk, e => failure = e).ConfigureAwait(false);
                     for (var i = 0; i < results.Length; i++)
                     {
+                        given++;
                         yield return results[i];
                     }
                 }
@@ -46,6 +51,35 @@ internal sealed class OrderedBatchPipeline<TInput, TResult>(Func<TInput, long, B
         {
             await stop.CancelAsync().ConfigureAwait(false);
             await Task.WhenAll(evaluating).ConfigureAwait(false);
+            Telemetry.TriageTelemetry.BatchEnded(span, given, failure);
+        }
+    }
+
+    /// <summary>As <see cref="ChannelReader{T}.WaitToReadAsync"/>, telling <paramref name="failed"/> what the reader completed the queue with (an input's failure, a cancellation).</summary>
+    private static async ValueTask<bool> WaitToReadAsync(ChannelReader<Chunk> reader, Action<Exception> failed)
+    {
+        try
+        {
+            return await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            failed(exception);
+            throw;
+        }
+    }
+
+    /// <summary>A chunk's results once evaluated, telling <paramref name="failed"/> when it was cancelled or its evaluation failed.</summary>
+    private static async Task<BatchResult<TResult>[]> ResultsAsync(Chunk chunk, Action<Exception> failed)
+    {
+        try
+        {
+            return await chunk.Done.Task.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            failed(exception);
+            throw;
         }
     }
 

@@ -110,6 +110,35 @@ internal static class TriageTelemetry
         activity?.SetTag($"spinetriage.verdict.{assessment}", verdict);
     }
 
+    /// <summary>
+    /// Starts the span of one batch (<c>spinetriage.batch</c>), the parent of its cases' <c>spinetriage.evaluate</c> spans:
+    /// its workers and chunk size now, its counts when it ends (<see cref="BatchEnded"/>). Null when nobody listens.
+    /// </summary>
+    public static Activity? StartBatch(int workers, int chunkSize)
+    {
+        var activity = Source.StartActivity("spinetriage.batch");
+        activity?.SetTag("spinetriage.batch.workers", workers);
+        activity?.SetTag("spinetriage.batch.chunk_size", chunkSize);
+        return activity;
+    }
+
+    /// <summary>Ends a batch's span with the number of results it gave, and status Error with the exception's type when it failed or was cancelled.</summary>
+    public static void BatchEnded(Activity? activity, long results, Exception? error)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag("spinetriage.batch.results", results);
+        if (error is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
+        }
+
+        activity.Dispose();
+    }
+
     /// <summary>Counts a batch chunk's finished cases in <c>spinetriage.batch.cases</c> by outcome (<c>evaluated</c>, <c>problems</c>, <c>exception</c>): once per chunk, not per case.</summary>
     public static void BatchChunkDone<T>(Batches.BatchResult<T>[] results)
     {

@@ -91,6 +91,38 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task A_batch_is_one_span_the_parent_of_its_cases_spans_and_an_error_when_cancelled()
+    {
+        var spans = new List<Activity>();
+        using var tracer = Sdk.CreateTracerProviderBuilder().AddSource("SpineTriage").AddInMemoryExporter(spans).Build();
+        string[] texts = [Seed, """{"schemaVersion": "nope"}""", Seed];
+
+        var results = SpineTriage.Batches.TriageBatch.EvaluateAllAsync(Triage.TestCases.DefaultEngine, texts, new SpineTriage.Batches.BatchOptions { Workers = 2, ChunkSize = 1 }).ToBlockingEnumerable().ToList();
+        using var stop = new CancellationTokenSource();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var result in SpineTriage.Batches.TriageBatch.RunAsync(Enumerable.Range(0, 100_000), i => i, new SpineTriage.Batches.BatchOptions { Workers = 2, ChunkSize = 4 }, stop.Token))
+            {
+                await stop.CancelAsync();
+            }
+        });
+        tracer.ForceFlush();
+
+        Assert.Equal(3, results.Count);
+        var batches = spans.Where(s => s.OperationName == "spinetriage.batch").ToList();
+        Assert.Equal(2, batches.Count);
+        var evaluated = batches.Single(b => Equals(b.GetTagItem("spinetriage.batch.chunk_size"), 1));
+        Assert.Equal(2, evaluated.GetTagItem("spinetriage.batch.workers"));
+        Assert.Equal(3L, evaluated.GetTagItem("spinetriage.batch.results"));
+        Assert.Equal(ActivityStatusCode.Unset, evaluated.Status);
+        var cases = spans.Where(s => s.OperationName == "spinetriage.evaluate" && s.ParentSpanId == evaluated.SpanId).ToList();
+        Assert.Equal(2, cases.Count); // the third case is refused when read, before an evaluation starts
+        var cancelled = batches.Single(b => Equals(b.GetTagItem("spinetriage.batch.chunk_size"), 4));
+        Assert.Equal(ActivityStatusCode.Error, cancelled.Status);
+        Assert.EndsWith("CanceledException", cancelled.StatusDescription, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reloads_are_counted_by_outcome_with_a_span_each()
     {
         var metrics = new List<Metric>();

@@ -31,8 +31,10 @@ public sealed class ToolEndToEndTests
     [Fact]
     public void Two_processes_and_the_library_in_this_process_give_byte_identical_json_reports()
     {
-        var seeds = new[] { "cauda-equina", "missing-data", "annular-tear-after-structured-care", "revision-osteoporosis" }
-            .Select(RepositoryFiles.Seed).ToArray();
+        // One seed in the plain run (missing data: possible verdicts and their conditions), four at depth: each costs two
+        // process starts.
+        string[] names = TestDepth.IsDeep ? ["cauda-equina", "missing-data", "annular-tear-after-structured-care", "revision-osteoporosis"] : ["missing-data"];
+        var seeds = names.Select(RepositoryFiles.Seed).ToArray();
         var engine = TriageEngine.Create();
         var inProcess = seeds.Select(seed => ReportJsonRenderer.Render(engine.Evaluate(File.ReadAllText(seed)))).ToArray();
 

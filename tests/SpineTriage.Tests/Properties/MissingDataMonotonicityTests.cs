@@ -48,7 +48,7 @@ public sealed partial class MissingDataMonotonicityTests
         Assert.Equal(AbsenceTestedInputs.Order(StringComparer.Ordinal), found);
     }
 
-    [ReplayableProperty(quick: 50, deep: 150)]
+    [ReplayableProperty(quick: 20, deep: 150)]
     public Property Filling_in_a_missing_datum_never_changes_a_decided_verdict() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
         {
@@ -70,7 +70,7 @@ public sealed partial class MissingDataMonotonicityTests
     public void The_cases_the_property_draws_give_it_decided_verdicts_to_recheck()
     {
         // The property's cases come from the same construction: on average they must offer several (fill, decided verdict) pairs.
-        var cases = TestDepth.Count(quick: 20, deep: 60);
+        var cases = TestDepth.Count(quick: 10, deep: 60);
         var comparisons = Enumerable.Range(0, cases).Select(Fillings)
             .Sum(f => f.Paths.Count * f.Before.Assessments.Count(a => !a.IsIncomplete));
 

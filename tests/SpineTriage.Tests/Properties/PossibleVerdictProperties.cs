@@ -23,7 +23,7 @@ public sealed class PossibleVerdictProperties
 
     private static readonly TriageEngine Engine = TestCases.DefaultEngine;
 
-    [ReplayableProperty(quick: 300, deep: 3_000)]
+    [ReplayableProperty(quick: 120, deep: 3_000)]
     public Property Possible_verdicts_are_the_verdicts_of_every_completion_on_small_domains() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
         {
@@ -61,7 +61,7 @@ public sealed class PossibleVerdictProperties
         return (checkedCount, incomplete, decided);
     }
 
-    [ReplayableProperty(quick: 100, deep: 2_000)]
+    [ReplayableProperty(quick: 40, deep: 2_000)]
     public Property No_completion_with_valid_values_and_no_filled_in_missing_input_leaves_the_possible_verdicts() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
         {

@@ -10,10 +10,10 @@ public sealed class DeterminismTests
     private static readonly string[] Seeds = [.. RepositoryFiles.JsonFiles("seeds").Select(File.ReadAllText)];
 
     /// <summary>
-    /// Evaluations per thread: 250 in the plain test run, 2,000 under SPINETRIAGE_DEEP=1 (about 15 s on two shared cores);
+    /// Evaluations per thread: 100 in the plain test run, 2,000 under SPINETRIAGE_DEEP=1 (about 15 s on two shared cores);
     /// set SPINETRIAGE_DETERMINISM_EVALUATIONS=100000 for the full 16 × 100,000 run (about 10 minutes on the same machine).
     /// </summary>
-    private static int PerThread => TestDepth.Count(quick: 250, deep: 2_000, "SPINETRIAGE_DETERMINISM_EVALUATIONS");
+    private static int PerThread => TestDepth.Count(quick: 100, deep: 2_000, "SPINETRIAGE_DETERMINISM_EVALUATIONS");
 
     [Fact]
     public void Sixteen_threads_give_the_reports_of_a_single_threaded_run()

@@ -144,7 +144,8 @@ public sealed class TriageEngine : ITriageEngine
             : ValidateAndEvaluateVerdicts(patientCase);
     }
 
-    private TriageVerdicts ValidateAndEvaluateVerdicts(PatientCase patientCase)
+    /// <summary>The evaluation behind <see cref="EvaluateVerdicts"/> without its telemetry (the baseline of <c>TelemetryOverheadBenchmarks</c>).</summary>
+    internal TriageVerdicts ValidateAndEvaluateVerdicts(PatientCase patientCase)
     {
         CaseValidator.ThrowIfInvalid(patientCase);
         var (evaluated, exact) = EvaluateCase(patientCase);

@@ -20,6 +20,27 @@ internal static class ServeArguments
         return null;
     }
 
+    /// <summary>Why <paramref name="urls"/> is not a list of http or https URLs separated by ';' (Kestrel's form: a host may be <c>*</c> or <c>+</c>), or null.</summary>
+    public static string? NotUrls(string urls)
+    {
+        var parts = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+        {
+            return "--urls: give at least one address, such as http://127.0.0.1:5080.";
+        }
+
+        foreach (var url in parts)
+        {
+            var parsed = url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
+            if (!Uri.TryCreate(parsed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.AbsolutePath != "/")
+            {
+                return $"--urls: '{url}' is not an http or https address such as http://127.0.0.1:5080 (several are separated by ';').";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Why a <c>--trusted-client</c> value is not <c>ISSUER=JWKS</c> (a JSON Web Key Set file, or its https URL), or null.</summary>
     public static string? TrustedClientProblem(string value)
     {

@@ -52,7 +52,13 @@ internal static class ServeCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(anonymous) && ServeArguments.NotLoopback(result.GetValue(urls)!) is { } problem)
+            // A validator sees no default value: --urls not given is the default.
+            var addresses = result.GetValue(urls) ?? DefaultUrls;
+            if (ServeArguments.NotUrls(addresses) is { } notUrls)
+            {
+                result.AddError(notUrls);
+            }
+            else if (result.GetValue(anonymous) && ServeArguments.NotLoopback(addresses) is { } problem)
             {
                 result.AddError(problem);
             }

@@ -51,7 +51,9 @@ internal sealed class TriageServer : IDisposable
         builder.Logging.ClearProviders();
         if (logToConsole)
         {
-            builder.Logging.AddSimpleConsole(console => console.SingleLine = true).AddFilter("Microsoft", LogLevel.Warning);
+            // The host's own start-up failure is reported by TryStart in one line, without the stack trace the host logs.
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true).AddFilter("Microsoft", LogLevel.Warning)
+                .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         }
 
         builder.Services.AddSpineTriage(options =>
@@ -83,7 +85,18 @@ internal sealed class TriageServer : IDisposable
         app.Use(PageEndpoints.SecurityHeaders);
         PageEndpoints.Map(app);
         app.MapSpineTriageCdsHooks();
-        app.Start();
+        try
+        {
+            app.Start();
+        }
+        catch (IOException exception)
+        {
+            // An address in use, or one this user may not bind.
+            output.WriteError($"spinetriage: cannot listen on {settings.Urls}: {exception.Message}");
+            ((IDisposable)app).Dispose();
+            return null;
+        }
+
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Select(a => a.TrimEnd('/')).ToList() ?? [];
         return new TriageServer(app, addresses);
     }

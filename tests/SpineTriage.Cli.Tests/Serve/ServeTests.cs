@@ -150,6 +150,39 @@ public sealed class ServeTests : IDisposable
         run.AssertNoStackTrace();
     }
 
+    [Fact]
+    public void Allow_anonymous_without_urls_is_checked_against_the_default_loopback_address()
+    {
+        var run = CliRun.Of("serve", "--allow-anonymous", "--urls", _server.Addresses[0]);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode); // the address is in use: it got past the loopback check
+        Assert.True(ServeArguments.NotLoopback(ServeCommand.DefaultUrls) is null);
+        var defaults = CliRun.Of("serve", "--allow-anonymous", "--trusted-client", "no-equals-sign");
+        Assert.Equal(ExitCodes.Usage, defaults.ExitCode); // validated, not an internal error
+        Assert.DoesNotContain("--allow-anonymous serves only loopback", defaults.Error, StringComparison.Ordinal);
+        defaults.AssertNoStackTrace();
+    }
+
+    [Theory]
+    [InlineData("notaurl")]
+    [InlineData("ftp://127.0.0.1:5080")]
+    [InlineData(";")]
+    public void Urls_that_are_not_http_addresses_are_usage_errors(string urls)
+    {
+        var run = CliRun.Of("serve", "--urls", urls);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--urls", run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void An_address_in_use_is_one_line_and_exit_1_not_a_stack_trace()
+    {
+        var run = CliRun.Of("serve", "--urls", _server.Addresses[0]);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains($"spinetriage: cannot listen on {_server.Addresses[0]}", run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
     [Theory]
     [InlineData("https://ehr.example.org")]
     [InlineData("https://ehr.example.org=/no/such/file.json")]

@@ -109,6 +109,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("person.Scores.{0}(it {1} {2})", Gen.Elements("FirstOrDefault", "LastOrDefault", "Count"), Gen.Elements(">", "<"), inner),
             Join("person.Scores.{0}()", Gen.Elements("FirstOrDefault", "LastOrDefault")),
             Join("iif({0}, {1}, {2})", Deeper(() => Bool(depth - 1, element)), inner, inner),
+            Join("int.Parse({0})", Deeper(() => String(depth - 1, element))),
         };
         if (nullTests)
         {
@@ -144,6 +145,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("person.Segments.Max(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
             Join("person.Segments.Average(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
             Gen.Elements("person.Scores.Average()", "person.Scores.Average(it * 2)", "person.Segments.Average(TranslationMm)"),
+            Join("double.Parse({0})", String(0, element)),
         ]));
     }
 
@@ -154,7 +156,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
     {
         var atoms = new List<Gen<string>>
         {
-            Gen.Elements("\"\"", "\"a\"", "\"Ann\"", "\" x \"", "person.Name", "person.Address.City"),
+            Gen.Elements("\"\"", "\"a\"", "\"Ann\"", "\" x \"", "person.Name", "person.Address.City", "\" 42 \"", "\"-3.5\"", "\"1e3\""),
         };
         if (element is not null)
         {

@@ -15,13 +15,20 @@ internal enum StringMethod
 
     /// <summary>Ordinal equality ignoring case, <c>a.Equals(b, StringComparison.OrdinalIgnoreCase)</c>.</summary>
     EqualsIgnoreCase,
+
+    /// <summary><c>int.Parse(text)</c>, invariant culture; missing when the text is not a whole number that fits an int.</summary>
+    ParseInt,
+
+    /// <summary><c>double.Parse(text)</c>, invariant culture; missing when the text is not a finite number.</summary>
+    ParseDouble,
 }
 
 /// <summary>A whitelisted string method (ordinal, culture-invariant); missing when the target or argument is missing.</summary>
 internal sealed class BoundStringCall(StringMethod method, BoundExpression target, BoundExpression? argument, string text)
     : BoundNode(method switch
     {
-        StringMethod.Length => typeof(int),
+        StringMethod.Length or StringMethod.ParseInt => typeof(int),
+        StringMethod.ParseDouble => typeof(double),
         StringMethod.Contains or StringMethod.StartsWith or StringMethod.EndsWith or StringMethod.Equals or StringMethod.EqualsIgnoreCase => typeof(bool),
         _ => typeof(string),
     }, text, argument is null ? [target] : [target, argument])
@@ -35,6 +42,9 @@ internal sealed class BoundStringCall(StringMethod method, BoundExpression targe
     public BoundExpression Target { get; } = target;
 
     public BoundExpression? Argument { get; } = argument;
+
+    /// <summary>Gets a value indicating whether the call is int.Parse or double.Parse (missing, with the text's path, when the text does not parse).</summary>
+    public bool IsParse => Method is StringMethod.ParseInt or StringMethod.ParseDouble;
 }
 
 internal enum CollectionMethod

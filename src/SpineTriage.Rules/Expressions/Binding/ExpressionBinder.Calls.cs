@@ -31,6 +31,12 @@ internal sealed partial class ExpressionBinder
             return BindAfterWhere(call, where);
         }
 
+        if (call.Receiver is IdentifierSyntax number && NumberTypeName(number.Name) is { } numberType && _environment.Resolve(number.Name, number.Name) is null
+            && LambdaVariableNamed(number.Name) is null)
+        {
+            return BindParse(call, number.Name, numberType);
+        }
+
         if (call.Receiver is IdentifierSyntax root && IsStaticClassName(root.Name) && _environment.Resolve(root.Name, root.Name) is null
             && LambdaVariableNamed(root.Name) is null)
         {
@@ -142,6 +148,31 @@ internal sealed partial class ExpressionBinder
 
         RequireArguments(call, 1, $"text.{name}(\"...\")");
         return new BoundStringCall(method, target, BindArgument(call.Arguments[0], typeof(string), name), TextOf(call));
+    }
+
+    private static Type? NumberTypeName(string name) =>
+        name.Equals("int", StringComparison.Ordinal) || name.Equals("Int32", StringComparison.Ordinal) ? typeof(int)
+        : name.Equals("double", StringComparison.Ordinal) || name.Equals("Double", StringComparison.Ordinal) ? typeof(double)
+        : null;
+
+    /// <summary>
+    /// <c>int.Parse(text)</c> and <c>double.Parse(text)</c>, invariant culture: missing (Unknown, with the text's path)
+    /// when the text is missing or is not a number, never an exception. TryParse needs an out variable (refused by the
+    /// parser); anything else on int or double is not a function expressions have.
+    /// </summary>
+    private BoundExpression BindParse(CallSyntax call, string typeName, Type type)
+    {
+        if (!call.Name.Equals("Parse", StringComparison.Ordinal))
+        {
+            var hint = call.Name.Equals("TryParse", StringComparison.OrdinalIgnoreCase)
+                ? $" Did you mean {typeName}.Parse(text)? It is Unknown when the text is not a number, as TryParse's false would be."
+                : Suggestions.Phrase(call.Name, ["Parse"], "The function available is");
+            throw Error(ExpressionDiagnosticCodes.MethodNotAllowed, $"'{typeName}.{call.Name}' is not allowed.{hint}", call);
+        }
+
+        RequireArguments(call, 1, $"{typeName}.Parse(text)");
+        var text = BindArgument(call.Arguments[0], typeof(string), $"{typeName}.Parse");
+        return new BoundStringCall(type == typeof(int) ? StringMethod.ParseInt : StringMethod.ParseDouble, text, null, TextOf(call));
     }
 
     private BoundExpression BindMath(CallSyntax call)

@@ -128,13 +128,22 @@ internal sealed partial class DelegateBuilder
             Expression.Condition(Expression.Equal(test, FalseTruth), whenFalse, unknown)));
     }
 
-    private Expression StringValue(BoundStringCall call) => Lifted([Value(call.Target)], v => call.Method switch
+    private Expression StringValue(BoundStringCall call) => call.IsParse ? Parse(call) : Lifted([Value(call.Target)], v => call.Method switch
     {
         StringMethod.Length => Expression.Property(v[0], nameof(string.Length)),
         StringMethod.ToLower => Expression.Call(v[0], nameof(string.ToLowerInvariant), Type.EmptyTypes),
         StringMethod.ToUpper => Expression.Call(v[0], nameof(string.ToUpperInvariant), Type.EmptyTypes),
         _ => Expression.Call(v[0], nameof(string.Trim), Type.EmptyTypes),
     });
+
+    /// <summary>int.Parse/double.Parse: missing when the text is missing or not a number (<see cref="NumberText"/>, as the walker).</summary>
+    private Expression Parse(BoundStringCall call)
+    {
+        var setup = new List<Expression>();
+        var text = Stash(Value(call.Target), setup);
+        var parse = typeof(NumberText).GetMethod(call.Method == StringMethod.ParseInt ? nameof(NumberText.ParseInt) : nameof(NumberText.ParseDouble))!;
+        return Sequence(setup, Expression.Condition(HasValue(text), Expression.Call(parse, ValueOf(text)), Missing(call.Type)));
+    }
 
     private Expression MathValue(BoundMathCall call)
     {

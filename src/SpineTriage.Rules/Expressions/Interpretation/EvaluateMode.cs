@@ -30,6 +30,8 @@ internal readonly struct EvaluateMode : IWalkMode<object?>
 
     public object? MemberOfMissing(ExpressionWalker walker, BoundMember node, in object? target) => null;
 
+    public object? Unparsed(ExpressionWalker walker, BoundStringCall node, in object? text) => null;
+
     public bool TryKept(BoundExpression value, bool asTruth, out object? result)
     {
         result = default!;

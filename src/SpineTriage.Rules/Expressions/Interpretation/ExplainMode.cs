@@ -29,6 +29,9 @@ internal readonly struct ExplainMode : IWalkMode<Evaluation>
     public Evaluation MemberOfMissing(ExpressionWalker walker, BoundMember node, in Evaluation target) =>
         Make(node, null, target.Missing.Count > 0 ? target.Missing : [node.Target.Text], NoOperands);
 
+    public Evaluation Unparsed(ExpressionWalker walker, BoundStringCall node, in Evaluation text) =>
+        Make(node, null, [walker.PathOf(node) ?? node.Target.Text], NoOperands);
+
     public bool TryKept(BoundExpression value, bool asTruth, out Evaluation result)
     {
         result = default!;

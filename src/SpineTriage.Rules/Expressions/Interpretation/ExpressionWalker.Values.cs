@@ -139,6 +139,12 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         }
 
         var text = (string)_mode.ValueOf(target)!;
+        if (call.IsParse)
+        {
+            var parsed = call.Method == StringMethod.ParseInt ? (object?)NumberText.ParseInt(text) : NumberText.ParseDouble(text);
+            return parsed is null ? _mode.Unparsed(this, call, target) : _mode.Value(call, parsed, target);
+        }
+
         return _mode.Value(call, call.Method switch
         {
             StringMethod.Length => text.Length,

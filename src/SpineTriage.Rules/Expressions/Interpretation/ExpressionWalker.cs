@@ -32,6 +32,7 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
         BoundParameter parameter => PathOf(parameter.Value),
         BoundCollectionCall { IsPick: true } pick => $"{PathOf(pick.Source) ?? pick.Source.Text}[{PickedIndex(pick)}]",
         BoundElementAt at => $"{PathOf(at.Source) ?? at.Source.Text}[{PickedIndex(at)}]",
+        BoundStringCall { IsParse: true } parse => PathOf(parse.Target),
         _ => null,
     };
 

@@ -48,6 +48,9 @@ internal readonly struct MissingMode : IWalkMode<MissingPaths>
     public MissingPaths MemberOfMissing(ExpressionWalker walker, BoundMember node, in MissingPaths target) =>
         Make(node, null, target.Missing.Count > 0 ? target.Missing : [node.Target.Text]);
 
+    public MissingPaths Unparsed(ExpressionWalker walker, BoundStringCall node, in MissingPaths text) =>
+        Make(node, null, [walker.PathOf(node) ?? node.Target.Text]);
+
     public bool TryKept(BoundExpression value, bool asTruth, out MissingPaths result)
     {
         result = default;

@@ -31,6 +31,9 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
 
     public Partial MemberOfMissing(ExpressionWalker walker, BoundMember node, in Partial target) => Partial.Missing;
 
+    /// <summary>A present text that is not a number stays so whatever is filled in: missing, not a path to fill.</summary>
+    public Partial Unparsed(ExpressionWalker walker, BoundStringCall node, in Partial text) => Partial.Missing;
+
     public bool TryKept(BoundExpression value, bool asTruth, out Partial result) => session.TryKept(value, asTruth, out result);
 
     public void Keep(BoundExpression value, bool asTruth, in Partial result) => session.Keep(value, asTruth, result);

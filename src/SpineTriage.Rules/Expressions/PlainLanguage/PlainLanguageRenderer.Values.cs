@@ -42,6 +42,12 @@ public static partial class PlainLanguageRenderer
                 ("Sum" or "Min" or "Max" or "Average", [LambdaSyntax lambda]) => $"the {Aggregate(call.Name)} {Within(lambda.Parameter, () => Value(lambda.Body))} of {source}",
                 ("Sum" or "Min" or "Max" or "Average", []) => $"the {Aggregate(call.Name)} of {source}",
                 ("Where", [LambdaSyntax lambda]) => $"{source} that {That(lambda)}",
+                ("OrderBy" or "OrderByDescending", [LambdaSyntax lambda]) =>
+                    $"{source} ordered by {Within(lambda.Parameter, () => Value(lambda.Body))}, {(call.Name == "OrderBy" ? "smallest" : "largest")} first",
+                ("Take", [var count]) => $"the first {Value(count)} of {source}",
+                ("Skip", [var count]) => $"{source} after the first {Value(count)}",
+                ("Parse", [var text]) when call.Receiver is IdentifierSyntax { Name: var number } =>
+                    $"{Value(text)} read as {(number is "int" or "Int32" ? "a whole number" : "a number")}",
                 ("FirstOrDefault" or "LastOrDefault", []) => $"the {Pick(call.Name)} of {source}",
                 ("FirstOrDefault" or "LastOrDefault", [LambdaSyntax lambda]) => $"the {Pick(call.Name)} of {source} that {That(lambda)}",
                 ("Equals", [var first, var second, ..]) when call.Receiver is IdentifierSyntax { Name: var type } && type.Equals("string", StringComparison.OrdinalIgnoreCase) =>

@@ -33,6 +33,7 @@ internal static class BoundSyntax
             BoundStringCall { Method: StringMethod.Length } call => new MemberAccessSyntax(Of(call.Target), "Length", NoSpan),
             BoundStringCall { Method: StringMethod.EqualsIgnoreCase } call => Call(Of(call.Target), "Equals", Of(call.Argument!),
                 new MemberAccessSyntax(new IdentifierSyntax("StringComparison", NoSpan), "OrdinalIgnoreCase", NoSpan)),
+            BoundStringCall { IsParse: true } call => Call(new IdentifierSyntax(call.Method == StringMethod.ParseInt ? "int" : "double", NoSpan), "Parse", Of(call.Target)),
             BoundStringCall call => call.Argument is null ? Call(Of(call.Target), call.Method.ToString()) : Call(Of(call.Target), call.Method.ToString(), Of(call.Argument)),
             BoundMathCall call => Call(new IdentifierSyntax("Math", NoSpan), call.Function.ToString(), [.. call.Arguments.Select(Of)]),
             BoundElementAt at => new IndexSyntax(Of(at.Source), Of(at.Index), NoSpan),

@@ -137,9 +137,28 @@ internal sealed partial class ExpressionParser
 
         do
         {
+            RefuseOutArgument();
             arguments.Add(ParseExpression());
         }
         while (Accept(TokenKind.Comma));
         return arguments;
+    }
+
+    /// <summary>
+    /// <c>out x</c> or <c>out var x</c> (as in <c>int.TryParse(s, out var n)</c>): a rule cannot declare a variable, so
+    /// this is refused here, with the form that can be written instead.
+    /// </summary>
+    private void RefuseOutArgument()
+    {
+        var token = Current;
+        if (!token.IsWord("out") || _tokens[_position + 1].Kind != TokenKind.Identifier)
+        {
+            return;
+        }
+
+        throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
+            $"An 'out' argument at offset {token.Span.Start} cannot be written in a rule (an expression declares no variables); "
+            + "did you mean int.Parse(text) or double.Parse(text)? They are Unknown when the text is not a number, as TryParse's false would be.",
+            token.Span.Start, token.Span.Length);
     }
 }

@@ -44,6 +44,7 @@ internal static class NonPortableForms
         BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logic => [(logic.Left, true), (logic.Right, true)],
         BoundConditional c => [(c.Condition, true), (c.WhenTrue, c.Type == typeof(bool)), (c.WhenFalse, c.Type == typeof(bool))],
         BoundCollectionCall { Method: CollectionMethod.Any or CollectionMethod.All or CollectionMethod.Count or CollectionMethod.FirstOrDefault or CollectionMethod.LastOrDefault, Body: { } body } call => [(call.Source, false), (body, true)],
+        BoundListView { Operation: ListViewOperation.Where } view => [(view.Source, false), (view.Argument, true)],
         _ => node.Children.Select(child => (child, false)),
     };
 

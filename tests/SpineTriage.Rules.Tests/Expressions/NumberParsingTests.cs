@@ -42,6 +42,10 @@ public sealed class NumberParsingTests
         Assert.Equal(["person.Segments[1].Name"], ExpressionExplainer.MissingInputs(bound, [person, null, null]));
         person.Segments[1].Name = "1";
         Assert.Empty(ExpressionExplainer.MissingInputs(bound, [person, null, null]));
+
+        // A text reshaped by Trim is still named by its input path; a constant that is not a number names no input.
+        Assert.Equal(["person.Name"], ExpressionExplainer.MissingInputs(MustBind("int.Parse(person.Name.Trim()) > 1"), [new Person { Name = "x" }, null, null]));
+        Assert.Empty(ExpressionExplainer.MissingInputs(MustBind("int.Parse(\"x\".Trim()) > 1"), [new Person(), null, null]));
     }
 
     [Fact]

@@ -110,6 +110,10 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("person.Scores.{0}()", Gen.Elements("FirstOrDefault", "LastOrDefault")),
             Join("iif({0}, {1}, {2})", Deeper(() => Bool(depth - 1, element)), inner, inner),
             Join("int.Parse({0})", Deeper(() => String(depth - 1, element))),
+            Join("person.Segments.OrderBy(" + lambda + " => " + lambda + ".{0}).Take({1}).Sum(" + lambda + " => " + lambda + ".Height)", Gen.Elements("Height", "Name", "Grade", "TranslationMm"), inner),
+            Join("person.Segments.Where(" + lambda + " => {0}).OrderByDescending(" + lambda + " => " + lambda + ".TranslationMm).Skip(1).Count()", Deeper(() => Bool(depth - 1, lambda))),
+            Join("person.Scores.{0}(it).Take({1}).Skip(1).Sum()", Gen.Elements("OrderBy", "OrderByDescending"), inner),
+            Join("person.Segments.OrderByDescending(" + lambda + " => " + lambda + ".Height).{0}().Height", Gen.Elements("FirstOrDefault", "LastOrDefault")),
         };
         if (nullTests)
         {

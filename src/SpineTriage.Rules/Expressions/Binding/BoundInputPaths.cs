@@ -97,6 +97,11 @@ internal static class BoundInputPaths
             variables[variable] = source;
         }
 
+        if (node is BoundListView { Variable: { } viewVariable } view && PathOf(view.Source, variables, asTarget: false) is { } viewed)
+        {
+            variables[viewVariable] = viewed;
+        }
+
         foreach (var child in node.Children)
         {
             WalkAbsenceTests(child, variables, paths);
@@ -140,6 +145,15 @@ internal static class BoundInputPaths
                 Walk(call.Source, isTarget: true, variables, paths, skipNullTests);
                 Walk(body, isTarget: false, variables, paths, skipNullTests);
                 break;
+            case BoundListView view:
+                if (view.Variable is not null && PathOf(view.Source, variables, asTarget: false) is { } viewed)
+                {
+                    variables[view.Variable] = viewed;
+                }
+
+                Walk(view.Source, isTarget: true, variables, paths, skipNullTests);
+                Walk(view.Argument, isTarget: false, variables, paths, skipNullTests);
+                break;
             default:
                 foreach (var child in node.Children)
                 {
@@ -160,6 +174,7 @@ internal static class BoundInputPaths
         BoundParameter parameter => PathOf(parameter.Value, variables, asTarget),
         BoundCollectionCall { IsPick: true } pick => PathOf(pick.Source, variables, asTarget: false) is { } source ? asTarget ? source + "[]" : source : null,
         BoundElementAt at => PathOf(at.Source, variables, asTarget: false) is { } list ? asTarget ? list + "[]" : list : null,
+        BoundListView view => PathOf(view.Source, variables, asTarget),
         _ => null,
     };
 }

@@ -26,6 +26,11 @@ internal sealed partial class ExpressionBinder
             throw Forbidden(call.Name, call);
         }
 
+        if (ListViewOperationNamed(call.Name) is { } view)
+        {
+            return BindListView(call, view);
+        }
+
         if (call.Receiver is CallSyntax { Receiver: not null } where && where.Name.Equals("Where", StringComparison.OrdinalIgnoreCase))
         {
             return BindAfterWhere(call, where);

@@ -42,7 +42,7 @@ internal sealed partial class ExpressionBinder
         if (name == "Where")
         {
             throw Error(ExpressionDiagnosticCodes.LambdaMisuse,
-                $"'Where' must be followed by one of {string.Join(", ", AfterWhere)}, such as {TextOf(call)}.Count(); a rule reads a number or a condition, not a list.", call);
+                $"'Where' must be followed by one of {string.Join(", ", AfterWhere)} (or by {string.Join(", ", ListViewMethods)} and one of them), such as {TextOf(call)}.Count(); a rule reads a number or a condition, not a list.", call);
         }
 
         if (filter is not null && !AfterWhere.Contains(name))
@@ -131,7 +131,14 @@ internal sealed partial class ExpressionBinder
     private string MethodName(CallSyntax call) =>
         CollectionMethods.FirstOrDefault(m => m.Equals(call.Name, StringComparison.OrdinalIgnoreCase))
         ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-            $"Method '{call.Name}' is not allowed on collections.{Suggestions.Phrase(call.Name, CollectionMethods, "Allowed")}", call);
+            $"Method '{call.Name}' is not allowed on collections.{AllowedOnCollections(call.Name)}", call);
+
+    /// <summary>A did-you-mean, or every collection method (more than the usual list of twelve).</summary>
+    private static string AllowedOnCollections(string name)
+    {
+        string[] all = [.. CollectionMethods, .. ListViewMethods];
+        return Suggestions.Closest(name, all).Count > 0 ? Suggestions.Phrase(name, all) : $" Allowed: {string.Join(", ", all)}.";
+    }
 
     private static Type ResultType(CollectionMethod method, Type element) => method switch
     {

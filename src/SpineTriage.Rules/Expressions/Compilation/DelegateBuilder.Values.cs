@@ -27,6 +27,7 @@ internal sealed partial class DelegateBuilder
         BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
         BoundMathCall call => MathValue(call),
         BoundElementAt at => ElementAt(at),
+        BoundListView view => ListView(view),
         _ => TruthAsValue(Truth(node)),
     };
 

@@ -30,7 +30,7 @@ internal readonly struct ExplainMode : IWalkMode<Evaluation>
         Make(node, null, target.Missing.Count > 0 ? target.Missing : [node.Target.Text], NoOperands);
 
     public Evaluation Unparsed(ExpressionWalker walker, BoundStringCall node, in Evaluation text) =>
-        Make(node, null, [walker.PathOf(node) ?? node.Target.Text], NoOperands);
+        Make(node, null, walker.PathOf(node) is { } path ? [path] : None, NoOperands);
 
     public bool TryKept(BoundExpression value, bool asTruth, out Evaluation result)
     {

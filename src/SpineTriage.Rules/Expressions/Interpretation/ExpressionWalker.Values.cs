@@ -26,6 +26,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
             BoundMathCall call => MathValue(call),
             BoundElementAt at => ElementAt(at),
+            BoundListView view => ListView(view),
             _ => Truth(node),
         };
     }

@@ -10,6 +10,7 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
 {
     private VariableSlot[] _variables = [];
     private Dictionary<BoundExpression, int>? _picked;
+    private Dictionary<BoundListView, int[]>? _origins;
     private int _depth;
 
     /// <summary>Gets the inputs, read from args[index].</summary>
@@ -30,9 +31,12 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
         BoundLambdaVariable variable => ElementPath(variable.Variable),
         BoundConvert convert => PathOf(convert.Operand),
         BoundParameter parameter => PathOf(parameter.Value),
-        BoundCollectionCall { IsPick: true } pick => $"{PathOf(pick.Source) ?? pick.Source.Text}[{PickedIndex(pick)}]",
-        BoundElementAt at => $"{PathOf(at.Source) ?? at.Source.Text}[{PickedIndex(at)}]",
+        BoundCollectionCall { IsPick: true } pick => IndexPath(pick.Source, PickedIndex(pick)),
+        BoundElementAt at => IndexPath(at.Source, PickedIndex(at)),
         BoundStringCall { IsParse: true } parse => PathOf(parse.Target),
+
+        // The text a Parse reads, through the calls that only reshape it: int.Parse(person.Code.Trim()) names person.Code.
+        BoundStringCall { Method: StringMethod.Trim or StringMethod.ToLower or StringMethod.ToUpper } text => PathOf(text.Target),
         _ => null,
     };
 
@@ -41,13 +45,21 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
 
     private int PickedIndex(BoundExpression pick) => _picked is not null && _picked.TryGetValue(pick, out var index) ? index : 0;
 
+    /// <summary>Records, for a list view just made, the index in its source of each of its elements.</summary>
+    protected void SetOrigins(BoundListView view, int[] origins) => (_origins ??= new(ReferenceEqualityComparer.Instance))[view] = origins;
+
     /// <summary>The path of the element a lambda variable holds: its collection's path (or text) and the index.</summary>
     private string ElementPath(LambdaVariable variable)
     {
         ref var slot = ref Slot(variable);
-        var source = slot.Call.Source;
-        return $"{PathOf(source) ?? source.Text}[{slot.Index}]";
+        return IndexPath(slot.Source, slot.Index);
     }
+
+    /// <summary>The element at an index of a collection; an element of a list view by its index in the list the view was made from.</summary>
+    private string IndexPath(BoundExpression source, int index) =>
+        source is BoundListView view && _origins is not null && _origins.TryGetValue(view, out var origins) && index >= 0 && index < origins.Length
+            ? IndexPath(view.Source, origins[index])
+            : $"{PathOf(source) ?? source.Text}[{index}]";
 
     protected object? VariableValue(LambdaVariable variable) => Slot(variable).Value;
 
@@ -65,14 +77,17 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
     }
 
     /// <summary>Binds a lambda variable for the duration of a walk over its collection; returns its slot.</summary>
-    protected int Push(BoundCollectionCall call)
+    protected int Push(BoundCollectionCall call) => Push(call.Variable!, call.Source);
+
+    /// <summary>Binds a lambda variable over the elements of <paramref name="source"/>; returns its slot.</summary>
+    protected int Push(LambdaVariable variable, BoundExpression source)
     {
         if (_depth == _variables.Length)
         {
             Array.Resize(ref _variables, Math.Max(4, _depth * 2));
         }
 
-        _variables[_depth] = new VariableSlot(call.Variable!, call);
+        _variables[_depth] = new VariableSlot(variable, source);
         return _depth++;
     }
 
@@ -89,10 +104,10 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
     protected static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
 
     /// <summary>A lambda variable in scope: the element it holds and that element's index in its collection.</summary>
-    private struct VariableSlot(LambdaVariable variable, BoundCollectionCall call)
+    private struct VariableSlot(LambdaVariable variable, BoundExpression source)
     {
         public readonly LambdaVariable Variable = variable;
-        public readonly BoundCollectionCall Call = call;
+        public readonly BoundExpression Source = source;
         public object? Value;
         public int Index;
     }

@@ -42,7 +42,7 @@ internal interface IWalkMode<TResult>
     /// <summary>A member of a missing object.</summary>
     TResult MemberOfMissing(ExpressionWalker walker, BoundMember node, in TResult target);
 
-    /// <summary>int.Parse/double.Parse of a present text that is not a number: missing, because of that text (its path).</summary>
+    /// <summary>int.Parse/double.Parse of a present text that is not a number: missing, because of that text (its input path; none for a constant).</summary>
     TResult Unparsed(ExpressionWalker walker, BoundStringCall node, in TResult text);
 
     /// <summary>A parameter's result kept from an earlier walk over the same inputs (by its value node, as a condition or a value).</summary>

@@ -49,7 +49,7 @@ internal readonly struct MissingMode : IWalkMode<MissingPaths>
         Make(node, null, target.Missing.Count > 0 ? target.Missing : [node.Target.Text]);
 
     public MissingPaths Unparsed(ExpressionWalker walker, BoundStringCall node, in MissingPaths text) =>
-        Make(node, null, [walker.PathOf(node) ?? node.Target.Text]);
+        Make(node, null, walker.PathOf(node) is { } path ? [path] : None);
 
     public bool TryKept(BoundExpression value, bool asTruth, out MissingPaths result)
     {

@@ -77,6 +77,9 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
         BoundNullTest test => Made(new BoundNullTest(test.Kind, Expr(operand, test.Operand.Type), string.Empty)),
         BoundStringCall call => Made(new BoundStringCall(call.Method, Expr(operand, call.Target.Type), null, string.Empty)),
         BoundMathCall call => Made(new BoundMathCall(call.Function, [Expr(operand, call.Arguments[0].Type)], string.Empty)),
+
+        // Which elements a list view keeps, or in which order, would depend on what is filled in.
+        BoundListView view => session.Unavailable($"which elements '{view.Text}' keeps, or their order, depends on missing inputs"),
         _ => throw Unexpected(node),
     };
 

@@ -37,6 +37,8 @@ internal static class BoundSyntax
             BoundStringCall call => call.Argument is null ? Call(Of(call.Target), call.Method.ToString()) : Call(Of(call.Target), call.Method.ToString(), Of(call.Argument)),
             BoundMathCall call => Call(new IdentifierSyntax("Math", NoSpan), call.Function.ToString(), [.. call.Arguments.Select(Of)]),
             BoundElementAt at => new IndexSyntax(Of(at.Source), Of(at.Index), NoSpan),
+            BoundListView { Variable: null } view => Call(Of(view.Source), view.Operation.ToString(), Of(view.Argument)),
+            BoundListView view => Call(Of(view.Source), view.Operation.ToString(), new LambdaSyntax(view.Variable.Name, Of(view.Argument), NoSpan)),
             BoundCollectionCall { Body: null } call => Call(Of(call.Source), call.Method.ToString()),
             BoundCollectionCall call => Call(Of(call.Source), call.Method.ToString(), new LambdaSyntax(call.Variable!.Name, Of(call.Body), NoSpan)),
             _ => throw new InvalidOperationException($"Unexpected bound node {node.GetType().Name}."),

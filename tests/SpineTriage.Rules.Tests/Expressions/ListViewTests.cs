@@ -128,4 +128,15 @@ public sealed class ListViewTests
         Assert.Equal("the total price of the first 2 of input items that have qty greater than 0 ordered by price, largest first is greater than 10",
             PlainLanguageRenderer.Render("input.Items.Where(x => x.Qty > 0).OrderByDescending(x => x.Price).Take(2).Sum(x => x.Price) > 10").Text);
     }
+
+    [Fact]
+    public void Chained_views_count_against_the_expression_limits()
+    {
+        var chain = "person.Scores" + string.Concat(Enumerable.Repeat(".Skip(0)", 150)) + ".Count() > 0";
+        Assert.StartsWith("SPR5", BindError(chain).Code, StringComparison.Ordinal);
+
+        var twelve = "person.Scores" + string.Concat(Enumerable.Repeat(".OrderBy(it)", 12)) + ".Count() > 0";
+        Assert.Equal(Truth.True, Evaluate(twelve, Full()));
+        Assert.True(ExpansionMeasure.SizeOf(MustBind(twelve)) > 24, "each view and its key count as nodes of the expanded tree");
+    }
 }

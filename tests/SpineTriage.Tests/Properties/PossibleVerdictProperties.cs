@@ -13,7 +13,7 @@ namespace SpineTriage.Tests.Properties;
 /// <summary>
 /// DESIGN §5, "Exact uncertainty", checked against brute force on random cases with random fields removed: on small
 /// domains, the possible verdicts are exactly the verdicts the compiled pack gives for every completion of the
-/// missing inputs; on the case model's own domains, no completion with any valid values, and no filling-in of a
+/// missing inputs, and the deciding inputs exactly those whose value alone changes it in some completion; on the case model's own domains, no completion with any valid values, and no filling-in of a
 /// missing input that a rule reported, gives a verdict outside them.
 /// </summary>
 public sealed class PossibleVerdictProperties
@@ -59,6 +59,67 @@ public sealed class PossibleVerdictProperties
         }
 
         return (checkedCount, incomplete, decided);
+    }
+
+    [ReplayableProperty(quick: 60, deep: 2_000)]
+    public Property Deciding_inputs_are_those_whose_value_alone_changes_the_verdict_on_small_domains() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var (masked, results) = RandomMaskedCase(seed);
+            var exact = ExactVerdicts.Resolve(Engine.Assessments, results, new SmallDomains(seed));
+            var checkedCount = 0;
+            for (var a = 0; a < exact.Length; a++)
+            {
+                // Exact only from the cubes (a search that gave up, or too many cubes, lists every input read, the conservative side).
+                var variables = exact[a].Variables;
+                if (exact[a].GaveUp is not null || exact[a].Cubes.Count is 0 or > 256 || variables.Aggregate(1L, (n, v) => n * v.Values.Count) > MaxCompletions)
+                {
+                    continue;
+                }
+
+                var others = Others(exact[a].FilledInputs, variables, new Random(seed));
+                var verdicts = new Dictionary<string, string>();
+                foreach (var indexes in Indexes(variables))
+                {
+                    var values = indexes.Select((value, v) => (variables[v].Path, variables[v].Values[value].Value)).ToList();
+                    verdicts[string.Join(",", indexes)] = Verdict(Engine.Assessments[a], CaseCompletion.Fill(masked, [.. others, .. values]));
+                }
+
+                var deciding = new HashSet<string>();
+                foreach (var indexes in Indexes(variables))
+                {
+                    for (var v = 0; v < variables.Count; v++)
+                    {
+                        for (var other = 0; other < variables[v].Values.Count; other++)
+                        {
+                            var changed = (int[])indexes.Clone();
+                            changed[v] = other;
+                            if (verdicts[string.Join(",", indexes)] != verdicts[string.Join(",", changed)])
+                            {
+                                deciding.Add(variables[v].Path);
+                            }
+                        }
+                    }
+                }
+
+                Assert.True(deciding.SetEquals(exact[a].DecidingInputs),
+                    $"seed {seed}, {Engine.Assessments[a].Assessment}: deciding [{string.Join(", ", exact[a].DecidingInputs)}], brute force [{string.Join(", ", deciding)}] over {exact[a].Cubes.Count} cubes");
+                checkedCount++;
+            }
+
+            return true.Classify(checkedCount > 0, "deciding inputs checked");
+        });
+
+    /// <summary>Every completion as the index of each variable's value.</summary>
+    private static IEnumerable<int[]> Indexes(IReadOnlyList<SearchVariable> variables)
+    {
+        IEnumerable<int[]> all = [[]];
+        foreach (var variable in variables)
+        {
+            all = all.SelectMany(partial => Enumerable.Range(0, variable.Values.Count).Select(i => (int[])[.. partial, i]));
+        }
+
+        return all;
     }
 
     [ReplayableProperty(quick: 40, deep: 2_000)]

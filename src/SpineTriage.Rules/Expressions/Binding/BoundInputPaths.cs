@@ -102,9 +102,9 @@ internal static class BoundInputPaths
             variables[viewVariable] = viewed;
         }
 
-        foreach (var child in node.Children)
+        for (var i = 0; i < node.ChildCount; i++)
         {
-            WalkAbsenceTests(child, variables, paths);
+            WalkAbsenceTests(node.ChildAt(i), variables, paths);
         }
     }
 
@@ -155,9 +155,10 @@ internal static class BoundInputPaths
                 Walk(view.Argument, isTarget: false, variables, paths, skipNullTests);
                 break;
             default:
-                foreach (var child in node.Children)
+                // Operands by index, not through Children (a view and an enumerator per node): residuals are walked for every case with missing data.
+                for (var i = 0; i < node.ChildCount; i++)
                 {
-                    Walk(child, isTarget: false, variables, paths, skipNullTests);
+                    Walk(node.ChildAt(i), isTarget: false, variables, paths, skipNullTests);
                 }
 
                 break;

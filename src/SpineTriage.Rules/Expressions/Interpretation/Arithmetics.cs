@@ -55,10 +55,14 @@ internal static class Arithmetics
         (DateTime a, DateTime b) => Relation(op, a == b, a < b, a > b),
         (DateTimeOffset a, DateTimeOffset b) => Relation(op, a == b, a < b, a > b),
         (TimeSpan a, TimeSpan b) => Relation(op, a == b, a < b, a > b),
+        (Enum a, Enum b) when a.GetType() == b.GetType() => Relation(op, a.CompareTo(b)),
         (Enum a, Enum b) => Relation(op, a.Equals(b), ToNumber(a) < ToNumber(b), ToNumber(a) > ToNumber(b)),
         (string a, string b) => Relation(op, string.Equals(a, b, StringComparison.Ordinal), false, false),
         _ => Relation(op, left.Equals(right), false, false),
     };
+
+    /// <summary>From a comparison's sign. Enums of one type compare without boxing their values (Convert.ToDecimal boxed four times per comparison, about an eighth of what the search over missing data allocated: DefaultPackMissingDataBenchmarks.EngineVerdictsOnly).</summary>
+    private static bool Relation(BinaryOperator op, int comparison) => Relation(op, comparison == 0, comparison < 0, comparison > 0);
 
     private static decimal ToNumber(Enum value) => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture);
 

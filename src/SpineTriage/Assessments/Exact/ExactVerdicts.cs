@@ -195,6 +195,12 @@ internal static class ExactVerdicts
             foreach (var i in toDo)
             {
                 residuals[i] = result.Residualise(i, session);
+                if (!reopen && residuals[i] is { } residual && (residual.UnavailableReason is not null || !residual.CanBeEnumerated))
+                {
+                    // The search gives up at the first such residual in rule order (toDo is in rule order, and with no
+                    // reopening this is the only round): the residuals after it would never be read.
+                    return (session, residuals, filledInputs);
+                }
             }
 
             filled.Clear();

@@ -146,9 +146,9 @@ internal sealed class VerdictSearch
             return null;
         }
 
-        var cubes = new List<VerdictCube>();
+        using var cubes = new CubeBuffer(_variables.Count);
         gaveUp = Guard(() => Split(0, cubes));
-        return gaveUp is null ? cubes : null;
+        return gaveUp is null ? cubes.ToCubes(_names) : null;
     }
 
     private static void CollectVariables(BoundExpression node, Dictionary<int, int> variableOfInput, List<int> read)
@@ -245,7 +245,7 @@ internal sealed class VerdictSearch
         return null;
     }
 
-    private string? Split(int depth, List<VerdictCube> cubes)
+    private string? Split(int depth, CubeBuffer cubes)
     {
         if (++_visited > Budget)
         {
@@ -255,7 +255,7 @@ internal sealed class VerdictSearch
         var open = OpenVerdicts();
         if (BitOperations.IsPow2(open) && (_prune || depth == _variables.Count))
         {
-            cubes.Add(new VerdictCube(_names[BitOperations.TrailingZeroCount(open)], (int[])_assigned.Clone()));
+            cubes.Add(BitOperations.TrailingZeroCount(open), _assigned);
             return null;
         }
 
@@ -265,6 +265,7 @@ internal sealed class VerdictSearch
             return StaysOpen;
         }
 
+        var first = cubes.Count;
         for (var i = 0; i < _variables[variable].Values.Count; i++)
         {
             Assign(variable, i);
@@ -275,6 +276,7 @@ internal sealed class VerdictSearch
         }
 
         Assign(variable, -1);
+        cubes.MergeSiblings(first, variable, _variables[variable].Values.Count);
         return null;
     }
 

@@ -32,6 +32,7 @@ internal sealed class CorpusEntry
         WorkflowJson = root["Workflow"]!.ToJsonString();
         Inputs = [.. root["Inputs"]!.AsObject().Select(input => new RuleInput(input.Key, Types[input.Value!.GetValue<string>()]))];
         CustomTypes = [.. (root["CustomTypes"]?.AsArray() ?? []).Select(type => Types[type!.GetValue<string>()])];
+        LenientRules = root["LenientRules"]?.GetValue<bool>() ?? false;
         Cases = [.. root["Cases"]!.AsArray().Select(c => Inputs.Select(input => c![input.Name] is { } value ? value.Deserialize(input.Type, CaseValues) : null).ToArray())];
     }
 
@@ -58,6 +59,9 @@ internal sealed class CorpusEntry
 
     public IReadOnlyList<object?[]> Cases { get; }
 
+    /// <summary>Gets whether our engine loads the entry with <see cref="RuleSetOptions.LenientRules"/>: a rule it disables must be one RulesEngine fails at every execution.</summary>
+    public bool LenientRules { get; }
+
     public static string Directory => RepositoryFiles.PathOf("tests", "SpineTriage.Tests", "Conformance", "Corpus");
 
     /// <summary>Gets the names of the corpus files, in ordinal order.</summary>
@@ -78,11 +82,18 @@ internal sealed class CorpusEntry
         var problems = new List<string>();
         var theirs = RunRulesEngine(problems);
         var workflow = ours.RuleSet.Workflows[0];
+        var disabled = ours.Diagnostics.Where(d => d.Code == "SPR115").Select(d => d.RuleName).ToHashSet(StringComparer.Ordinal);
+        if (LenientRules && disabled.Count == 0)
+        {
+            problems.Add("the entry is loaded leniently, but no rule was disabled");
+        }
+
         for (var i = 0; i < Cases.Count && theirs is not null; i++)
         {
             if (theirs[i] is { } their)
             {
-                problems.AddRange(RuleByRule.Pairs(workflow.Evaluate(Cases[i]).Results, their).Where(p => !p.Agrees || p.TheirException.Length > 0).Select(p => $"case {i}: {p}"));
+                var compared = WithoutDisabled(their, disabled, $"case {i}: ", problems);
+                problems.AddRange(RuleByRule.Pairs(workflow.Evaluate(Cases[i]).Results, compared).Where(p => !p.Agrees || p.TheirException.Length > 0).Select(p => $"case {i}: {p}"));
             }
         }
 
@@ -93,7 +104,7 @@ internal sealed class CorpusEntry
     /// <summary>The entry loaded by our engine in its two-valued mode.</summary>
     public RuleSetLoadResult LoadOurs()
     {
-        var options = new RuleSetOptions { TwoValuedLogic = true };
+        var options = new RuleSetOptions { TwoValuedLogic = true, LenientRules = LenientRules };
         foreach (var input in Inputs)
         {
             options.Inputs.Add(input);
@@ -112,6 +123,23 @@ internal sealed class CorpusEntry
 
         var workflowName = RulesEnginePeer.Workflows(WorkflowJson).First().WorkflowName;
         return [.. Cases.Select(c => Execute(engine, workflowName, c, problems))];
+    }
+
+    /// <summary>
+    /// RulesEngine's results without the rules our lenient load disabled (SPR115), each of which RulesEngine must have failed
+    /// with an exception: a rule we disable must be one it cannot run either, never one it decides.
+    /// </summary>
+    private static List<RuleResultTree> WithoutDisabled(List<RuleResultTree> theirs, HashSet<string?> disabled, string where, List<string> problems)
+    {
+        foreach (var rule in theirs.Where(r => disabled.Contains(r.Rule.RuleName)))
+        {
+            if (rule.IsSuccess || string.IsNullOrEmpty(rule.ExceptionMessage))
+            {
+                problems.Add($"{where}{rule.Rule.RuleName}: disabled by our lenient load, but RulesEngine runs it ({(rule.IsSuccess ? "success" : "failure")}, no exception)");
+            }
+        }
+
+        return [.. theirs.Where(r => !disabled.Contains(r.Rule.RuleName))];
     }
 
     private RulesEnginePeer? LoadRulesEngine(List<string> problems)

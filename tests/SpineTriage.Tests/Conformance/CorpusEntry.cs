@@ -67,6 +67,9 @@ internal sealed class CorpusEntry
     /// <summary>Gets the names of the corpus files, in ordinal order.</summary>
     public static IReadOnlyList<string> Files => [.. System.IO.Directory.GetFiles(Directory, "*.json").Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];
 
+    /// <summary>An entry built from its JSON object (Inputs, Cases, Workflow, optional CustomTypes and LenientRules).</summary>
+    public static CorpusEntry FromJson(string name, JsonObject root) => new(name, root);
+
     public static CorpusEntry Read(string fileName) => new(fileName, JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, fileName)))!.AsObject());
 
     /// <summary>Runs the entry in both engines; <paramref name="details"/> says what differed or why it was refused.</summary>

@@ -204,4 +204,55 @@ public sealed class WiderLanguageTests
     [InlineData("person.Tags[0] == \"a\"", "SPR304")]
     [InlineData("person.Scores[0 > 1", "SPR205")]
     public void A_misused_index_is_a_located_error(string text, string code) => Assert.Equal(code, BindError(text).Code);
+
+    [Theory]
+    [InlineData("person.Segments.First().Height == 6", Truth.True)]
+    [InlineData("person.Segments.Last(s => s.Grade == \"Mild\").Name == \"L3-L4\"", Truth.True)]
+    [InlineData("person.Segments.Where(s => s.Height > 6).First().Height == 8", Truth.True)]
+    [InlineData("person.Scores.last() == 9", Truth.True)]
+    [InlineData("person.Segments.First(s => s.Height > 100).Height > 1", Truth.Unknown)]
+    [InlineData("person.Scores.Last(it > 100) < 1", Truth.Unknown)]
+    public void First_and_Last_pick_as_FirstOrDefault_and_LastOrDefault_and_none_found_is_missing(string text, Truth expected)
+    {
+        Assert.Equal(expected, Evaluate(text, Full()));
+        Assert.Equal(expected == Truth.True, Evaluate(text, Full(), TruthMode.TwoValued) == Truth.True);
+    }
+
+    [Fact]
+    public void First_and_Last_read_in_plain_language_and_name_the_element_in_missing_inputs()
+    {
+        var person = Full();
+        person.Segments![0].Height = null;
+
+        Assert.Equal(["person.Segments[0].Height"], ExpressionExplainer.MissingInputs(MustBind("person.Segments.First().Height > 1"), [person, null, null]));
+        var first = PlainLanguageRenderer.Render("person.Segments.First(s => s.Height > 6).Grade == \"Mild\"").Text;
+        Assert.StartsWith("the first of person segments that", first, StringComparison.Ordinal);
+        Assert.Equal(PlainLanguageRenderer.Render("person.Segments.FirstOrDefault(s => s.Height > 6).Grade == \"Mild\"").Text, first);
+        Assert.StartsWith("the last of person scores", PlainLanguageRenderer.Render("person.Scores.Last() > 1").Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("np(person.Address.City) == \"Pune\"", Truth.True)]
+    [InlineData("np(person.Address.Zip, 0) > 400000", Truth.True)]
+    [InlineData("np(person.Address.City, \"none\") == \"Pune\"", Truth.True)]
+    public void Np_reads_a_path_and_an_optional_fallback(string text, Truth expected)
+    {
+        var person = Full();
+        person.Address = new Address { City = "Pune", Zip = 411001 };
+
+        Assert.Equal(expected, Evaluate(text, person));
+    }
+
+    [Fact]
+    public void Np_through_a_missing_object_is_missing_or_its_fallback()
+    {
+        var person = Full();
+
+        Assert.Equal(Truth.Unknown, Evaluate("np(person.Address.City) == \"Pune\"", person));
+        Assert.Equal(Truth.False, Evaluate("np(person.Address.City) == \"Pune\"", person, TruthMode.TwoValued));
+        Assert.Equal(Truth.True, Evaluate("np(person.Address.Zip, 0) == 0", person));
+        Assert.Equal(["person.Address"], ExpressionExplainer.MissingInputs(MustBind("np(person.Address.City) == \"Pune\""), [person, null, null]));
+        Assert.Equal("person address zip (or, when not documented, 0) is greater than 3", PlainLanguageRenderer.Render("np(person.Address.Zip, 0) > 3").Text);
+        Assert.Equal("SPR305", BindError("np(person.Address.City, 1, 2) == \"a\"").Code);
+    }
 }

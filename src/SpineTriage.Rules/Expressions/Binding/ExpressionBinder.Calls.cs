@@ -71,12 +71,39 @@ internal sealed partial class ExpressionBinder
             return BindConditional(call.Arguments[0], call.Arguments[1], call.Arguments[2], call);
         }
 
+        if (call.Name.Equals("np", StringComparison.OrdinalIgnoreCase))
+        {
+            return BindNullPropagation(call);
+        }
+
         if (ForbiddenNames.Contains(call.Name))
         {
             throw Forbidden(call.Name, call);
         }
 
-        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'.{Suggestions.Phrase(call.Name, ["iif"], "The function available is")}", call);
+        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'.{Suggestions.Phrase(call.Name, ["iif", "np"], "The functions available are")}", call);
+    }
+
+    /// <summary>
+    /// System.Linq.Dynamic.Core's <c>np(path)</c> and <c>np(path, fallback)</c>: a path through a missing object is
+    /// already missing here (never an exception), so <c>np(path)</c> is the path and <c>np(path, fallback)</c> is
+    /// <c>path ?? fallback</c>.
+    /// </summary>
+    private BoundExpression BindNullPropagation(CallSyntax call)
+    {
+        if (call.Arguments.Count is not (1 or 2))
+        {
+            throw Error(ExpressionDiagnosticCodes.BadArguments, "'np' takes a path and an optional fallback: np(a.b.c) or np(a.b.c, fallback).", call);
+        }
+
+        var path = BindNode(call.Arguments[0]);
+        if (call.Arguments.Count == 1)
+        {
+            return path;
+        }
+
+        var fallback = BindNode(call.Arguments[1]);
+        return fallback is BoundConstant { IsNullLiteral: true } ? path : Unify(path, fallback, call, (l, r) => new BoundBinary(BinaryOperator.Coalesce, l, r, l.Type, TextOf(call)));
     }
 
     private void RequireArguments(CallSyntax call, int count, string usage)

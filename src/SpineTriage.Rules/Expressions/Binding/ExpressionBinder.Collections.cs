@@ -1,8 +1,9 @@
 namespace SpineTriage.Rules.Expressions;
 
 /// <summary>
-/// Collection methods: Any, All, Count, Contains, Sum, Min, Max, Average, FirstOrDefault, LastOrDefault, with lambdas
-/// over the elements (or an argument without a lambda, read with the implicit 'it'), and Where before them.
+/// Collection methods: Any, All, Count, Contains, Sum, Min, Max, Average, FirstOrDefault, LastOrDefault (First and Last
+/// are read as these: where C# throws for no element, the element is missing), with lambdas over the elements (or an
+/// argument without a lambda, read with the implicit 'it'), and Where before them.
 /// </summary>
 /// <remarks>
 /// Where(p) is no node of its own: it becomes part of the body of the method after it, with one element variable for
@@ -13,13 +14,13 @@ namespace SpineTriage.Rules.Expressions;
 /// </remarks>
 internal sealed partial class ExpressionBinder
 {
-    private static readonly string[] CollectionMethods = ["Any", "All", "Count", "Contains", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "Where"];
+    private static readonly string[] CollectionMethods = ["Any", "All", "Count", "Contains", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "First", "Last", "Where"];
 
     /// <summary>The methods that take a lambda (or an argument read with the implicit 'it').</summary>
-    private static readonly string[] LambdaMethods = ["Any", "All", "Count", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "Where"];
+    private static readonly string[] LambdaMethods = ["Any", "All", "Count", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "First", "Last", "Where"];
 
     /// <summary>The methods that may follow Where.</summary>
-    private static readonly string[] AfterWhere = ["Any", "All", "Count", "Sum", "FirstOrDefault", "LastOrDefault"];
+    private static readonly string[] AfterWhere = ["Any", "All", "Count", "Sum", "FirstOrDefault", "LastOrDefault", "First", "Last"];
 
     private BoundExpression BindCollectionMethod(CallSyntax call, BoundExpression source, CollectionShape shape) =>
         BindCollectionMethod(call, source, shape, null);
@@ -57,7 +58,12 @@ internal sealed partial class ExpressionBinder
             return BindContains(call, source, shape, text);
         }
 
-        var method = Enum.Parse<CollectionMethod>(name);
+        var method = name switch
+        {
+            "First" => CollectionMethod.FirstOrDefault,
+            "Last" => CollectionMethod.LastOrDefault,
+            _ => Enum.Parse<CollectionMethod>(name),
+        };
         var argument = call.Arguments.Count == 1 ? call.Arguments[0] : null;
         var lambda = argument as LambdaSyntax;
         var variable = new LambdaVariable(lambda?.Parameter ?? (filter?.FirstOrDefault() as LambdaSyntax)?.Parameter ?? (argument is null ? "x" : "it"), element);

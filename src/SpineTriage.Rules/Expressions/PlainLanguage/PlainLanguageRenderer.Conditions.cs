@@ -45,7 +45,7 @@ public static partial class PlainLanguageRenderer
 
         private static readonly HashSet<string> ImplicitLambdaMethods = new(StringComparer.Ordinal)
         {
-            "Any", "All", "Count", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "Where", "OrderBy", "OrderByDescending",
+            "Any", "All", "Count", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "First", "Last", "Where", "OrderBy", "OrderByDescending",
         };
 
         private PlainLanguageCondition Quantified(string quantifier, SyntaxNode source, LambdaSyntax lambda)

@@ -36,6 +36,8 @@ public static partial class PlainLanguageRenderer
             var source = call.Receiver is null ? string.Empty : Value(call.Receiver);
             return (call.Name, call.Arguments) switch
             {
+                ("np", [var path]) when call.Receiver is null => Value(path),
+                ("np", [var path, var fallback]) when call.Receiver is null => $"{Value(path)} (or, when not documented, {Value(fallback)})",
                 ("Any", []) => $"{source} has at least one entry",
                 ("Count", []) => $"the number of {source}",
                 ("Count", [LambdaSyntax lambda]) => $"the number of {source} that {That(lambda)}",
@@ -48,8 +50,8 @@ public static partial class PlainLanguageRenderer
                 ("Skip", [var count]) => $"{source} after the first {Value(count)}",
                 ("Parse", [var text]) when call.Receiver is IdentifierSyntax { Name: var number } =>
                     $"{Value(text)} read as {(number is "int" or "Int32" ? "a whole number" : "a number")}",
-                ("FirstOrDefault" or "LastOrDefault", []) => $"the {Pick(call.Name)} of {source}",
-                ("FirstOrDefault" or "LastOrDefault", [LambdaSyntax lambda]) => $"the {Pick(call.Name)} of {source} that {That(lambda)}",
+                ("FirstOrDefault" or "LastOrDefault" or "First" or "Last", []) => $"the {Pick(call.Name)} of {source}",
+                ("FirstOrDefault" or "LastOrDefault" or "First" or "Last", [LambdaSyntax lambda]) => $"the {Pick(call.Name)} of {source} that {That(lambda)}",
                 ("Equals", [var first, var second, ..]) when call.Receiver is IdentifierSyntax { Name: var type } && type.Equals("string", StringComparison.OrdinalIgnoreCase) =>
                     $"{Value(first)} is {Value(second)}{(call.Arguments.Count == 3 ? IgnoringCase(call.Arguments[2]) : string.Empty)}",
                 ("Equals", [var item, ..]) => $"{source} is {Value(item)}{(call.Arguments.Count == 2 ? IgnoringCase(call.Arguments[1]) : string.Empty)}",
@@ -85,7 +87,7 @@ public static partial class PlainLanguageRenderer
         private static string IgnoringCase(SyntaxNode comparison) =>
             comparison is MemberAccessSyntax { Member: var member } && member.EndsWith("IgnoreCase", StringComparison.OrdinalIgnoreCase) ? " (ignoring case)" : string.Empty;
 
-        private static string Pick(string name) => name == "FirstOrDefault" ? "first" : "last";
+        private static string Pick(string name) => name.StartsWith("First", StringComparison.Ordinal) ? "first" : "last";
 
         /// <summary>A lambda's condition after "that": "have translation mm greater than 3".</summary>
         private string That(LambdaSyntax lambda) =>

@@ -66,7 +66,7 @@ public static class HostileExpressionCorpus
         new("Method on a complex object", "patient.MemberwiseClone() != null", Refused, Forbidden),
 
         // Dynamic LINQ conveniences that are not in the language.
-        new("np null propagation", "np(patient.PsychScreen) != null", Refused, Unknown),
+        new("np null propagation (read as the path)", "np(patient.PsychScreen) != null", Evaluates),
         new("new anonymous object", "new(patient.Age as Age).Age > 1", Refused, BadToken),
         new("new of a framework type", "new System.Net.WebClient() != null", Refused, Trailing),
         new("indexer far out of bounds", "patient.Levels[2147483647].TranslationMm > 3", Evaluates, Outcome: RuleOutcome.Unknown),

@@ -70,6 +70,8 @@ internal static class ExpressionLexer
             ('(', _) => (TokenKind.LeftParen, 1),
             ('[', _) => (TokenKind.LeftBracket, 1),
             (']', _) => (TokenKind.RightBracket, 1),
+            ('{', _) => (TokenKind.LeftBrace, 1),
+            ('}', _) => (TokenKind.RightBrace, 1),
             (')', _) => (TokenKind.RightParen, 1),
             (',', _) => (TokenKind.Comma, 1),
             ('.', _) => (TokenKind.Dot, 1),

@@ -81,8 +81,13 @@ internal sealed partial class ExpressionParser
                 var inner = ParseExpression();
                 Expect(TokenKind.RightParen, "')'");
                 return inner;
+            case TokenKind.Identifier when token.IsWord("new") && Peek(1) == TokenKind.LeftBracket:
+                return ParseArrayContains();
             case TokenKind.Identifier:
                 return ParseName();
+            case TokenKind.LeftBrace or TokenKind.RightBrace:
+                throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedCharacter,
+                    $"Unexpected character '{(token.Kind == TokenKind.LeftBrace ? '{' : '}')}' at offset {token.Span.Start}. Remove it or use an operator such as ==, &&, ||, +.", token.Span.Start, 1);
             default:
                 var found = token.Kind == TokenKind.End ? "the end of the expression" : $"'{Describe(token)}'";
                 throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
@@ -124,6 +129,48 @@ internal sealed partial class ExpressionParser
         var arguments = ParseArguments();
         var close = Expect(TokenKind.RightParen, $"')' closing the call of {name}");
         return Limited(new CallSyntax(null, name, arguments, TextSpan.Between(token.Span, close.Span)));
+    }
+
+    /// <summary>
+    /// <c>new [] { a, b }.Contains(value)</c>, as RulesEngine users write a list of allowed values: read as
+    /// <c>value in (a, b)</c> (the printer writes it back as written). An array literal may be followed only by Contains.
+    /// </summary>
+    private SyntaxNode ParseArrayContains()
+    {
+        var start = Advance();
+        Expect(TokenKind.LeftBracket, "'[' after 'new'");
+        Expect(TokenKind.RightBracket, "']' after 'new [' (an array literal is written new [] { \"a\", \"b\" })");
+        Expect(TokenKind.LeftBrace, "'{' opening the array's values");
+        var items = new List<SyntaxNode>();
+        if (Current.Kind != TokenKind.RightBrace)
+        {
+            do
+            {
+                items.Add(ParseExpression());
+            }
+            while (Accept(TokenKind.Comma));
+        }
+
+        var closeBrace = Expect(TokenKind.RightBrace, "'}' closing the array's values");
+        if (items.Count == 0)
+        {
+            throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
+                $"The array at offset {start.Span.Start} is empty; list at least one value, such as new [] {{ \"a\", \"b\" }}.Contains(x).", start.Span.Start, closeBrace.Span.End - start.Span.Start);
+        }
+
+        var dot = Current;
+        if (!Accept(TokenKind.Dot) || !Current.IsWord("Contains") || Peek(1) != TokenKind.LeftParen)
+        {
+            throw ExpressionDiagnosticException.At(ExpressionDiagnosticCodes.UnexpectedToken,
+                $"An array literal (offset {start.Span.Start}) may only be followed by .Contains(value), such as new [] {{ \"a\", \"b\" }}.Contains(x), which reads as x in (\"a\", \"b\").",
+                dot.Span.Start, Math.Max(1, dot.Span.Length));
+        }
+
+        Advance();
+        Advance();
+        var value = ParseExpression();
+        var close = Expect(TokenKind.RightParen, "')' closing the call of Contains");
+        return Limited(new InSyntax(value, items, TextSpan.Between(start.Span, close.Span), WrittenAsArray: true));
     }
 
     /// <summary>Comma-separated expressions up to (not including) ')'.</summary>

@@ -82,6 +82,9 @@ internal sealed partial class ExpressionParser
 
     private Token Current => _tokens[_position];
 
+    /// <summary>The kind of the token <paramref name="ahead"/> places after the current one (End past the last).</summary>
+    private TokenKind Peek(int ahead) => _position + ahead < _tokens.Count ? _tokens[_position + ahead].Kind : TokenKind.End;
+
     private Token Advance() => _tokens[_position++];
 
     private bool Accept(TokenKind kind)

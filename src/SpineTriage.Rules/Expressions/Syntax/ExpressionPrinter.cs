@@ -78,6 +78,13 @@ internal static class ExpressionPrinter
                 builder.Append(" : ");
                 Write(builder, conditional.WhenFalse, ConditionalLevel);
                 break;
+            case InSyntax { WrittenAsArray: true } array:
+                builder.Append("new [] { ");
+                WriteList(builder, array.Items);
+                builder.Append(" }.Contains(");
+                Write(builder, array.Value, LambdaLevel);
+                builder.Append(')');
+                break;
             case InSyntax inList:
                 Write(builder, inList.Value, level);
                 builder.Append(" in (");

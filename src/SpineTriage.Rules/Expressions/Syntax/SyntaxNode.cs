@@ -104,8 +104,8 @@ internal sealed record ConditionalSyntax(SyntaxNode Condition, SyntaxNode WhenTr
     public override int Height { get; } = 1 + Math.Max(Condition.Height, Math.Max(WhenTrue.Height, WhenFalse.Height));
 }
 
-/// <summary><c>Value in (Items)</c>.</summary>
-internal sealed record InSyntax(SyntaxNode Value, IReadOnlyList<SyntaxNode> Items, TextSpan Span) : SyntaxNode(Span)
+/// <summary><c>Value in (Items)</c>, or <c>new [] { Items }.Contains(Value)</c> when <paramref name="WrittenAsArray"/>.</summary>
+internal sealed record InSyntax(SyntaxNode Value, IReadOnlyList<SyntaxNode> Items, TextSpan Span, bool WrittenAsArray = false) : SyntaxNode(Span)
 {
     public override int Height { get; } = HeightOf(Value, Items);
 }

@@ -34,6 +34,8 @@ internal enum TokenKind
     Percent,
     LeftBracket,
     RightBracket,
+    LeftBrace,
+    RightBrace,
 }
 
 /// <summary>A token with its offset; Value holds the parsed literal or the identifier text.</summary>

@@ -110,6 +110,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("person.Scores.{0}()", Gen.Elements("FirstOrDefault", "LastOrDefault")),
             Join("iif({0}, {1}, {2})", Deeper(() => Bool(depth - 1, element)), inner, inner),
             Join("int.Parse({0})", Deeper(() => String(depth - 1, element))),
+            Join("{0}.IndexOf({1})", Deeper(() => String(depth - 1, element)), Deeper(() => String(depth - 1, element))),
             Join("person.Segments.OrderBy(" + lambda + " => " + lambda + ".{0}).Take({1}).Sum(" + lambda + " => " + lambda + ".Height)", Gen.Elements("Height", "Name", "Grade", "TranslationMm"), inner),
             Join("person.Segments.Where(" + lambda + " => {0}).OrderByDescending(" + lambda + " => " + lambda + ".TranslationMm).Skip(1).Count()", Deeper(() => Bool(depth - 1, lambda))),
             Join("person.Scores.{0}(it).Take({1}).Skip(1).Sum()", Gen.Elements("OrderBy", "OrderByDescending"), inner),
@@ -167,6 +168,19 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             atoms.Add(Gen.Constant(element + ".Name"));
         }
 
-        return depth <= 0 ? Gen.OneOf(atoms) : Gen.OneOf(atoms.Concat([Join("{0}.{1}()", String(depth - 1, element), Gen.Elements("ToLower", "ToUpper", "Trim"))]));
+        if (depth <= 0)
+        {
+            return Gen.OneOf(atoms);
+        }
+
+        var inner = String(depth - 1, element);
+        return Gen.OneOf(atoms.Concat(
+        [
+            Join("{0}.{1}()", inner, Gen.Elements("ToLower", "ToUpper", "Trim", "ToString")),
+            Join("{0}.Substring({1})", inner, Int(0, element)),
+            Join("{0}.Substring({1}, {2})", inner, Int(0, element), Int(0, element)),
+            Join("{0}.Replace({1}, {2})", inner, inner, inner),
+            Join("{0}.ToString()", Int(0, element)),
+        ]));
     }
 }

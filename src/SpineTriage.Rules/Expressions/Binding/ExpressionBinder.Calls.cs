@@ -21,6 +21,11 @@ internal sealed partial class ExpressionBinder
             return receiver.Type == typeof(string) ? BindStringMethod(call, receiver) : throw Forbidden(call.Name, call);
         }
 
+        if (call.Name.Equals("ToString", StringComparison.OrdinalIgnoreCase) && call.Arguments.Count == 0 && !(call.Receiver is IdentifierSyntax type && IsStaticClassName(type.Name)))
+        {
+            return BindToText(call);
+        }
+
         if ((ObjectMethods.Contains(call.Name) && !call.Name.Equals("Equals", StringComparison.OrdinalIgnoreCase)) || ForbiddenNames.Contains(call.Name))
         {
             throw Forbidden(call.Name, call);
@@ -148,11 +153,16 @@ internal sealed partial class ExpressionBinder
 
     private BoundExpression BindStringMethod(CallSyntax call, BoundExpression target)
     {
+        if (TextFunctionNamed(call.Name) is { } function)
+        {
+            return BindTextFunction(call, function, target);
+        }
+
         var name = StringMethods.FirstOrDefault(m => m.Equals(call.Name, StringComparison.OrdinalIgnoreCase))
             ?? (call.Name.Equals("ToLowerInvariant", StringComparison.OrdinalIgnoreCase) ? "ToLower"
                 : call.Name.Equals("ToUpperInvariant", StringComparison.OrdinalIgnoreCase) ? "ToUpper" : null)
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"Method '{call.Name}' is not allowed on strings.{Suggestions.Phrase(call.Name, [.. StringMethods, "Length"], "Allowed")}", call);
+                $"Method '{call.Name}' is not allowed on strings.{Suggestions.Phrase(call.Name, [.. StringMethods, .. TextFunctionNames, "Length"], "Allowed")}", call);
         if (name == "Equals")
         {
             if (call.Arguments.Count is not (1 or 2))

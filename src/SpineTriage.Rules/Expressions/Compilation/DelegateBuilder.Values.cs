@@ -26,6 +26,7 @@ internal sealed partial class DelegateBuilder
         BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
         BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
         BoundMathCall call => MathValue(call),
+        BoundTextCall call => TextValue(call),
         BoundElementAt at => ElementAt(at),
         BoundListView view => ListView(view),
         _ => TruthAsValue(Truth(node)),
@@ -144,6 +145,18 @@ internal sealed partial class DelegateBuilder
         var text = Stash(Value(call.Target), setup);
         var parse = typeof(NumberText).GetMethod(call.Method == StringMethod.ParseInt ? nameof(NumberText.ParseInt) : nameof(NumberText.ParseDouble))!;
         return Sequence(setup, Expression.Condition(HasValue(text), Expression.Call(parse, ValueOf(text)), Missing(call.Type)));
+    }
+
+    /// <summary>As the walker: any operand missing gives missing; the function's null (undefined) is missing too.</summary>
+    private Expression TextValue(BoundTextCall call)
+    {
+        var method = TextFunctions.MethodFor(call.Function, call.Operands.Count);
+        return Lifted([.. call.Operands.Select(Value)], v => call.Function switch
+        {
+            TextFunction.ToText => Expression.Call(method, Expression.Convert(v[0], typeof(object))),
+            TextFunction.Replace => Expression.Call(method, v[0], v[1], v[2], Expression.Constant(call.MaxLength)),
+            _ => Expression.Call(method, v),
+        });
     }
 
     private Expression MathValue(BoundMathCall call)

@@ -25,6 +25,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundStringCall { Type: var type } call when type != typeof(bool) => StringValue(call),
             BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
             BoundMathCall call => MathValue(call),
+            BoundTextCall call => TextValue(call),
             BoundElementAt at => ElementAt(at),
             BoundListView view => ListView(view),
             _ => Truth(node),
@@ -153,6 +154,39 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             StringMethod.ToUpper => text.ToUpperInvariant(),
             _ => text.Trim(),
         }, target);
+    }
+
+    /// <summary>Every operand is read first; any missing gives missing, and so does a result the function does not define.</summary>
+    private TResult TextValue(BoundTextCall call)
+    {
+        var operands = new List<TResult>(call.Operands.Count);
+        var (missing, symbolic) = (false, false);
+        foreach (var operand in call.Operands)
+        {
+            var result = Value(operand);
+            operands.Add(result);
+            var presence = PresenceOf(result);
+            missing |= presence == Presence.Missing;
+            symbolic |= presence == Presence.Symbolic;
+        }
+
+        if (missing)
+        {
+            return _mode.Value(call, null, _mode.KeepsOperands ? operands : null);
+        }
+
+        if (symbolic)
+        {
+            return _mode.Symbolic(call, operands);
+        }
+
+        var value = TextFunctions.Apply(
+            call.Function,
+            _mode.ValueOf(operands[0])!,
+            operands.Count > 1 ? _mode.ValueOf(operands[1]) : null,
+            operands.Count > 2 ? _mode.ValueOf(operands[2]) : null,
+            call.MaxLength);
+        return _mode.Value(call, value, _mode.KeepsOperands ? operands : null);
     }
 
     /// <summary>Every argument is read first; any missing gives missing.</summary>

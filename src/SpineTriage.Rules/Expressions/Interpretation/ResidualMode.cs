@@ -113,6 +113,11 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
     /// <summary><c>value in (items)</c> over the value and the items not known to differ from it.</summary>
     public Partial Symbolic(BoundExpression node, List<Partial> operands)
     {
+        if (node is BoundTextCall text)
+        {
+            return Made(text.With([.. operands.Select((operand, i) => Expr(operand, text.Operands[i].Type))]));
+        }
+
         var inList = (BoundIn)node;
         var type = inList.Value.Type;
         var items = new BoundExpression[operands.Count - 1];

@@ -100,6 +100,7 @@ internal static class NonPortableForms
         BoundLambdaVariable variable => IsNullableType(variable.Variable.ClrType),
         BoundInput input => IsNullableType(input.ClrType),
         BoundParameter parameter => IsNullable(parameter.Value),
+        BoundConvert { IsExplicit: true } => false,
         BoundConvert convert => IsNullable(convert.Operand),
         BoundUnary { Operator: UnaryOperator.Negate } negate => IsNullable(negate.Operand),
         BoundBinary { Operator: BinaryOperator.Coalesce } coalesce => IsNullable(coalesce.Right),

@@ -75,5 +75,26 @@ public sealed class TextFunctionTests
     {
         Assert.Equal("3 characters of person name from character 0 (from 0) is \"Ann\"", PlainLanguageRenderer.Render("person.Name.Substring(0, 3) == \"Ann\"").Text);
         Assert.Contains("the position of \"Lee\" in person name", PlainLanguageRenderer.Render("person.Name.IndexOf(\"Lee\") > 0").Text, StringComparison.Ordinal);
+        Assert.Equal(PlainLanguageRenderer.Render("person.Age > 3").Text, PlainLanguageRenderer.Render("Convert.ToDouble(person.Age) > 3").Text);
     }
+
+    [Theory]
+    [InlineData("Convert.ToDouble(person.Age) / 4 == 17.5", Truth.True)]
+    [InlineData("Convert.ToDouble(person.Bmi) == 27.5", Truth.True)]
+    [InlineData("Convert.ToDouble(\"2.5\") == 2.5", Truth.True)]
+    [InlineData("Convert.ToInt32(\"70\") == person.Age", Truth.True)]
+    [InlineData("Convert.ToInt64(person.Age) == 70", Truth.True)]
+    [InlineData("Convert.ToDecimal(person.Age) == 70m", Truth.True)]
+    [InlineData("Convert.ToString(person.Bmi) == \"27.5\"", Truth.True)]
+    [InlineData("Convert.ToDouble(person.Name) > 1", Truth.Unknown)]
+    public void Convert_widens_numbers_and_reads_texts_invariantly(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Ann()));
+
+    [Theory]
+    [InlineData("Convert.ToInt32(person.Bmi) > 1", "SPR305")]
+    [InlineData("Convert.ToDecimal(person.Bmi) > 1", "SPR305")]
+    [InlineData("Convert.ToBoolean(person.Smoker)", "SPR302")]
+    [InlineData("Convert.ToDouble(person.Age, 2) > 1", "SPR305")]
+    [InlineData("Convert.ToString(person.Address) == \"\"", "SPR309")]
+    [InlineData("Convert.ToString(person.Stenosis) == \"Severe\"", "SPR305")]
+    public void Narrowing_or_unknown_conversions_are_located_errors(string text, string code) => Assert.Equal(code, BindError(text).Code);
 }

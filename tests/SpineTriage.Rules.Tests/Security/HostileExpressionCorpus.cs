@@ -14,6 +14,7 @@ public static class HostileExpressionCorpus
     private const string BadCharacter = "SPR201";
     private const string Trailing = "SPR206";
     private const string BadToken = "SPR205";
+    private const string BadArguments = "SPR305";
 
     public static IReadOnlyList<HostileExpression> All { get; } =
     [
@@ -77,8 +78,8 @@ public static class HostileExpressionCorpus
         new("ElementAt", "patient.RedFlags.ElementAt(0) == \"fever\"", Refused, NotAllowed),
         new("Select projecting a type", "patient.Levels.Select(l => l.GetType()).Any()", Refused, NotAllowed),
         new("GetEnumerator", "patient.RedFlags.GetEnumerator() != null", Refused, NotAllowed),
-        new("Convert.ToInt32", "Convert.ToInt32(patient.Bmi) > 3", Refused, Unknown),
-        new("Convert.ChangeType with a type", "Convert.ChangeType(patient.Age, Type.GetType(\"System.String\")) != null", Refused, Unknown),
+        new("Convert.ToInt32 of a number with a fraction (narrowing)", "Convert.ToInt32(patient.Bmi) > 3", Refused, BadArguments),
+        new("Convert.ChangeType with a type", "Convert.ChangeType(patient.Age, Type.GetType(\"System.String\")) != null", Refused, NotAllowed),
         new("string.Format", "string.Format(\"{0}\", patient.Age) == \"5\"", Refused, NotAllowed),
         new("string.Concat", "string.Concat(patient.PsychScreen, \"x\") != null", Refused, NotAllowed),
         new("string.Join", "string.Join(\",\", patient.RedFlags) != \"\"", Refused, NotAllowed),

@@ -129,7 +129,7 @@ internal sealed class BoundMember(BoundExpression target, System.Reflection.Prop
     public System.Reflection.PropertyInfo Property { get; } = property;
 }
 
-/// <summary>An implicit conversion: numeric widening or promotion, made at bind time.</summary>
+/// <summary>A numeric widening or promotion, made at bind time (implicit, or written as Convert.To…).</summary>
 internal sealed class BoundConvert(BoundExpression operand, Type type) : BoundNode(type, operand.Text, operand)
 {
     public override int ChildCount => 1;
@@ -137,6 +137,9 @@ internal sealed class BoundConvert(BoundExpression operand, Type type) : BoundNo
     public override BoundExpression ChildAt(int index) => Operand;
 
     public BoundExpression Operand { get; } = operand;
+
+    /// <summary>Gets a value indicating whether the rule wrote the conversion (<c>Convert.ToDouble(x)</c>): its result is never a nullable value in RulesEngine.</summary>
+    public bool IsExplicit { get; init; }
 }
 
 internal sealed class BoundUnary(UnaryOperator op, BoundExpression operand, string text) : BoundNode(operand.Type, text, operand)

@@ -14,6 +14,11 @@ internal sealed partial class ExpressionBinder
             return BindFunction(call);
         }
 
+        if (call.Receiver is IdentifierSyntax { Name: "Convert" } && _environment.Resolve("Convert", "Convert") is null && LambdaVariableNamed("Convert") is null)
+        {
+            return BindConvertCall(call);
+        }
+
         if (call.Name.Equals("Equals", StringComparison.OrdinalIgnoreCase) && !(call.Receiver is IdentifierSyntax name && IsStaticClassName(name.Name)))
         {
             // a.Equals(b) only on strings: on anything else it is object.Equals, which expressions do not call.

@@ -44,9 +44,10 @@ internal sealed partial class ExpressionBinder
     }
 
     /// <summary><c>value.ToString()</c> with no format: a text, number, bool or enum, in the invariant culture; anything else is refused.</summary>
-    private BoundTextCall BindToText(CallSyntax call)
+    private BoundTextCall BindToText(CallSyntax call) => ToText(BindNode(call.Receiver!), call);
+
+    private BoundTextCall ToText(BoundExpression target, CallSyntax call)
     {
-        var target = BindNode(call.Receiver!);
         var type = TypeRules.Underlying(target.Type);
         if (type != typeof(string) && type != typeof(bool) && !type.IsEnum && !TypeRules.IsNumeric(type))
         {

@@ -58,6 +58,7 @@ public static partial class PlainLanguageRenderer
                 ("Contains", [var item]) => $"{source} includes {Value(item)}",
                 ("StartsWith" or "EndsWith", [var item]) => $"{source} {Words(call.Name)} {Value(item)}",
                 ("ToLower" or "ToUpper" or "Trim" or "ToString", []) => source,
+                ("ToDouble" or "ToDecimal" or "ToInt32" or "ToInt64" or "ToString", [var converted]) when call.Receiver is IdentifierSyntax { Name: "Convert" } => Value(converted),
                 ("Substring", [var start]) => $"{source} from character {Value(start)} (from 0)",
                 ("Substring", [var start, var length]) => $"{Value(length)} characters of {source} from character {Value(start)} (from 0)",
                 ("IndexOf", [var part]) => $"the position of {Value(part)} in {source} (from 0; -1 if absent)",

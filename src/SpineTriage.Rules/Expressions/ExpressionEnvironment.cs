@@ -9,11 +9,13 @@ internal sealed class ExpressionEnvironment
 {
     private readonly RuleInput[] _inputs;
     private readonly ScopedParameter? _latest;
+    private readonly Type[] _customTypes;
 
-    private ExpressionEnvironment(RuleInput[] inputs, ScopedParameter? latest)
+    private ExpressionEnvironment(RuleInput[] inputs, ScopedParameter? latest, Type[] customTypes)
     {
         _inputs = inputs;
         _latest = latest;
+        _customTypes = customTypes;
     }
 
     public IReadOnlyList<RuleInput> Inputs => _inputs;
@@ -36,14 +38,19 @@ internal sealed class ExpressionEnvironment
     }
 
     /// <summary>Input i is read from args[i] at evaluation.</summary>
-    public static ExpressionEnvironment ForInputs(IReadOnlyList<RuleInput> inputs)
+    public static ExpressionEnvironment ForInputs(IReadOnlyList<RuleInput> inputs, IEnumerable<Type>? customTypes = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return new ExpressionEnvironment([.. inputs], null);
+        return new ExpressionEnvironment([.. inputs], null, [.. customTypes ?? []]);
     }
 
     /// <summary>A new environment that also has a named scoped param (GlobalParams/LocalParams) bound to an expression.</summary>
-    public ExpressionEnvironment WithParameter(string name, BoundExpression value) => new(_inputs, new ScopedParameter(name, value, _latest));
+    public ExpressionEnvironment WithParameter(string name, BoundExpression value) => new(_inputs, new ScopedParameter(name, value, _latest), _customTypes);
+
+    /// <summary>The host-registered type (<see cref="RuleSetOptions.CustomTypes"/>) of that name, exact case first, then ignoring case.</summary>
+    public Type? CustomType(string name) =>
+        Array.Find(_customTypes, t => string.Equals(t.Name, name, StringComparison.Ordinal))
+        ?? Array.Find(_customTypes, t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when the name is an input or param of this environment (case-insensitive).</summary>
     public bool Contains(string name) => Find(name, StringComparison.OrdinalIgnoreCase, "") is not null;

@@ -40,6 +40,16 @@ public sealed class RuleSetOptions
     /// <value><see langword="null"/>: nobody is told.</value>
     public Action<string, Exception>? TierUpFailed { get; set; }
 
+    /// <summary>
+    /// Gets the types whose public static methods rules may call by the type's name, as <c>Utils.CheckExists(x)</c>
+    /// (RulesEngine's <c>ReSettings.CustomTypes</c>). An explicit opt-in: the host vouches that each method is
+    /// deterministic and free of side effects, since a rule may call it on every evaluation, from any thread, in any
+    /// order. Methods take and return texts, numbers, bools and enums (nullable or not); any missing argument makes the
+    /// call missing, a <see langword="null"/> result is missing, and an exception fails that rule like any evaluation error.
+    /// </summary>
+    /// <value>Empty: rules call only the built-in functions.</value>
+    public IList<Type> CustomTypes { get; } = new List<Type>();
+
     /// <summary>Gets or sets the limits applied while loading.</summary>
     /// <value>The safe defaults of <see cref="RuleLimits"/>.</value>
     public RuleLimits Limits { get; set; } = new();

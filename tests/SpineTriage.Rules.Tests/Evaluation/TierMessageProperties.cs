@@ -102,6 +102,7 @@ public sealed class TierMessageProperties
             options.Inputs.Add(input);
         }
 
+        options.CustomTypes.Add(typeof(HostFunctions));
         return RuleSet.LoadJson(json, options).GetWorkflow("W");
     }
 

@@ -2,7 +2,7 @@ using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Rules.Tests.Expressions;
 
-/// <summary>Binds expressions over a Person input named 'person' (and 'other', a second Person, and 'hostile'), with params 'threshold' = 65 and 'minBmi' = 30.5.</summary>
+/// <summary>Binds expressions over a Person input named 'person' (and 'other', a second Person, and 'hostile'), with params 'threshold' = 65 and 'minBmi' = 30.5, and <see cref="HostFunctions"/> registered.</summary>
 internal static class ExpressionFixture
 {
     public static readonly RuleInput[] Inputs = [new("person", typeof(Person)), new("other", typeof(Person)), new("hostile", typeof(Hostile))];
@@ -11,7 +11,7 @@ internal static class ExpressionFixture
 
     private static ExpressionEnvironment CreateEnvironment()
     {
-        var environment = ExpressionEnvironment.ForInputs(Inputs);
+        var environment = ExpressionEnvironment.ForInputs(Inputs, [typeof(HostFunctions)]);
         environment = environment.WithParameter("threshold", MustBind("65", environment));
         return environment.WithParameter("minBmi", MustBind("30.5", environment));
     }

@@ -111,6 +111,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("iif({0}, {1}, {2})", Deeper(() => Bool(depth - 1, element)), inner, inner),
             Join("int.Parse({0})", Deeper(() => String(depth - 1, element))),
             Join("{0}.IndexOf({1})", Deeper(() => String(depth - 1, element)), Deeper(() => String(depth - 1, element))),
+            Join("HostFunctions.Twice({0})", inner),
             Join("person.Segments.OrderBy(" + lambda + " => " + lambda + ".{0}).Take({1}).Sum(" + lambda + " => " + lambda + ".Height)", Gen.Elements("Height", "Name", "Grade", "TranslationMm"), inner),
             Join("person.Segments.Where(" + lambda + " => {0}).OrderByDescending(" + lambda + " => " + lambda + ".TranslationMm).Skip(1).Count()", Deeper(() => Bool(depth - 1, lambda))),
             Join("person.Scores.{0}(it).Take({1}).Skip(1).Sum()", Gen.Elements("OrderBy", "OrderByDescending"), inner),
@@ -147,6 +148,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
         [
             Join("({0} {1} {2})", inner, Gen.Elements("+", "-", "*", "/"), inner),
             Join("Math.Round({0}, 1)", inner),
+            Join("HostFunctions.Ratio({0}, {1})", inner, inner),
             Join("person.Segments.Max(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
             Join("person.Segments.Average(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
             Gen.Elements("person.Scores.Average()", "person.Scores.Average(it * 2)", "person.Segments.Average(TranslationMm)"),

@@ -113,6 +113,11 @@ internal sealed class CorpusEntry
             options.Inputs.Add(input);
         }
 
+        foreach (var type in CustomTypes)
+        {
+            options.CustomTypes.Add(type);
+        }
+
         return RuleSet.TryLoad([new RuleSource(Name, WorkflowJson)], options);
     }
 

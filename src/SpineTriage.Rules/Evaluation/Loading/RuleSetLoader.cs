@@ -30,7 +30,7 @@ internal static class RuleSetLoader
         }
 
         hasher.AddOverrides(options.GlobalParameterOverrides);
-        var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs));
+        var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs, options.CustomTypes));
         var bound = new List<WorkflowCompiler.BoundWorkflow>();
         var firstByName = new Dictionary<string, WorkflowDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var definition in definitions)
@@ -106,6 +106,20 @@ internal static class RuleSetLoader
             if (!names.Add(input.Name))
             {
                 throw new ArgumentException($"RuleSetOptions.Inputs names '{input.Name}' twice (names are case-insensitive).", nameof(options));
+            }
+        }
+
+        var typeNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var type in options.CustomTypes)
+        {
+            if (type is null || type.ContainsGenericParameters || !type.IsVisible)
+            {
+                throw new ArgumentException($"RuleSetOptions.CustomTypes entries must be public, non-generic types ({type?.FullName ?? "null"} is not).", nameof(options));
+            }
+
+            if (!typeNames.Add(type.Name) || names.Contains(type.Name))
+            {
+                throw new ArgumentException($"RuleSetOptions.CustomTypes: the name '{type.Name}' is used twice (by an input or another type; names are case-insensitive).", nameof(options));
             }
         }
 

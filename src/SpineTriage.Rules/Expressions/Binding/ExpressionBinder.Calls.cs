@@ -14,9 +14,17 @@ internal sealed partial class ExpressionBinder
             return BindFunction(call);
         }
 
-        if (call.Receiver is IdentifierSyntax { Name: "Convert" } && _environment.Resolve("Convert", "Convert") is null && LambdaVariableNamed("Convert") is null)
+        if (call.Receiver is IdentifierSyntax { Name: var typeName } && _environment.Resolve(typeName, typeName) is null && LambdaVariableNamed(typeName) is null)
         {
-            return BindConvertCall(call);
+            if (_environment.CustomType(typeName) is { } customType)
+            {
+                return BindHostCall(call, customType);
+            }
+
+            if (typeName == "Convert")
+            {
+                return BindConvertCall(call);
+            }
         }
 
         if (call.Name.Equals("Equals", StringComparison.OrdinalIgnoreCase) && !(call.Receiver is IdentifierSyntax name && IsStaticClassName(name.Name)))
@@ -86,12 +94,22 @@ internal sealed partial class ExpressionBinder
             return BindNullPropagation(call);
         }
 
+        if (call.Name.Equals("String", StringComparison.Ordinal))
+        {
+            // System.Linq.Dynamic.Core's String(text): a text as a text; of anything else, ToString() says what is meant.
+            RequireArguments(call, 1, "String(text)");
+            var text = BindNode(call.Arguments[0]);
+            return text.Type == typeof(string)
+                ? text
+                : throw Error(ExpressionDiagnosticCodes.BadArguments, $"String(…) takes a text, but '{text.Text}' is {TypeRules.Describe(text.Type)}; write {text.Text}.ToString().", call);
+        }
+
         if (ForbiddenNames.Contains(call.Name))
         {
             throw Forbidden(call.Name, call);
         }
 
-        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'.{Suggestions.Phrase(call.Name, ["iif", "np"], "The functions available are")}", call);
+        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'.{Suggestions.Phrase(call.Name, ["iif", "np", "String"], "The functions available are")}", call);
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal sealed partial class DelegateBuilder
         BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
         BoundMathCall call => MathValue(call),
         BoundTextCall call => TextValue(call),
+        BoundHostCall call => HostValue(call),
         BoundElementAt at => ElementAt(at),
         BoundListView view => ListView(view),
         _ => TruthAsValue(Truth(node)),
@@ -157,6 +158,14 @@ internal sealed partial class DelegateBuilder
             TextFunction.Replace => Expression.Call(method, v[0], v[1], v[2], Expression.Constant(call.MaxLength)),
             _ => Expression.Call(method, v),
         });
+    }
+
+    /// <summary>As the walker: any argument missing gives missing; a null result is missing.</summary>
+    private Expression HostValue(BoundHostCall call)
+    {
+        var parameters = call.Method.GetParameters();
+        return Lifted([.. call.Arguments.Select(Value)], v => Expression.Call(
+            call.Method, v.Select((argument, i) => argument.Type == parameters[i].ParameterType ? argument : Expression.Convert(argument, parameters[i].ParameterType))));
     }
 
     private Expression MathValue(BoundMathCall call)

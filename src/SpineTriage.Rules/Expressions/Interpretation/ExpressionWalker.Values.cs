@@ -26,6 +26,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundCollectionCall { IsQuantifier: false } call => CollectionValue(call),
             BoundMathCall call => MathValue(call),
             BoundTextCall call => TextValue(call),
+            BoundHostCall call => HostValue(call),
             BoundElementAt at => ElementAt(at),
             BoundListView view => ListView(view),
             _ => Truth(node),
@@ -186,6 +187,34 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             operands.Count > 1 ? _mode.ValueOf(operands[1]) : null,
             operands.Count > 2 ? _mode.ValueOf(operands[2]) : null,
             call.MaxLength);
+        return _mode.Value(call, value, _mode.KeepsOperands ? operands : null);
+    }
+
+    /// <summary>Every argument is read first; any missing gives missing, and so does a null result. The method's exception propagates as itself.</summary>
+    private TResult HostValue(BoundHostCall call)
+    {
+        var operands = new List<TResult>(call.Arguments.Count);
+        var (missing, symbolic) = (false, false);
+        foreach (var argument in call.Arguments)
+        {
+            var result = Value(argument);
+            operands.Add(result);
+            missing |= PresenceOf(result) == Presence.Missing;
+            symbolic |= PresenceOf(result) == Presence.Symbolic;
+        }
+
+        if (missing || symbolic)
+        {
+            return missing ? _mode.Value(call, null, _mode.KeepsOperands ? operands : null) : _mode.Symbolic(call, operands);
+        }
+
+        var values = new object?[operands.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = _mode.ValueOf(operands[i]);
+        }
+
+        var value = call.Method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, values, CultureInfo.InvariantCulture);
         return _mode.Value(call, value, _mode.KeepsOperands ? operands : null);
     }
 

@@ -118,6 +118,11 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
             return Made(text.With([.. operands.Select((operand, i) => Expr(operand, text.Operands[i].Type))]));
         }
 
+        if (node is BoundHostCall host)
+        {
+            return Made(host.With([.. operands.Select((operand, i) => Expr(operand, host.Arguments[i].Type))]));
+        }
+
         var inList = (BoundIn)node;
         var type = inList.Value.Type;
         var items = new BoundExpression[operands.Count - 1];

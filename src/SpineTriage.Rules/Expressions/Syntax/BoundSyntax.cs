@@ -37,6 +37,7 @@ internal static class BoundSyntax
             BoundStringCall call => call.Argument is null ? Call(Of(call.Target), call.Method.ToString()) : Call(Of(call.Target), call.Method.ToString(), Of(call.Argument)),
             BoundMathCall call => Call(new IdentifierSyntax("Math", NoSpan), call.Function.ToString(), [.. call.Arguments.Select(Of)]),
             BoundTextCall call => Call(Of(call.Operands[0]), call.Function == TextFunction.ToText ? "ToString" : call.Function.ToString(), [.. call.Operands.Skip(1).Select(Of)]),
+            BoundHostCall call => Call(new IdentifierSyntax(call.Method.DeclaringType!.Name, NoSpan), call.Method.Name, [.. call.Arguments.Select(Of)]),
             BoundElementAt at => new IndexSyntax(Of(at.Source), Of(at.Index), NoSpan),
             BoundListView { Variable: null } view => Call(Of(view.Source), view.Operation.ToString(), Of(view.Argument)),
             BoundListView view => Call(Of(view.Source), view.Operation.ToString(), new LambdaSyntax(view.Variable.Name, Of(view.Argument), NoSpan)),

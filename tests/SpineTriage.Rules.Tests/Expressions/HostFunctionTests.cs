@@ -1,0 +1,104 @@
+using SpineTriage.Rules.Expressions;
+using static SpineTriage.Rules.Tests.Expressions.ExpressionFixture;
+
+namespace SpineTriage.Rules.Tests.Expressions;
+
+/// <summary>
+/// Host-registered functions (RuleSetOptions.CustomTypes, RulesEngine's CustomTypes): public static methods of a type the
+/// host opts in, in every tier, with missing arguments and null results missing, and located errors for anything else.
+/// </summary>
+public sealed class HostFunctionTests
+{
+    private static Person Ann() => new() { Name = "Ann Lee", Age = 70, Bmi = 27.5, Stenosis = Grade.Severe };
+
+    [Theory]
+    [InlineData("HostFunctions.Twice(person.Age) == 140", Truth.True)]
+    [InlineData("hostfunctions.twice(3) == 6", Truth.True)]
+    [InlineData("HostFunctions.Ratio(person.Bmi, 2) > 13", Truth.True)]
+    [InlineData("HostFunctions.Ratio(person.Age, 4) == 17.5", Truth.True)]
+    [InlineData("HostFunctions.IsShort(\"Bo\")", Truth.True)]
+    [InlineData("!HostFunctions.IsShort(person.Name)", Truth.True)]
+    [InlineData("HostFunctions.Initials(person.Name, 3) == \"Ann\"", Truth.True)]
+    [InlineData("HostFunctions.IsSevere(person.Stenosis)", Truth.True)]
+    [InlineData("HostFunctions.Ratio(1, 0) > 0", Truth.Unknown)]
+    public void A_registered_static_method_is_called_in_every_tier(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Ann()));
+
+    [Fact]
+    public void A_missing_argument_makes_the_call_missing_and_is_named()
+    {
+        var person = new Person();
+
+        Assert.Equal(Truth.Unknown, Evaluate("HostFunctions.Twice(person.Age) > 1", person));
+        Assert.Equal(Truth.False, Evaluate("HostFunctions.Twice(person.Age) > 1", person, TruthMode.TwoValued));
+        Assert.Equal(["person.Age"], ExpressionExplainer.MissingInputs(MustBind("HostFunctions.Twice(person.Age) > 1"), [person, null, null]));
+        Assert.Equal("HostFunctions.Twice(person.Age) > 1", ResidualTests.Residual("HostFunctions.Twice(person.Age) > 1", person, out _).ToString());
+    }
+
+    [Theory]
+    [InlineData("HostFunctions.Thrice(1) == 3", "SPR302", "has no public static method 'Thrice'")]
+    [InlineData("HostFunctions.Twice(\"a\") == 3", "SPR305", "Twice(int) returning int")]
+    [InlineData("HostFunctions.Twice(1.5) == 3", "SPR305", "No 'HostFunctions.Twice' takes (double)")]
+    [InlineData("HostFunctions.Untyped() == null", "SPR305", "returns a text, number, bool or enum")]
+    [InlineData("HostFunctions.Nothing() == null", "SPR305", "returns a text, number, bool or enum")]
+    [InlineData("OtherFunctions.Twice(1) == 2", "SPR300", "OtherFunctions")]
+    public void Anything_else_is_a_located_error(string text, string code, string message)
+    {
+        var error = BindError(text);
+
+        Assert.Equal(code, error.Code);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_method_that_throws_fails_its_rule_and_the_others_run()
+    {
+        var options = TestRulesOptions();
+        options.CustomTypes.Add(typeof(HostFunctions));
+        var workflow = RuleSet.Load(
+            [new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"Throws","Expression":"HostFunctions.Fails(person.Age) > 1"},{"RuleName":"Fine","Expression":"HostFunctions.Twice(person.Age) > 1"}]}""")],
+            options).GetWorkflow("W");
+
+        var results = workflow.Evaluate(Ann(), null, null).Results;
+
+        Assert.Equal(RuleOutcome.Unknown, results[0].Outcome);
+        Assert.Contains("host function failed on 70", results[0].ExceptionMessage, StringComparison.Ordinal);
+        Assert.Equal(RuleOutcome.Met, results[1].Outcome);
+    }
+
+    [Fact]
+    public void Without_registration_the_type_is_an_unknown_name()
+    {
+        var result = RuleSet.TryLoad(
+            [new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"HostFunctions.Twice(person.Age) > 1"}]}""")],
+            TestRulesOptions());
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("HostFunctions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_type_whose_name_is_an_input_is_refused_when_registered()
+    {
+        var options = TestRulesOptions();
+        options.CustomTypes.Add(typeof(Person));
+
+        Assert.Throws<ArgumentException>(() => RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], WithInput(options, "Person")));
+    }
+
+    private static RuleSetOptions TestRulesOptions()
+    {
+        var options = new RuleSetOptions();
+        foreach (var input in Inputs)
+        {
+            options.Inputs.Add(input);
+        }
+
+        return options;
+    }
+
+    private static RuleSetOptions WithInput(RuleSetOptions options, string name)
+    {
+        options.Inputs.Add(new RuleInput(name, typeof(Person)));
+        return options;
+    }
+}

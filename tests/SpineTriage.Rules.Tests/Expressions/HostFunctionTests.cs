@@ -85,6 +85,16 @@ public sealed class HostFunctionTests
         Assert.Throws<ArgumentException>(() => RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], WithInput(options, "Person")));
     }
 
+    [Fact]
+    public void A_type_named_like_a_built_in_is_refused_when_registered()
+    {
+        var options = TestRulesOptions();
+        options.CustomTypes.Add(typeof(ShadowingTypes.Convert));
+
+        var error = Assert.Throws<ArgumentException>(() => RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], options));
+        Assert.Contains("'Convert' is taken", error.Message, StringComparison.Ordinal);
+    }
+
     private static RuleSetOptions TestRulesOptions()
     {
         var options = new RuleSetOptions();
@@ -100,5 +110,14 @@ public sealed class HostFunctionTests
     {
         options.Inputs.Add(new RuleInput(name, typeof(Person)));
         return options;
+    }
+}
+
+/// <summary>Holds a host type named like a built-in (Convert), which registration refuses.</summary>
+public static class ShadowingTypes
+{
+    public static class Convert
+    {
+        public static double ToDouble(int value) => -value;
     }
 }

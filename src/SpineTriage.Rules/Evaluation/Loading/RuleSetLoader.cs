@@ -85,6 +85,12 @@ internal static class RuleSetLoader
         return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings), diagnostics, outlines);
     }
 
+    /// <summary>The type names expressions already give a meaning to: a registered type of one of these names would shadow it.</summary>
+    private static readonly HashSet<string> BuiltInTypeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Math", "Convert", "string", "int", "Int32", "double", "Double", "DateTime", "DateTimeOffset", "StringComparison",
+    };
+
     private static RuleInput[] CheckOptions(RuleSetOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -117,9 +123,9 @@ internal static class RuleSetLoader
                 throw new ArgumentException($"RuleSetOptions.CustomTypes entries must be public, non-generic types ({type?.FullName ?? "null"} is not).", nameof(options));
             }
 
-            if (!typeNames.Add(type.Name) || names.Contains(type.Name))
+            if (!typeNames.Add(type.Name) || names.Contains(type.Name) || BuiltInTypeNames.Contains(type.Name))
             {
-                throw new ArgumentException($"RuleSetOptions.CustomTypes: the name '{type.Name}' is used twice (by an input or another type; names are case-insensitive).", nameof(options));
+                throw new ArgumentException($"RuleSetOptions.CustomTypes: the name '{type.Name}' is taken (by an input, another type or a built-in such as Math; names are case-insensitive).", nameof(options));
             }
         }
 

@@ -160,25 +160,10 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
     /// <summary>Every operand is read first; any missing gives missing, and so does a result the function does not define.</summary>
     private TResult TextValue(BoundTextCall call)
     {
-        var operands = new List<TResult>(call.Operands.Count);
-        var (missing, symbolic) = (false, false);
-        foreach (var operand in call.Operands)
+        var (operands, presence) = ReadAll(call.Operands);
+        if (presence != Presence.Present)
         {
-            var result = Value(operand);
-            operands.Add(result);
-            var presence = PresenceOf(result);
-            missing |= presence == Presence.Missing;
-            symbolic |= presence == Presence.Symbolic;
-        }
-
-        if (missing)
-        {
-            return _mode.Value(call, null, _mode.KeepsOperands ? operands : null);
-        }
-
-        if (symbolic)
-        {
-            return _mode.Symbolic(call, operands);
+            return presence == Presence.Missing ? _mode.Value(call, null, _mode.KeepsOperands ? operands : null) : _mode.Symbolic(call, operands);
         }
 
         var value = TextFunctions.Apply(
@@ -193,19 +178,10 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
     /// <summary>Every argument is read first; any missing gives missing, and so does a null result. The method's exception propagates as itself.</summary>
     private TResult HostValue(BoundHostCall call)
     {
-        var operands = new List<TResult>(call.Arguments.Count);
-        var (missing, symbolic) = (false, false);
-        foreach (var argument in call.Arguments)
+        var (operands, presence) = ReadAll(call.Arguments);
+        if (presence != Presence.Present)
         {
-            var result = Value(argument);
-            operands.Add(result);
-            missing |= PresenceOf(result) == Presence.Missing;
-            symbolic |= PresenceOf(result) == Presence.Symbolic;
-        }
-
-        if (missing || symbolic)
-        {
-            return missing ? _mode.Value(call, null, _mode.KeepsOperands ? operands : null) : _mode.Symbolic(call, operands);
+            return presence == Presence.Missing ? _mode.Value(call, null, _mode.KeepsOperands ? operands : null) : _mode.Symbolic(call, operands);
         }
 
         var values = new object?[operands.Count];
@@ -216,6 +192,26 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
 
         var value = call.Method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, values, CultureInfo.InvariantCulture);
         return _mode.Value(call, value, _mode.KeepsOperands ? operands : null);
+    }
+
+    /// <summary>Every node's result, in order, and the worst presence among them: missing over symbolic over present.</summary>
+    private (List<TResult> Results, Presence Presence) ReadAll(IReadOnlyList<BoundExpression> nodes)
+    {
+        var results = new List<TResult>(nodes.Count);
+        var presence = Presence.Present;
+        foreach (var node in nodes)
+        {
+            var result = Value(node);
+            results.Add(result);
+            presence = PresenceOf(result) switch
+            {
+                Presence.Missing => Presence.Missing,
+                Presence.Symbolic when presence != Presence.Missing => Presence.Symbolic,
+                _ => presence,
+            };
+        }
+
+        return (results, presence);
     }
 
     /// <summary>Every argument is read first; any missing gives missing.</summary>

@@ -112,6 +112,8 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("int.Parse({0})", Deeper(() => String(depth - 1, element))),
             Join("{0}.IndexOf({1})", Deeper(() => String(depth - 1, element)), Deeper(() => String(depth - 1, element))),
             Join("HostFunctions.Twice({0})", inner),
+            Join("person.Segments.Select(" + lambda + " => " + lambda + ".Height * {0}).{1}()", inner, Gen.Elements("Sum", "Max", "Count")),
+            Join("person.Scores.Select(" + lambda + " => " + lambda + " - {0}).Count(" + lambda + " => " + lambda + " > 0)", inner),
             Join("person.Segments.OrderBy(" + lambda + " => " + lambda + ".{0}).Take({1}).Sum(" + lambda + " => " + lambda + ".Height)", Gen.Elements("Height", "Name", "Grade", "TranslationMm"), inner),
             Join("person.Segments.Where(" + lambda + " => {0}).OrderByDescending(" + lambda + " => " + lambda + ".TranslationMm).Skip(1).Count()", Deeper(() => Bool(depth - 1, lambda))),
             Join("person.Scores.{0}(it).Take({1}).Skip(1).Sum()", Gen.Elements("OrderBy", "OrderByDescending"), inner),

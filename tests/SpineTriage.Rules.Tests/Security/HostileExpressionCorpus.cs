@@ -76,7 +76,7 @@ public static class HostileExpressionCorpus
         new("indexer with a text key", "patient.Levels[\"0\"].TranslationMm > 3", Refused, "SPR304"),
         new("indexer on an input object", "patient[0] != null", Refused, "SPR304"),
         new("ElementAt", "patient.RedFlags.ElementAt(0) == \"fever\"", Refused, NotAllowed),
-        new("Select projecting a type", "patient.Levels.Select(l => l.GetType()).Any()", Refused, NotAllowed),
+        new("Select projecting a type", "patient.Levels.Select(l => l.GetType()).Any()", Refused, Forbidden),
         new("GetEnumerator", "patient.RedFlags.GetEnumerator() != null", Refused, NotAllowed),
         new("Convert.ToInt32 of a number with a fraction (narrowing)", "Convert.ToInt32(patient.Bmi) > 3", Refused, BadArguments),
         new("Convert.ChangeType with a type", "Convert.ChangeType(patient.Age, Type.GetType(\"System.String\")) != null", Refused, NotAllowed),

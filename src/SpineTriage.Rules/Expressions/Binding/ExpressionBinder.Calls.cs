@@ -49,6 +49,11 @@ internal sealed partial class ExpressionBinder
             return BindListView(call, view);
         }
 
+        if (call.Receiver is CallSyntax { Receiver: not null } select && select.Name.Equals("Select", StringComparison.OrdinalIgnoreCase))
+        {
+            return BindAfterSelect(call, select);
+        }
+
         if (call.Receiver is CallSyntax { Receiver: not null } where && where.Name.Equals("Where", StringComparison.OrdinalIgnoreCase))
         {
             return BindAfterWhere(call, where);

@@ -14,7 +14,7 @@ namespace SpineTriage.Rules.Expressions;
 /// </remarks>
 internal sealed partial class ExpressionBinder
 {
-    private static readonly string[] CollectionMethods = ["Any", "All", "Count", "Contains", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "First", "Last", "Where"];
+    private static readonly string[] CollectionMethods = ["Any", "All", "Count", "Contains", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "First", "Last", "Where", "Select"];
 
     /// <summary>The methods that take a lambda (or an argument read with the implicit 'it').</summary>
     private static readonly string[] LambdaMethods = ["Any", "All", "Count", "Sum", "Min", "Max", "Average", "FirstOrDefault", "LastOrDefault", "First", "Last", "Where"];
@@ -22,11 +22,17 @@ internal sealed partial class ExpressionBinder
     /// <summary>The methods that may follow Where.</summary>
     private static readonly string[] AfterWhere = ["Any", "All", "Count", "Sum", "FirstOrDefault", "LastOrDefault", "First", "Last"];
 
+    /// <summary>The methods that may follow Select: those that read the projected values, not pick an element.</summary>
+    private static readonly string[] AfterSelect = ["Any", "All", "Count", "Contains", "Sum", "Min", "Max", "Average"];
+
     private BoundExpression BindCollectionMethod(CallSyntax call, BoundExpression source, CollectionShape shape) =>
         BindCollectionMethod(call, source, shape, null);
 
-    /// <summary>A method over the collection, after the Where calls whose lambdas <paramref name="filter"/> lists (null: none).</summary>
-    private BoundExpression BindCollectionMethod(CallSyntax call, BoundExpression source, CollectionShape shape, List<SyntaxNode>? filter)
+    /// <summary>
+    /// A method over the collection, after the Where calls whose lambdas <paramref name="filter"/> lists (null: none), or
+    /// after a Select whose element variable and projected value <paramref name="projection"/> gives (null: none).
+    /// </summary>
+    private BoundExpression BindCollectionMethod(CallSyntax call, BoundExpression source, CollectionShape shape, List<SyntaxNode>? filter, Projection? projection = null)
     {
         var name = MethodName(call);
         var element = shape.ElementType;
@@ -46,6 +52,18 @@ internal sealed partial class ExpressionBinder
                 $"'Where' must be followed by one of {string.Join(", ", AfterWhere)} (or by {string.Join(", ", ListViewMethods)} and one of them), such as {TextOf(call)}.Count(); a rule reads a number or a condition, not a list.", call);
         }
 
+        if (name == "Select")
+        {
+            throw Error(ExpressionDiagnosticCodes.LambdaMisuse,
+                $"'Select' must be followed by one of {string.Join(", ", AfterSelect)}, such as {TextOf(call)}.Sum(); a rule reads a number or a condition, not a list.", call);
+        }
+
+        if (projection is not null && !AfterSelect.Contains(name))
+        {
+            throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
+                $"'{name}' cannot follow Select (the methods that can: {string.Join(", ", AfterSelect)}); to pick an element, pick it first and read its member, such as FirstOrDefault(x => ...).Amount.", call);
+        }
+
         if (filter is not null && !AfterWhere.Contains(name))
         {
             throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
@@ -55,7 +73,7 @@ internal sealed partial class ExpressionBinder
         var text = TextOf(call);
         if (name == "Contains")
         {
-            return BindContains(call, source, shape, text);
+            return BindContains(call, source, shape, text, projection);
         }
 
         var method = name switch
@@ -66,9 +84,9 @@ internal sealed partial class ExpressionBinder
         };
         var argument = call.Arguments.Count == 1 ? call.Arguments[0] : null;
         var lambda = argument as LambdaSyntax;
-        var variable = new LambdaVariable(lambda?.Parameter ?? (filter?.FirstOrDefault() as LambdaSyntax)?.Parameter ?? (argument is null ? "x" : "it"), element);
+        var variable = projection?.Variable ?? new LambdaVariable(lambda?.Parameter ?? (filter?.FirstOrDefault() as LambdaSyntax)?.Parameter ?? (argument is null ? "x" : "it"), element);
         var where = filter is null ? null : BindFilter(filter, variable);
-        var body = argument is null ? null : BindElementArgument(argument, variable);
+        var body = argument is null ? null : BindElementArgument(argument, variable, projection?.Value);
         switch (method)
         {
             case CollectionMethod.Any or CollectionMethod.Count or CollectionMethod.FirstOrDefault or CollectionMethod.LastOrDefault:
@@ -90,7 +108,7 @@ internal sealed partial class ExpressionBinder
 
                 return new BoundCollectionCall(method, source, shape, variable, body, typeof(bool), text);
             default:
-                body ??= Widen(new BoundLambdaVariable(variable, text));
+                body ??= projection?.Value ?? Widen(new BoundLambdaVariable(variable, text));
                 if (!TypeRules.IsNumeric(body.Type))
                 {
                     throw Error(ExpressionDiagnosticCodes.BadArguments,
@@ -183,10 +201,11 @@ internal sealed partial class ExpressionBinder
     }
 
     /// <summary>A lambda's body with its parameter naming the element, or an argument without a lambda read with the implicit 'it'.</summary>
-    private BoundExpression BindElementArgument(SyntaxNode argument, LambdaVariable variable)
+    /// <summary>The argument's body with its parameter (or 'it') in scope: the element's variable, or the value <paramref name="alias"/> after Select.</summary>
+    private BoundExpression BindElementArgument(SyntaxNode argument, LambdaVariable variable, BoundExpression? alias = null)
     {
         var (name, body, isImplicit) = argument is LambdaSyntax lambda ? (lambda.Parameter, lambda.Body, false) : ("it", argument, true);
-        (_lambdaScope ??= []).Add(new LambdaScopeEntry(name, variable, isImplicit));
+        (_lambdaScope ??= []).Add(new LambdaScopeEntry(name, variable, isImplicit, alias));
         try
         {
             return BindNode(body);
@@ -198,7 +217,7 @@ internal sealed partial class ExpressionBinder
     }
 
     /// <summary>Contains(v) is Any(x => x == v), so null elements and a missing v follow the same Kleene rules as Any.</summary>
-    private BoundExpression BindContains(CallSyntax call, BoundExpression source, CollectionShape shape, string text)
+    private BoundExpression BindContains(CallSyntax call, BoundExpression source, CollectionShape shape, string text, Projection? projection)
     {
         RequireArguments(call, 1, "list.Contains(value)");
         if (call.Arguments[0] is LambdaSyntax)
@@ -206,12 +225,44 @@ internal sealed partial class ExpressionBinder
             throw Error(ExpressionDiagnosticCodes.LambdaMisuse, "'Contains' takes a value, not a lambda; use Any(x => ...) for a condition.", call.Arguments[0]);
         }
 
-        var variable = new LambdaVariable("x", shape.ElementType);
+        var variable = projection?.Variable ?? new LambdaVariable("x", shape.ElementType);
         var value = BindNode(call.Arguments[0]);
-        var element = Widen(new BoundLambdaVariable(variable, source.Text));
+        var element = projection?.Value ?? Widen(new BoundLambdaVariable(variable, source.Text));
         var body = IsNull(value)
             ? new BoundNullTest(NullTestKind.IsNull, element, text)
             : BindComparison(BinaryOperator.Equal, element, value, call.Arguments[0], text);
         return new BoundCollectionCall(CollectionMethod.Any, source, shape, variable, body, typeof(bool), text);
     }
+
+    /// <summary>
+    /// <c>list.Select(x => f).Method(y => g)</c> is <c>list.Method(x => g)</c> with y standing for f, and
+    /// <c>Method()</c> is <c>Method(x => f)</c>: as with Where, no list is built, so every evaluator runs it as it runs
+    /// Method, and a missing projected value is missing where the method reads it.
+    /// </summary>
+    private BoundExpression BindAfterSelect(CallSyntax call, CallSyntax select)
+    {
+        if (select.Arguments is not [LambdaSyntax lambda])
+        {
+            throw Error(ExpressionDiagnosticCodes.BadArguments, "'Select' takes a lambda that picks a value, such as Select(x => x.Amount).", select);
+        }
+
+        var source = BindNode(select.Receiver!);
+        if (CollectionShape.Of(source.Type) is not { } shape)
+        {
+            throw Error(ExpressionDiagnosticCodes.MethodNotAllowed, $"'Select' is a collection method, but '{source.Text}' is {TypeRules.Describe(source.Type)}, not a list.", select);
+        }
+
+        var variable = new LambdaVariable(lambda.Parameter, shape.ElementType);
+        var projected = BindElementArgument(lambda, variable);
+        if (!TypeRules.IsScalar(projected.Type))
+        {
+            throw Error(ExpressionDiagnosticCodes.BadArguments,
+                $"'Select' must pick a value (a number, text, bool or enum), but '{projected.Text}' is {TypeRules.Describe(projected.Type)}; select a member of it.", lambda);
+        }
+
+        return BindCollectionMethod(call, source, shape, null, new Projection(variable, projected));
+    }
+
+    /// <summary>What a Select before a collection method picks: the element's variable and the value read from it.</summary>
+    private sealed record Projection(LambdaVariable Variable, BoundExpression Value);
 }

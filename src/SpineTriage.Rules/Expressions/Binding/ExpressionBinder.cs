@@ -87,9 +87,9 @@ internal sealed partial class ExpressionBinder
     {
         var name = identifier.Name;
         var text = TextOf(identifier);
-        if (LambdaVariableNamed(name) is { } variable)
+        if (LambdaEntryNamed(name) is { } entry)
         {
-            return Widen(new BoundLambdaVariable(variable, text));
+            return entry.Alias ?? Widen(new BoundLambdaVariable(entry.Variable, text));
         }
 
         switch (_environment.Resolve(name, text))
@@ -133,11 +133,14 @@ internal sealed partial class ExpressionBinder
         }
 
         var innermost = scope[^1];
-        return innermost.IsImplicit && TypeRules.IsReadableObject(innermost.Variable.ClrType) ? innermost.Variable : null;
+        return innermost.IsImplicit && innermost.Alias is null && TypeRules.IsReadableObject(innermost.Variable.ClrType) ? innermost.Variable : null;
     }
 
     /// <summary>The innermost lambda variable of the name (the list is made by the first lambda: most expressions have none), exact case first, then ignoring case; a loop, not a closure per identifier (CompileScalingBenchmarks).</summary>
-    private LambdaVariable? LambdaVariableNamed(string name)
+    private LambdaVariable? LambdaVariableNamed(string name) => LambdaEntryNamed(name)?.Variable;
+
+    /// <summary>The innermost lambda scope entry of the name, exact case first, then ignoring case; null when none.</summary>
+    private LambdaScopeEntry? LambdaEntryNamed(string name)
     {
         if (_lambdaScope is null)
         {
@@ -148,7 +151,7 @@ internal sealed partial class ExpressionBinder
         {
             if (string.Equals(_lambdaScope[i].Name, name, StringComparison.Ordinal))
             {
-                return _lambdaScope[i].Variable;
+                return _lambdaScope[i];
             }
         }
 
@@ -156,7 +159,7 @@ internal sealed partial class ExpressionBinder
         {
             if (string.Equals(_lambdaScope[i].Name, name, StringComparison.OrdinalIgnoreCase))
             {
-                return _lambdaScope[i].Variable;
+                return _lambdaScope[i];
             }
         }
 
@@ -183,6 +186,10 @@ internal sealed partial class ExpressionBinder
                 $"The {role} '{TextOf(node)}' is {TypeRules.Describe(bound.Type)}, but a condition (true or false) is needed here.", node);
     }
 
-    /// <summary>A name for an element in scope: a lambda's parameter, or 'it' for an argument without a lambda (<see cref="IsImplicit"/>); several names may share one variable (Where before a method).</summary>
-    private readonly record struct LambdaScopeEntry(string Name, LambdaVariable Variable, bool IsImplicit);
+    /// <summary>
+    /// A name for an element in scope: a lambda's parameter, or 'it' for an argument without a lambda (<see cref="IsImplicit"/>);
+    /// several names may share one variable (Where before a method). After Select the name stands for the projected
+    /// value, <see cref="Alias"/>, over the element's variable.
+    /// </summary>
+    private readonly record struct LambdaScopeEntry(string Name, LambdaVariable Variable, bool IsImplicit, BoundExpression? Alias = null);
 }

@@ -44,6 +44,7 @@ public static partial class PlainLanguageRenderer
                 ("Sum" or "Min" or "Max" or "Average", [LambdaSyntax lambda]) => $"the {Aggregate(call.Name)} {Within(lambda.Parameter, () => Value(lambda.Body))} of {source}",
                 ("Sum" or "Min" or "Max" or "Average", []) => $"the {Aggregate(call.Name)} of {source}",
                 ("Where", [LambdaSyntax lambda]) => $"{source} that {That(lambda)}",
+                ("Select", [LambdaSyntax lambda]) => $"{Within(lambda.Parameter, () => Value(lambda.Body))} of each of {source}",
                 ("OrderBy" or "OrderByDescending", [LambdaSyntax lambda]) =>
                     $"{source} ordered by {Within(lambda.Parameter, () => Value(lambda.Body))}, {(call.Name == "OrderBy" ? "smallest" : "largest")} first",
                 ("Take", [var count]) => $"the first {Value(count)} of {source}",

@@ -73,7 +73,8 @@ public sealed class HostFunctionTests
             TestRulesOptions());
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("HostFunctions", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("Unknown name 'HostFunctions'", StringComparison.Ordinal)
+            && d.Message.Contains("registers it in RuleSetOptions.CustomTypes", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -25,6 +25,14 @@ internal sealed partial class ExpressionBinder
             {
                 return BindConvertCall(call);
             }
+
+            if (char.IsUpper(typeName[0]) && ImplicitElement() is null && !IsStaticClassName(typeName) && NumberTypeName(typeName) is null && !ForbiddenNames.Contains(typeName)
+                && typeName is not ("DateTime" or "DateTimeOffset" or "DateOnly" or "TimeSpan" or "Guid" or "String" or "Enum" or "StringComparison"))
+            {
+                throw Error(ExpressionDiagnosticCodes.UnknownName,
+                    $"Unknown name '{typeName}'.{Suggestions.Phrase(typeName, _environment.Names, "Known inputs and params")} If '{typeName}' is a type of the host's, "
+                    + $"a rule can call its static methods ({typeName}.{call.Name}(…)) once the host registers it in RuleSetOptions.CustomTypes.", call.Receiver);
+            }
         }
 
         if (call.Name.Equals("Equals", StringComparison.OrdinalIgnoreCase) && !(call.Receiver is IdentifierSyntax name && IsStaticClassName(name.Name)))

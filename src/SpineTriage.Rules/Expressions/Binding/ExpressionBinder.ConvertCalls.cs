@@ -38,10 +38,14 @@ internal sealed partial class ExpressionBinder
 
         var widens = TypeRules.IsNumeric(value.Type) && (value.Type == target || target == typeof(double)
             || (target == typeof(long) && value.Type == typeof(int)) || (target == typeof(decimal) && TypeRules.IsIntegral(value.Type)));
-        return widens
-            ? ConvertTo(value, target) is BoundConvert convert ? new BoundConvert(convert.Operand, convert.Type) { IsExplicit = true } : ConvertTo(value, target)
-            : throw Error(ExpressionDiagnosticCodes.BadArguments,
+        if (!widens)
+        {
+            throw Error(ExpressionDiagnosticCodes.BadArguments,
                 $"'{TextOf(call)}' converts {TypeRules.Describe(value.Type)} to {TypeRules.Describe(target)}, which can round or overflow; compare '{value.Text}' itself (numbers of different kinds compare directly) or use Math.Round.",
                 call);
+        }
+
+        var converted = ConvertTo(value, target);
+        return converted is BoundConvert convert ? new BoundConvert(convert.Operand, convert.Type) { IsExplicit = true } : converted;
     }
 }

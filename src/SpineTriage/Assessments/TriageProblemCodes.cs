@@ -27,8 +27,8 @@ internal static class TriageProblemCodes
     public const string MalformedTestFile = "SPT101";
     public const string InvalidTest = "SPT102";
     public const string UnreadableTestFile = "SPT103";
-    public const string ReloadConfiguration = "SPT201";
-    public const string ReloadUnreadable = "SPT202";
+    public const string ReloadConfiguration = "SPT302";
+    public const string ReloadUnreadable = "SPT303";
     public const string ReloadTimedOut = "SPT301";
     public const string MissingRequiredAssessment = "SPT010";
     public const string MoreProblems = "SPT011";

@@ -38,7 +38,7 @@ internal static class TriageEngineLoader
         {
             foreach (var problem in exception.Problems)
             {
-                output.WriteError($"spinetriage: error {CliProblemCodes.TriageConfiguration}: {problem}");
+                output.WriteError($"spinetriage: error {problem.Code}: {problem.Message}");
             }
 
             return null;

@@ -46,6 +46,7 @@ public static class TriageDiagnosticCatalog
         new(TriageProblemCodes.UnknownEvidenceLevel, DiagnosticSeverity.Error, "A rule's evidenceLevel is not on the bibliography's evidence scale.", "Use a level from evidenceScale.levels."),
         new(TriageProblemCodes.UnknownThreshold, DiagnosticSeverity.Error, "A rule text names a threshold the pack does not define.", "Use a threshold from the pack's settings, or define it."),
         new(TriageProblemCodes.BadSource, DiagnosticSeverity.Error, "A rule's Properties.source has the wrong shape.", "Give a reference key, or a list of them."),
+        new(TriageProblemCodes.InvalidOptions, DiagnosticSeverity.Error, "TriageOptions are invalid (a missing rules directory, an unknown threshold name, a threshold out of range); the engine is not built.", "Correct the option the message names."),
         new(TriageProblemCodes.MalformedTestFile, DiagnosticSeverity.Error, "A rule-pack test file is not valid JSON.", "Correct the JSON at the line and column given."),
         new(TriageProblemCodes.InvalidTest, DiagnosticSeverity.Error, "A test in a rule-pack test file has the wrong shape (no case, no expected verdict, an unknown assessment).", "Correct the test as the message says."),
         new(TriageProblemCodes.UnreadableTestFile, DiagnosticSeverity.Error, "A rule-pack test file could not be read.", "Check the path and its permissions."),

@@ -50,7 +50,7 @@ public sealed class TriageEngine : ITriageEngine
             var problems = TriageOptionsValidator.Problems(options, out var sources);
             if (problems.Count > 0)
             {
-                throw new TriageConfigurationException(problems);
+                throw TriageConfigurationException.Of(problems);
             }
 
             var engine = Create(options, sources!, tierUpFailed);

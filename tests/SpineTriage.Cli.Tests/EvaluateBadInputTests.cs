@@ -89,6 +89,7 @@ public sealed class EvaluateBadInputTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("nicotineFreeWeeksMinn", run.Error, StringComparison.Ordinal);
         Assert.Contains("nicotineFreeWeeksMin'", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("spinetriage: error SPT030: ", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
         run.AssertNoStackTrace();
     }

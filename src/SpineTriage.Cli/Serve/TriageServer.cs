@@ -135,7 +135,7 @@ internal sealed class TriageServer : IDisposable
         {
             foreach (var problem in exception.Problems)
             {
-                output.WriteError($"spinetriage: error {CliProblemCodes.TriageConfiguration}: {problem}");
+                output.WriteError($"spinetriage: error {problem.Code}: {problem.Message}");
             }
         }
 

@@ -32,4 +32,5 @@ internal static class TriageProblemCodes
     public const string ReloadTimedOut = "SPT301";
     public const string MissingRequiredAssessment = "SPT010";
     public const string MoreProblems = "SPT011";
+    public const string InvalidOptions = "SPT030";
 }

@@ -47,7 +47,7 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
         var problems = TriageOptionsValidator.Problems(options, out var sources);
         if (problems.Count > 0)
         {
-            throw new TriageConfigurationException(problems);
+            throw TriageConfigurationException.Of(problems);
         }
 
         var engine = TriageEngine.Create(options, sources!, Hosting.TriageLog.TierUpFailure(_logger));

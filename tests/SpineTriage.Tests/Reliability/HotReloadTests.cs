@@ -134,7 +134,7 @@ public sealed class HotReloadTests
     {
         var exception = Assert.Throws<TriageConfigurationException>(() => TriageEngine.Create(new TriageOptions { WatchForChanges = true }));
 
-        Assert.Contains("RulesDirectory", Assert.Single(exception.Problems), StringComparison.Ordinal);
+        Assert.Contains("RulesDirectory", Assert.Single(exception.Problems).Message, StringComparison.Ordinal);
     }
 
     /// <summary>Hash of each valid version to its reports of every seed, in version order.</summary>

@@ -1,3 +1,5 @@
+using SpineTriage.Rules;
+
 namespace SpineTriage.Tests.Triage;
 
 public sealed class TriageOptionsValidationTests
@@ -20,7 +22,7 @@ public sealed class TriageOptionsValidationTests
         {
             var exception = Fails(new TriageOptions { RulesDirectory = directory.FullName });
 
-            Assert.Contains("has no rule files", Assert.Single(exception.Problems), StringComparison.Ordinal);
+            Assert.Contains("has no rule files", Assert.Single(exception.Problems).Message, StringComparison.Ordinal);
         }
         finally
         {
@@ -34,7 +36,7 @@ public sealed class TriageOptionsValidationTests
         var options = new TriageOptions();
         options.Thresholds["nicotineFreeWeekMin"] = 8;
 
-        var problem = Assert.Single(Fails(options).Problems);
+        var problem = Assert.Single(Fails(options).Problems).Message;
 
         Assert.Contains("'nicotineFreeWeekMin', which no rule file declares. Did you mean 'nicotineFreeWeeksMin'?", problem, StringComparison.Ordinal);
     }
@@ -45,7 +47,7 @@ public sealed class TriageOptionsValidationTests
         var options = new TriageOptions();
         options.Thresholds["structuralIndication"] = 1;
 
-        Assert.Contains("a derived fact of the rules, not a threshold", Assert.Single(Fails(options).Problems), StringComparison.Ordinal);
+        Assert.Contains("a derived fact of the rules, not a threshold", Assert.Single(Fails(options).Problems).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -56,7 +58,7 @@ public sealed class TriageOptionsValidationTests
         var options = new TriageOptions();
         options.Thresholds["bmiMax"] = value;
 
-        Assert.Equal($"TriageOptions.Thresholds['bmiMax'] is {shown}; a threshold must be a finite number.", Assert.Single(Fails(options).Problems));
+        Assert.Equal($"TriageOptions.Thresholds['bmiMax'] is {shown}; a threshold must be a finite number.", Assert.Single(Fails(options).Problems).Message);
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public sealed class TriageOptionsValidationTests
         var options = new TriageOptions();
         options.Thresholds["nicotineFreeWeeksMin"] = 6.5;
 
-        Assert.Contains("compare it with whole numbers", Assert.Single(Fails(options).Problems), StringComparison.Ordinal);
+        Assert.Contains("compare it with whole numbers", Assert.Single(Fails(options).Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +81,8 @@ public sealed class TriageOptionsValidationTests
 
         Assert.Equal(2, exception.Problems.Count);
         Assert.StartsWith("The SpineTriage options have 2 problems:", exception.Message, StringComparison.Ordinal);
-        Assert.All(exception.Problems, p => Assert.Contains(p, exception.Message, StringComparison.Ordinal));
+        Assert.All(exception.Problems, p => Assert.Contains(p.Message, exception.Message, StringComparison.Ordinal));
+        Assert.All(exception.Problems, p => Assert.Equal((DiagnosticSeverity.Error, "SPT030", "TriageOptions"), (p.Severity, p.Code, p.File)));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace SpineTriage.Rules.Diagnostics;
 /// The stable codes of load diagnostics raised by the workflow layer. SPR0xx: the file as JSON;
 /// SPR1xx: the workflow format; SPR4xx: rule typing, parameters and overrides; SPR6xx: names and injection;
 /// SPR7xx: actions; SPR8xx: rule-author warnings (RuleSetAnalyzer, RulesEnginePortability). SPR2xx, SPR3xx and SPR5xx belong to the expression front end (ExpressionDiagnosticCodes)
-/// and are passed through.
+/// and are passed through. In code order; each is described in <see cref="DiagnosticCatalog"/>.
 /// </summary>
 internal static class DiagnosticCodes
 {
@@ -30,6 +30,14 @@ internal static class DiagnosticCodes
     public const string UnsafeCharacter = "SPR114";
     public const string RuleDisabled = "SPR115";
 
+    public const string RuleExpressionNotBoolean = "SPR401";
+    public const string UnknownPlaceholder = "SPR402";
+    public const string OverrideWithoutGlobal = "SPR403";
+    public const string OverrideNotConvertible = "SPR404";
+    public const string ExpressionFrontEndFailure = "SPR405";
+    public const string TooManyPlaceholders = "SPR406";
+    public const string ErrorMessageTooLong = "SPR407";
+
     public const string DuplicateWorkflowName = "SPR601";
     public const string DuplicateRuleName = "SPR602";
     public const string InjectedWorkflowNotFound = "SPR603";
@@ -39,15 +47,6 @@ internal static class DiagnosticCodes
     public const string InvalidParameterName = "SPR607";
     public const string InjectionIgnored = "SPR608";
     public const string DuplicateInjection = "SPR609";
-
-    public const string ExpressionFrontEndFailure = "SPR405";
-
-    public const string RuleExpressionNotBoolean = "SPR401";
-    public const string UnknownPlaceholder = "SPR402";
-    public const string OverrideWithoutGlobal = "SPR403";
-    public const string OverrideNotConvertible = "SPR404";
-    public const string TooManyPlaceholders = "SPR406";
-    public const string ErrorMessageTooLong = "SPR407";
 
     public const string UnknownAction = "SPR701";
     public const string InvalidActionContext = "SPR702";

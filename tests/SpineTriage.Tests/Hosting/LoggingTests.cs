@@ -41,7 +41,7 @@ public sealed class LoggingTests
         var engine = Assert.IsType<TriageEngine>(provider.GetRequiredService<ITriageEngine>());
         var workflow = engine.RuleSet.Workflows[0];
 
-        // What the background compilation calls when the runtime refuses to make code (TierUpFailureTests cover that call).
+        // What the background compilation calls when the runtime refuses to make code (TieredChunksTests cover that call).
         Assert.NotNull(workflow.Plan.TierUpFailed);
         workflow.Plan.TierUpFailed(new InvalidProgramException("code heap exhausted"));
 

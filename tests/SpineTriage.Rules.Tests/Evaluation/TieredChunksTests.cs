@@ -4,7 +4,7 @@ using SpineTriage.Rules.Tests.Workload;
 namespace SpineTriage.Rules.Tests.Evaluation;
 
 /// <summary>A second tier that cannot be made leaves the first tier serving and tells the host (RuleSetOptions.TierUpFailed).</summary>
-public sealed class TierUpFailureTests
+public sealed class TieredChunksTests
 {
     [Fact]
     public void A_failed_tier_up_is_told_and_the_first_tier_keeps_serving()

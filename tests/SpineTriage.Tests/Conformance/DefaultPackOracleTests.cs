@@ -4,7 +4,7 @@ using SpineTriage.Cases;
 using SpineTriage.Reports;
 using SpineTriage.Tests.Properties;
 
-namespace SpineTriage.Tests.Performance;
+namespace SpineTriage.Tests.Conformance;
 
 /// <summary>The benchmarks' hand-written oracle (the physical limit the engine is measured against) must decide every rule and verdict as the engine does.</summary>
 public sealed class DefaultPackOracleTests

@@ -3,7 +3,11 @@ using SpineTriage.Rules.Tests.Workload;
 
 namespace SpineTriage.Rules.Tests.Evaluation;
 
-/// <summary>A second tier that cannot be made leaves the first tier serving and tells the host (RuleSetOptions.TierUpFailed).</summary>
+/// <summary>
+/// The second tier (<see cref="TieredChunks"/>): made in the background after a number of evaluations, the first tier
+/// serving meanwhile; built once; and when it cannot be made, the first tier keeps serving and the host is told
+/// (RuleSetOptions.TierUpFailed).
+/// </summary>
 public sealed class TieredChunksTests
 {
     [Fact]
@@ -66,5 +70,61 @@ public sealed class TieredChunksTests
         var plan = RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options()).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
 
         Assert.Null(plan.TierUpFailed);
+    }
+
+    [Fact]
+    public void Before_the_tier_up_every_run_declines_and_the_build_is_queued_once_after_the_given_number_of_evaluations()
+    {
+        var builds = 0;
+        using var built = new ManualResetEventSlim();
+        var chunks = new TieredChunks(
+            () =>
+            {
+                Interlocked.Increment(ref builds);
+                built.Set();
+                return [];
+            },
+            tierUpAfter: 3);
+
+        Assert.False(chunks.TryRun([], new byte[1]));
+        Assert.False(chunks.TryRun([], new byte[1]));
+        Assert.False(built.IsSet);
+        Assert.False(chunks.TryRun([], new byte[1]));
+        Assert.True(built.Wait(TimeSpan.FromSeconds(30)), "the tier-up was not queued after the third evaluation");
+        SpinWait.SpinUntil(() => chunks.IsCompiled, TimeSpan.FromSeconds(30));
+
+        Assert.True(chunks.IsCompiled);
+        Assert.True(chunks.TryRun([], new byte[1]));
+        for (var i = 0; i < 10; i++)
+        {
+            chunks.TryRun([], new byte[1]);
+        }
+
+        Assert.Equal(1, Volatile.Read(ref builds));
+    }
+
+    [Fact]
+    public void Compiling_now_builds_once_and_the_compiled_chunks_fill_the_outcomes_as_the_first_tier_would()
+    {
+        var plan = RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options()).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
+        var builds = 0;
+        var chunks = new TieredChunks(() =>
+        {
+            builds++;
+            return plan.BuildChunks();
+        });
+        var args = new object?[] { WorkloadCase.Random(new Random(7), nullRate: 0.3) };
+        string?[]? exceptions = null;
+        var expected = plan.EvaluateRuleByRule(args, ref exceptions);
+
+        chunks.CompileNow();
+        chunks.CompileNow();
+        chunks.Compile(anyInputsToo: false);
+        var outcomes = new byte[expected.Length];
+
+        Assert.Equal(1, builds);
+        Assert.Equal(plan.BuildChunks().Length, chunks.Count);
+        Assert.True(chunks.TryRun(args, outcomes));
+        Assert.Equal(expected, outcomes);
     }
 }

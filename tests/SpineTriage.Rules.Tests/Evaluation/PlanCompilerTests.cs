@@ -1,0 +1,95 @@
+using System.Linq.Expressions;
+using System.Text;
+using SpineTriage.Rules.Evaluation;
+using SpineTriage.Rules.Tests.Workload;
+
+namespace SpineTriage.Rules.Tests.Evaluation;
+
+/// <summary>
+/// The maker of the second tier's code (<see cref="PlanCompiler"/>): chunks of about <see cref="PlanCompiler.ChunkBudget"/>
+/// expression nodes in rule order, code for present inputs where an input can be null, and the chunks together fill every
+/// outcome as rule-by-rule evaluation does. (<see cref="CompiledPlanTests"/> checks every tier against the others.)
+/// </summary>
+public sealed class PlanCompilerTests
+{
+    [Fact]
+    public void Chunks_stay_near_the_budget_and_only_the_last_is_smaller_than_it()
+    {
+        var plan = Generated(400).Plan;
+
+        var chunks = plan.BuildChunks();
+        var sizes = chunks.Select(c => Size(c.Present ?? (LambdaExpression)c.AnyInputs!)).ToList();
+
+        Assert.True(chunks.Length >= 3, $"{chunks.Length} chunk(s) for 400 rules");
+        Assert.All(sizes.SkipLast(1), size => Assert.InRange(size, PlanCompiler.ChunkBudget / 2, PlanCompiler.ChunkBudget * 2));
+        Assert.True(sizes[^1] <= PlanCompiler.ChunkBudget * 2);
+    }
+
+    [Fact]
+    public void A_workflow_whose_input_can_be_null_gets_code_for_present_inputs_and_code_for_any_inputs_on_demand()
+    {
+        var chunk = Assert.Single(TwentyRulePlan().BuildChunks());
+
+        Assert.NotNull(chunk.Present);
+        Assert.Null(chunk.AnyInputs);
+        Assert.NotNull(chunk.BuildAnyInputs());
+    }
+
+    [Fact]
+    public void Running_every_chunk_fills_every_outcome_as_rule_by_rule_evaluation_does()
+    {
+        var plan = Generated(400).Plan;
+        var compiled = plan.BuildChunks().Select(c => c.Compile(anyInputsToo: true)).ToArray();
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var args = new object?[] { new TestSubject { Age = seed * 5, Score = seed % 3 == 0 ? null : seed % 13 } };
+            string?[]? exceptions = null;
+            var expected = plan.EvaluateRuleByRule(args, ref exceptions);
+            var outcomes = new byte[expected.Length];
+            foreach (var chunk in compiled)
+            {
+                chunk.CompileAnyInputs();
+                Assert.True(chunk.TryRun(args, outcomes));
+            }
+
+            Assert.Equal(expected, outcomes);
+        }
+    }
+
+    private static EvaluationPlan TwentyRulePlan() =>
+        RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options()).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
+
+    private static CompiledWorkflow Generated(int count)
+    {
+        var rules = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            rules.Append(i == 0 ? "" : ",").Append($$"""{"RuleName":"R{{i}}","Expression":"subject.Age > {{i % 97}} && (subject.Score == null || subject.Score < {{i % 13}}.5)"}""");
+        }
+
+        return TestRules.Load(rules.ToString());
+    }
+
+    private static int Size(Expression expression)
+    {
+        var counter = new NodeCounter();
+        counter.Visit(expression);
+        return counter.Count;
+    }
+
+    private sealed class NodeCounter : ExpressionVisitor
+    {
+        public int Count { get; private set; }
+
+        public override Expression? Visit(Expression? node)
+        {
+            if (node is not null)
+            {
+                Count++;
+            }
+
+            return base.Visit(node);
+        }
+    }
+}

@@ -92,7 +92,7 @@ public sealed class ExpressionBinderTests
     [InlineData("person.Segments.Distinct().Any()", "Method 'Distinct' is not allowed on collections. Allowed: Any, All, Count, Contains, Sum, Min, Max, Average, FirstOrDefault, LastOrDefault, First, Last, Where, Select, OrderBy, OrderByDescending, Take, Skip.")]
     [InlineData("person.Segments.Where(s => s.Height > 2).Max(s => s.Height) > 1", "'Max' cannot follow Where (the methods that can: Any, All, Count, Sum, FirstOrDefault, LastOrDefault, First, Last); write the condition into the lambda instead, such as Max(x => x.Value) over the whole list.")]
     [InlineData("Math.Pow(2, 3) > 1", "'Math.Pow' is not allowed. Allowed: Abs, Min, Max, Round.")]
-    [InlineData("person.Age.CompareTo(3) > 1", "Method 'CompareTo' cannot be called on 'person.Age' (int); only string and collection methods are allowed.")]
+    [InlineData("person.Age.CompareTo(3) > 1", "Method 'CompareTo' cannot be called on 'person.Age' (int); only string, date and collection methods are allowed.")]
     public void Methods_off_the_whitelist_are_refused(string text, string message)
     {
         var diagnostic = BindError(text);

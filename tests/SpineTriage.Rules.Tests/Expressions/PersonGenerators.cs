@@ -24,11 +24,12 @@ internal static class PersonGenerators
         from address in OrNullRef(Gen.Zip(OrNullRef(Text), OrNull(Gen.Choose(0, 9))).Select(a => new Address { City = a.Item1, Zip = a.Item2 }))
         from segments in OrNullRef(Gen.Choose(0, 3).SelectMany(n => Gen.ListOf(Gen.Frequency((1, Gen.Constant<Segment>(null!)), (5, Segment)), n)).Select(l => l.ToList()))
         from lists in Gen.Zip(OrNullRef(Gen.ListOf(Gen.Elements(Enum.GetValues<Grade>())).Select(l => l.ToList())), OrNullRef(Gen.ArrayOf(Gen.Choose(0, 5))))
+        from dates in Gen.Zip(OrNull(Gen.Choose(0, 3_000).Select(d => new DateTime(2018, 1, 1).AddDays(d).AddHours(d % 5 * 6))), OrNull(Gen.Choose(0, 30_000).Select(d => new DateOnly(1930, 1, 1).AddDays(d))))
         select new Person
         {
             Age = numbers.Item1.Item1, Bmi = numbers.Item1.Item2, Dose = numbers.Item2.Item1, Visits = numbers.Item2.Item2,
             Name = flags.Item1.Item1, Smoker = flags.Item1.Item2, Stenosis = flags.Item2.Item1, Level = flags.Item2.Item2,
-            Address = address, Segments = segments, Flags = lists.Item1, Scores = lists.Item2,
+            Address = address, Segments = segments, Flags = lists.Item1, Scores = lists.Item2, Seen = dates.Item1, Born = dates.Item2,
         };
 
     /// <summary>A copy with every missing member (including nested and null elements) filled in from the generator.</summary>
@@ -58,6 +59,8 @@ internal static class PersonGenerators
 
         person.Flags ??= filler.Flags ?? [];
         person.Scores ??= filler.Scores ?? [salt % 5];
+        person.Seen ??= filler.Seen ?? new DateTime(2020, 1, 1).AddDays(salt);
+        person.Born ??= filler.Born ?? new DateOnly(1950, 1, 1).AddDays(salt * 10);
         return person;
     }
 }

@@ -36,12 +36,16 @@ public sealed class Person
 
     public IEnumerable<string>? Tags { get; set; }
 
+    public DateTime? Seen { get; set; }
+
+    public DateOnly? Born { get; set; }
+
     public Person Clone() => new()
     {
         Age = Age, Bmi = Bmi, Dose = Dose, Name = Name, Smoker = Smoker, Stenosis = Stenosis, Visits = Visits, Level = Level,
         Address = Address is null ? null : new Address { City = Address.City, Zip = Address.Zip },
         Segments = Segments?.Select(s => s is null ? null! : new Segment { Name = s.Name, TranslationMm = s.TranslationMm, Grade = s.Grade, Height = s.Height }).ToList(),
-        Flags = Flags?.ToList(), Scores = Scores?.ToArray(), Tags = Tags?.ToList(),
+        Flags = Flags?.ToList(), Scores = Scores?.ToArray(), Tags = Tags?.ToList(), Seen = Seen, Born = Born,
     };
 }
 

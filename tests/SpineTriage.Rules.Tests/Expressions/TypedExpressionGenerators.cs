@@ -118,6 +118,9 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("person.Segments.Where(" + lambda + " => {0}).OrderByDescending(" + lambda + " => " + lambda + ".TranslationMm).Skip(1).Count()", Deeper(() => Bool(depth - 1, lambda))),
             Join("person.Scores.{0}(it).Take({1}).Skip(1).Sum()", Gen.Elements("OrderBy", "OrderByDescending"), inner),
             Join("person.Segments.OrderByDescending(" + lambda + " => " + lambda + ".Height).{0}().Height", Gen.Elements("FirstOrDefault", "LastOrDefault")),
+            Join("person.Seen.AddDays({0}).{1}", inner, Gen.Elements("Year", "Month", "Day", "DayOfYear")),
+            Join("person.Born.{0}({1}).{2}", Gen.Elements("AddDays", "AddMonths", "AddYears"), inner, Gen.Elements("Year", "DayNumber", "Month")),
+            Join("(person.Seen.AddMonths({0}) - person.Seen).Days", inner),
         };
         if (nullTests)
         {
@@ -154,6 +157,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("person.Segments.Max(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
             Join("person.Segments.Average(" + Lambdas.First(l => l != element) + " => {0})", Deeper(() => Double(depth - 1, Lambdas.First(l => l != element)))),
             Gen.Elements("person.Scores.Average()", "person.Scores.Average(it * 2)", "person.Segments.Average(TranslationMm)"),
+            Join("(person.Seen.AddYears({0}) - person.Seen.Date).{1}", Deeper(() => Int(depth - 1, null)), Gen.Elements("TotalDays", "TotalHours")),
             Join("double.Parse({0})", String(0, element)),
         ]));
     }

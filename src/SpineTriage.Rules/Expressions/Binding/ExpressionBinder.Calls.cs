@@ -90,8 +90,13 @@ internal sealed partial class ExpressionBinder
             return BindCollectionMethod(call, target, shape);
         }
 
+        if (DateFunctions.IsDateOrSpan(target.Type))
+        {
+            return BindDateMethod(call, target);
+        }
+
         throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-            $"Method '{call.Name}' cannot be called on '{target.Text}' ({TypeRules.Describe(target.Type)}); only string and collection methods are allowed.", call);
+            $"Method '{call.Name}' cannot be called on '{target.Text}' ({TypeRules.Describe(target.Type)}); only string, date and collection methods are allowed.", call);
     }
 
     private BoundExpression BindFunction(CallSyntax call)

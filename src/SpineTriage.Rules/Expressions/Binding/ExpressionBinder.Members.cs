@@ -44,6 +44,11 @@ internal sealed partial class ExpressionBinder
 
         if (TypeRules.IsScalar(target.Type))
         {
+            if (name is not ("HasValue" or "Value") && BindDateMember(target, name, access, text) is { } part)
+            {
+                return part;
+            }
+
             return name switch
             {
                 "HasValue" when target.Type.IsValueType => new BoundNullTest(NullTestKind.IsNotNull, target, text),

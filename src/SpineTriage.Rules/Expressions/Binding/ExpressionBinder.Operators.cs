@@ -70,7 +70,7 @@ internal sealed partial class ExpressionBinder
     }
 
     private static bool IsComparable(Type type, bool relational) =>
-        TypeRules.IsNumeric(type) || type.IsEnum || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan)
+        TypeRules.IsNumeric(type) || type.IsEnum || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(TimeSpan)
         || (!relational && (type == typeof(string) || type == typeof(bool) || type == typeof(Guid)));
 
     private BoundExpression BindArithmetic(BinaryOperator op, BoundExpression left, BoundExpression right, SyntaxNode at, string text)
@@ -78,6 +78,11 @@ internal sealed partial class ExpressionBinder
         if (op == BinaryOperator.Add && left.Type == typeof(string) && right.Type == typeof(string))
         {
             return BindConcatenation(left, right, at, text);
+        }
+
+        if (BindDateDifference(op, left, right, at, text) is { } difference)
+        {
+            return difference;
         }
 
         (left, right) = Promote(left, right, at);

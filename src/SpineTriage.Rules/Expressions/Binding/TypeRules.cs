@@ -29,7 +29,7 @@ internal static class TypeRules
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type.IsEnum || type == typeof(string) || type == typeof(bool) || type == typeof(DateTime) || type == typeof(DateTimeOffset)
-            || type == typeof(TimeSpan) || type == typeof(Guid) || IsNumeric(Widened(type));
+            || type == typeof(DateOnly) || type == typeof(TimeSpan) || type == typeof(Guid) || IsNumeric(Widened(type));
     }
 
     /// <summary>A host-defined class, record or struct: never a System or Microsoft type, a delegate, a pointer or object.</summary>

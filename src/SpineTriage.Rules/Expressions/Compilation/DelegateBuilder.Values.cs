@@ -28,6 +28,7 @@ internal sealed partial class DelegateBuilder
         BoundMathCall call => MathValue(call),
         BoundTextCall call => TextValue(call),
         BoundHostCall call => HostValue(call),
+        BoundDateCall call => Lifted([.. call.Operands.Select(Value)], v => Expression.Call(call.Method, v)),
         BoundElementAt at => ElementAt(at),
         BoundListView view => ListView(view),
         _ => TruthAsValue(Truth(node)),

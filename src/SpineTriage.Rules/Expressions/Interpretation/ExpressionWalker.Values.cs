@@ -27,6 +27,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundMathCall call => MathValue(call),
             BoundTextCall call => TextValue(call),
             BoundHostCall call => HostValue(call),
+            BoundDateCall call => DateValue(call),
             BoundElementAt at => ElementAt(at),
             BoundListView view => ListView(view),
             _ => Truth(node),
@@ -192,6 +193,24 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
 
         var value = call.Method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, values, CultureInfo.InvariantCulture);
         return _mode.Value(call, value, _mode.KeepsOperands ? operands : null);
+    }
+
+    /// <summary>Every operand is read first; any missing gives missing, and so does a date moved out of range (the method's null).</summary>
+    private TResult DateValue(BoundDateCall call)
+    {
+        var (operands, presence) = ReadAll(call.Operands);
+        if (presence != Presence.Present)
+        {
+            return presence == Presence.Missing ? _mode.Value(call, null, _mode.KeepsOperands ? operands : null) : _mode.Symbolic(call, operands);
+        }
+
+        var values = new object?[operands.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = _mode.ValueOf(operands[i]);
+        }
+
+        return _mode.Value(call, call.Method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, values, CultureInfo.InvariantCulture), _mode.KeepsOperands ? operands : null);
     }
 
     /// <summary>Every node's result, in order, and the worst presence among them: missing over symbolic over present.</summary>

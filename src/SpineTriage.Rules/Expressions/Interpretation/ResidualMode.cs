@@ -118,6 +118,11 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
             return Made(text.With([.. operands.Select((operand, i) => Expr(operand, text.Operands[i].Type))]));
         }
 
+        if (node is BoundDateCall date)
+        {
+            return Made(date.With([.. operands.Select((operand, i) => Expr(operand, date.Operands[i].Type))]));
+        }
+
         if (node is BoundHostCall host)
         {
             return Made(host.With([.. operands.Select((operand, i) => Expr(operand, host.Arguments[i].Type))]));

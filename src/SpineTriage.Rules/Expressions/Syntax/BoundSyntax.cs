@@ -37,6 +37,9 @@ internal static class BoundSyntax
             BoundStringCall call => call.Argument is null ? Call(Of(call.Target), call.Method.ToString()) : Call(Of(call.Target), call.Method.ToString(), Of(call.Argument)),
             BoundMathCall call => Call(new IdentifierSyntax("Math", NoSpan), call.Function.ToString(), [.. call.Arguments.Select(Of)]),
             BoundTextCall call => Call(Of(call.Operands[0]), call.Function == TextFunction.ToText ? "ToString" : call.Function.ToString(), [.. call.Operands.Skip(1).Select(Of)]),
+            BoundDateCall { Function: DateFunction.Difference } call => new BinarySyntax(BinaryOperator.Subtract, Of(call.Operands[0]), Of(call.Operands[1]), NoSpan),
+            BoundDateCall { Operands.Count: 1 } call => new MemberAccessSyntax(Of(call.Operands[0]), call.Function.ToString(), NoSpan),
+            BoundDateCall call => Call(Of(call.Operands[0]), call.Function.ToString(), Of(call.Operands[1])),
             BoundHostCall call => Call(new IdentifierSyntax(call.Method.DeclaringType!.Name, NoSpan), call.Method.Name, [.. call.Arguments.Select(Of)]),
             BoundElementAt at => new IndexSyntax(Of(at.Source), Of(at.Index), NoSpan),
             BoundListView { Variable: null } view => Call(Of(view.Source), view.Operation.ToString(), Of(view.Argument)),
@@ -73,6 +76,8 @@ internal static class BoundSyntax
         long l => l < 0 ? Negative(LiteralKind.Integer, -(decimal)l) : new LiteralSyntax(LiteralKind.Integer, l, NoSpan),
         double d => d < 0 || double.IsNegative(d) ? Negative(LiteralKind.Real, -d) : new LiteralSyntax(LiteralKind.Real, d, NoSpan),
         decimal m => m < 0 ? Negative(LiteralKind.Decimal, -m) : new LiteralSyntax(LiteralKind.Decimal, m, NoSpan),
+        DateTime date => new LiteralSyntax(LiteralKind.String, date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "s", CultureInfo.InvariantCulture), NoSpan),
+        DateOnly date => new LiteralSyntax(LiteralKind.String, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), NoSpan),
         IFormattable other => new LiteralSyntax(LiteralKind.String, other.ToString(null, CultureInfo.InvariantCulture), NoSpan),
         _ => new LiteralSyntax(LiteralKind.String, value.ToString() ?? string.Empty, NoSpan),
     };

@@ -176,10 +176,16 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         return _mode.Value(call, value, _mode.KeepsOperands ? operands : null);
     }
 
-    /// <summary>Every argument is read first; any missing gives missing, and so does a null result. The method's exception propagates as itself.</summary>
-    private TResult HostValue(BoundHostCall call)
+    /// <summary>A host function (<see cref="BoundHostCall"/>): see <see cref="StaticCall"/>.</summary>
+    private TResult HostValue(BoundHostCall call) => StaticCall(call, call.Arguments, call.Method);
+
+    /// <summary>A date function (<see cref="BoundDateCall"/>): see <see cref="StaticCall"/>; a date moved out of range is the method's null.</summary>
+    private TResult DateValue(BoundDateCall call) => StaticCall(call, call.Operands, call.Method);
+
+    /// <summary>Every operand is read first; any missing gives missing, and so does a null result. The method's exception propagates as itself.</summary>
+    private TResult StaticCall(BoundExpression call, IReadOnlyList<BoundExpression> operandNodes, MethodInfo method)
     {
-        var (operands, presence) = ReadAll(call.Arguments);
+        var (operands, presence) = ReadAll(operandNodes);
         if (presence != Presence.Present)
         {
             return presence == Presence.Missing ? _mode.Value(call, null, _mode.KeepsOperands ? operands : null) : _mode.Symbolic(call, operands);
@@ -191,26 +197,8 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             values[i] = _mode.ValueOf(operands[i]);
         }
 
-        var value = call.Method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, values, CultureInfo.InvariantCulture);
+        var value = method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, values, CultureInfo.InvariantCulture);
         return _mode.Value(call, value, _mode.KeepsOperands ? operands : null);
-    }
-
-    /// <summary>Every operand is read first; any missing gives missing, and so does a date moved out of range (the method's null).</summary>
-    private TResult DateValue(BoundDateCall call)
-    {
-        var (operands, presence) = ReadAll(call.Operands);
-        if (presence != Presence.Present)
-        {
-            return presence == Presence.Missing ? _mode.Value(call, null, _mode.KeepsOperands ? operands : null) : _mode.Symbolic(call, operands);
-        }
-
-        var values = new object?[operands.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = _mode.ValueOf(operands[i]);
-        }
-
-        return _mode.Value(call, call.Method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, values, CultureInfo.InvariantCulture), _mode.KeepsOperands ? operands : null);
     }
 
     /// <summary>Every node's result, in order, and the worst presence among them: missing over symbolic over present.</summary>

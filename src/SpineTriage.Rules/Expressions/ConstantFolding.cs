@@ -7,6 +7,7 @@ internal static class ConstantFolding
     public static bool IsConstant(BoundExpression expression) => expression switch
     {
         BoundInput or BoundLambdaVariable => false,
+        BoundDateCall { ReadsClock: true } => false,
         BoundParameter parameter => IsConstant(parameter.Value),
         _ => expression.Children.All(IsConstant),
     };

@@ -115,6 +115,16 @@ internal static class DateFunctions
 
     public static TimeSpan Difference(DateTime later, DateTime earlier) => later - earlier;
 
+    public static DateTime Now(TimeProvider clock) => clock.GetLocalNow().DateTime;
+
+    public static DateTime UtcNow(TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
+
+    public static DateTime Today(TimeProvider clock) => clock.GetLocalNow().Date;
+
+    /// <summary>The clock reading <paramref name="name"/> (Now, UtcNow, Today, ignoring case) names, or null.</summary>
+    public static DateFunction? ClockReadingNamed(string name) =>
+        new[] { DateFunction.Now, DateFunction.UtcNow, DateFunction.Today }.Where(f => f.ToString().Equals(name, StringComparison.OrdinalIgnoreCase)).Select(f => (DateFunction?)f).FirstOrDefault();
+
     public static TimeSpan Difference(DateTimeOffset later, DateTimeOffset earlier) => later - earlier;
 
     private static DateFunction[] MembersOf(Type type) =>

@@ -11,12 +11,16 @@ internal sealed class ExpressionEnvironment
     private readonly ScopedParameter? _latest;
     private readonly Type[] _customTypes;
 
-    private ExpressionEnvironment(RuleInput[] inputs, ScopedParameter? latest, Type[] customTypes)
+    private ExpressionEnvironment(RuleInput[] inputs, ScopedParameter? latest, Type[] customTypes, TimeProvider? clock)
     {
         _inputs = inputs;
         _latest = latest;
         _customTypes = customTypes;
+        Clock = clock;
     }
+
+    /// <summary>Gets the clock rules may read (<see cref="RuleSetOptions.Clock"/>), or null when they may not.</summary>
+    public TimeProvider? Clock { get; }
 
     public IReadOnlyList<RuleInput> Inputs => _inputs;
 
@@ -38,14 +42,14 @@ internal sealed class ExpressionEnvironment
     }
 
     /// <summary>Input i is read from args[i] at evaluation.</summary>
-    public static ExpressionEnvironment ForInputs(IReadOnlyList<RuleInput> inputs, IEnumerable<Type>? customTypes = null)
+    public static ExpressionEnvironment ForInputs(IReadOnlyList<RuleInput> inputs, IEnumerable<Type>? customTypes = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return new ExpressionEnvironment([.. inputs], null, [.. customTypes ?? []]);
+        return new ExpressionEnvironment([.. inputs], null, [.. customTypes ?? []], clock);
     }
 
     /// <summary>A new environment that also has a named scoped param (GlobalParams/LocalParams) bound to an expression.</summary>
-    public ExpressionEnvironment WithParameter(string name, BoundExpression value) => new(_inputs, new ScopedParameter(name, value, _latest), _customTypes);
+    public ExpressionEnvironment WithParameter(string name, BoundExpression value) => new(_inputs, new ScopedParameter(name, value, _latest), _customTypes, Clock);
 
     /// <summary>The host-registered type (<see cref="RuleSetOptions.CustomTypes"/>) of that name, exact case first, then ignoring case.</summary>
     public Type? CustomType(string name) =>

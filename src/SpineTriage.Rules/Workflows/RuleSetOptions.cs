@@ -50,6 +50,15 @@ public sealed class RuleSetOptions
     /// <value>Empty: rules call only the built-in functions.</value>
     public IList<Type> CustomTypes { get; } = new List<Type>();
 
+    /// <summary>
+    /// Gets or sets the clock that <c>DateTime.Now</c>, <c>DateTime.UtcNow</c> and <c>DateTime.Today</c> read in rules,
+    /// at each evaluation. An explicit opt-in: without it those names are refused at load, so that a verdict depends on
+    /// the case alone and can be reproduced; with it, a host that needs "within 90 days of today" supplies the clock
+    /// (<see cref="TimeProvider.System"/>, or a fixed one to replay an evaluation as of a date).
+    /// </summary>
+    /// <value><see langword="null"/>: rules cannot read the clock.</value>
+    public TimeProvider? Clock { get; set; }
+
     /// <summary>Gets or sets the limits applied while loading.</summary>
     /// <value>The safe defaults of <see cref="RuleLimits"/>.</value>
     public RuleLimits Limits { get; set; } = new();

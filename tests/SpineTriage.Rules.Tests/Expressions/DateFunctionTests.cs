@@ -72,4 +72,80 @@ public sealed class DateFunctionTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.True(error.Length > 0 && error.Offset >= 0, $"{error.Offset}+{error.Length}");
     }
+
+    [Fact]
+    public void The_clock_is_read_only_when_the_host_supplies_one_and_then_at_each_evaluation_in_every_tier()
+    {
+        const string Rules = """
+            [{"RuleName":"SeenThisYear","Expression":"person.Seen.Year == DateTime.Today.Year"},
+             {"RuleName":"WithinThirtyDays","Expression":"(DateTime.Now - person.Seen).TotalDays <= 30"},
+             {"RuleName":"UtcIsLater","Expression":"DateTime.UtcNow > person.Seen"}]
+            """;
+        var refused = Assert.Throws<RuleLoadException>(() => RuleSet.LoadJson(Workflow(Rules), Options(clock: null)));
+        Assert.Contains("RuleSetOptions.Clock", Assert.Single(refused.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.RuleName == "SeenThisYear").Message, StringComparison.Ordinal);
+
+        var clock = new FixedClock(new DateTimeOffset(2024, 3, 20, 12, 0, 0, TimeSpan.Zero));
+        var workflow = RuleSet.LoadJson(Workflow(Rules), Options(clock)).GetWorkflow("W");
+        var person = new Person { Seen = new DateTime(2024, 3, 1) };
+
+        Assert.Equal([RuleOutcome.Met, RuleOutcome.Met, RuleOutcome.Met], Outcomes(workflow, person));
+        clock.Now = new DateTimeOffset(2025, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([RuleOutcome.NotMet, RuleOutcome.NotMet, RuleOutcome.Met], Outcomes(workflow, person));
+        workflow.Plan.CompileNow();
+        Assert.True(workflow.Plan.IsCompiled);
+        Assert.Equal([RuleOutcome.NotMet, RuleOutcome.NotMet, RuleOutcome.Met], Outcomes(workflow, person));
+        clock.Now = new DateTimeOffset(2024, 3, 25, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([RuleOutcome.Met, RuleOutcome.Met, RuleOutcome.Met], Outcomes(workflow, person));
+    }
+
+    [Fact]
+    public void A_residual_holds_the_clock_reading_of_its_evaluation_as_a_date()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2024, 3, 20, 12, 0, 0, TimeSpan.Zero));
+        var workflow = RuleSet.LoadJson(Workflow("""[{"RuleName":"R","Expression":"person.Seen > DateTime.Today.AddDays(-30)"}]"""), Options(clock)).GetWorkflow("W");
+
+        var result = workflow.Evaluate(new Person());
+
+        Assert.Equal("person.Seen > \"2024-02-19\"", result.ResultOf(0).Residual!.ToString());
+    }
+
+    [Fact]
+    public void A_global_parameter_that_reads_the_clock_is_not_folded_at_load()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2024, 3, 20, 12, 0, 0, TimeSpan.Zero));
+        var json = """{"WorkflowName":"W","GlobalParams":[{"Name":"cutoff","Expression":"DateTime.Today.AddDays(-30)"}],"Rules":[{"RuleName":"Recent","Expression":"person.Seen >= cutoff"},{"RuleName":"NotYet","Expression":"DateTime.Today.Year > 2100 && person.Seen != null"}]}""";
+        var ruleSet = RuleSet.LoadJson(json, Options(clock));
+        var workflow = ruleSet.GetWorkflow("W");
+        var person = new Person { Seen = new DateTime(2024, 3, 1) };
+
+        Assert.Equal(RuleOutcome.Met, workflow.Evaluate(person).OutcomeOf(0));
+        Assert.DoesNotContain(ruleSet.Warnings, d => d.Code == "SPR801");
+        clock.Now = clock.Now.AddDays(60);
+        Assert.Equal(RuleOutcome.NotMet, workflow.Evaluate(person).OutcomeOf(0));
+    }
+
+    private static RuleOutcome[] Outcomes(CompiledWorkflow workflow, Person person)
+    {
+        var result = workflow.Evaluate(person);
+        return [.. Enumerable.Range(0, workflow.Rules.Count).Select(result.OutcomeOf)];
+    }
+
+    private static string Workflow(string rules) => $$"""{"WorkflowName":"W","Rules":{{rules}}}""";
+
+    private static RuleSetOptions Options(TimeProvider? clock)
+    {
+        var options = new RuleSetOptions { Clock = clock };
+        options.Inputs.Add(new RuleInput("person", typeof(Person)));
+        return options;
+    }
+
+    /// <summary>A clock a test sets; local time is UTC.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }

@@ -30,7 +30,7 @@ internal static class RuleSetLoader
         }
 
         hasher.AddOverrides(options.GlobalParameterOverrides);
-        var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs, options.CustomTypes));
+        var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs, options.CustomTypes, options.Clock));
         var bound = new List<WorkflowCompiler.BoundWorkflow>();
         var firstByName = new Dictionary<string, WorkflowDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var definition in definitions)

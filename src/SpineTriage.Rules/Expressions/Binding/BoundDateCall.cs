@@ -41,6 +41,15 @@ internal enum DateFunction
 
     /// <summary><c>later - earlier</c> of two dates: a time span.</summary>
     Difference,
+
+    /// <summary><c>DateTime.Now</c>, read from the host's clock (<see cref="RuleSetOptions.Clock"/>) at each evaluation.</summary>
+    Now,
+
+    /// <summary><c>DateTime.UtcNow</c>, read from the host's clock at each evaluation.</summary>
+    UtcNow,
+
+    /// <summary><c>DateTime.Today</c>, read from the host's clock at each evaluation.</summary>
+    Today,
 }
 
 /// <summary>
@@ -62,6 +71,9 @@ internal sealed class BoundDateCall(DateFunction function, IReadOnlyList<BoundEx
 
     /// <summary>Gets the method both tiers call.</summary>
     public System.Reflection.MethodInfo Method { get; } = DateFunctions.MethodFor(function, operands);
+
+    /// <summary>Gets a value indicating whether the node reads the host's clock (its one operand is the clock): never constant at load.</summary>
+    public bool ReadsClock => Function is DateFunction.Now or DateFunction.UtcNow or DateFunction.Today;
 
     /// <summary>A node like this one over other operands (for residuals).</summary>
     public BoundDateCall With(IReadOnlyList<BoundExpression> operands) => new(Function, operands, Type, string.Empty);

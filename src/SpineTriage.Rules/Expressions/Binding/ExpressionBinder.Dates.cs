@@ -64,6 +64,15 @@ internal sealed partial class ExpressionBinder
                 $"Cannot subtract {TypeRules.Describe(right.Type)} from {TypeRules.Describe(left.Type)} in '{text}'; subtract a date of the same kind (the result is a time span), or use AddDays(-n).", at);
     }
 
+    /// <summary><c>DateTime.Now</c>, <c>UtcNow</c>, <c>Today</c>: the host's clock at each evaluation, refused when the host supplies none.</summary>
+    private BoundDateCall BindClockReading(DateFunction reading, MemberAccessSyntax access)
+    {
+        var clock = _environment.Clock
+            ?? throw Error(ExpressionDiagnosticCodes.Forbidden,
+                $"'DateTime.{reading}' reads the clock, which rules do not do unless the host supplies one (RuleSetOptions.Clock): a verdict then depends on the case alone. Pass the date as an input, or ask the host to set the clock.", access);
+        return DateCall(reading, [new BoundConstant(typeof(TimeProvider), clock, "clock")], TextOf(access));
+    }
+
     private static BoundDateCall DateCall(DateFunction function, IReadOnlyList<BoundExpression> operands, string text) =>
         new(function, operands, DateFunctions.ResultType(function, operands), text);
 }

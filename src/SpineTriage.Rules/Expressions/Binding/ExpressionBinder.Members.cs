@@ -12,6 +12,12 @@ internal sealed partial class ExpressionBinder
 
     private BoundExpression BindMemberAccess(MemberAccessSyntax access)
     {
+        if (access.Target is IdentifierSyntax { Name: var typeName } && typeName.Equals("DateTime", StringComparison.OrdinalIgnoreCase)
+            && _environment.Resolve(typeName, typeName) is null && LambdaVariableNamed(typeName) is null && DateFunctions.ClockReadingNamed(access.Member) is { } reading)
+        {
+            return BindClockReading(reading, access);
+        }
+
         if (access.Target is IdentifierSyntax root && IsStaticClassName(root.Name))
         {
             throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,

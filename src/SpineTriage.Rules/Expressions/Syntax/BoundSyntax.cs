@@ -37,6 +37,7 @@ internal static class BoundSyntax
             BoundStringCall call => call.Argument is null ? Call(Of(call.Target), call.Method.ToString()) : Call(Of(call.Target), call.Method.ToString(), Of(call.Argument)),
             BoundMathCall call => Call(new IdentifierSyntax("Math", NoSpan), call.Function.ToString(), [.. call.Arguments.Select(Of)]),
             BoundTextCall call => Call(Of(call.Operands[0]), call.Function == TextFunction.ToText ? "ToString" : call.Function.ToString(), [.. call.Operands.Skip(1).Select(Of)]),
+            BoundDateCall { ReadsClock: true } call => new MemberAccessSyntax(new IdentifierSyntax("DateTime", NoSpan), call.Function.ToString(), NoSpan),
             BoundDateCall { Function: DateFunction.Difference } call => new BinarySyntax(BinaryOperator.Subtract, Of(call.Operands[0]), Of(call.Operands[1]), NoSpan),
             BoundDateCall { Operands.Count: 1 } call => new MemberAccessSyntax(Of(call.Operands[0]), call.Function.ToString(), NoSpan),
             BoundDateCall call => Call(Of(call.Operands[0]), call.Function.ToString(), Of(call.Operands[1])),

@@ -84,7 +84,7 @@ public static class HostileExpressionCorpus
         new("string.Concat", "string.Concat(patient.PsychScreen, \"x\") != null", Refused, NotAllowed),
         new("string.Join", "string.Join(\",\", patient.RedFlags) != \"\"", Refused, NotAllowed),
         new("Math.Pow", "Math.Pow(2, 1000) > 0", Refused, NotAllowed),
-        new("DateTime.Now", "DateTime.Now.Year > 2000", Refused, Unknown),
+        new("DateTime.Now without a host clock", "DateTime.Now.Year > 2000", Refused, Forbidden),
         new("Lambda outside a collection method", "(x => x == 1)(1)", Refused),
         new("Lambda capturing a forbidden method", "patient.Levels.Any(l => Environment.Exit(0) == 0)", Refused, Forbidden),
         new("Func", "Func(patient) != null", Refused, Unknown),

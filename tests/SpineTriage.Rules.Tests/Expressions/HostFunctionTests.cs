@@ -96,6 +96,39 @@ public sealed class HostFunctionTests
         Assert.Contains("'Convert' is taken", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_type_with_no_method_rules_can_call_is_refused_when_registered()
+    {
+        var options = TestRulesOptions();
+        options.CustomTypes.Add(typeof(ShadowingTypes.Uncallable));
+
+        var error = Assert.Throws<ArgumentException>(() => RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], options));
+        Assert.Contains("'Uncallable' has no method rules can call", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rule_set_version_names_the_registered_functions()
+    {
+        const string Json = """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"person.Age > 3"}]}""";
+        var plain = RuleSet.LoadJson(Json, TestRulesOptions()).ContentHash;
+        var withFunctions = TestRulesOptions();
+        withFunctions.CustomTypes.Add(typeof(HostFunctions));
+        var withOthers = TestRulesOptions();
+        withOthers.CustomTypes.Add(typeof(ShadowingTypes.Tripler));
+        var both = TestRulesOptions();
+        both.CustomTypes.Add(typeof(ShadowingTypes.Tripler));
+        both.CustomTypes.Add(typeof(HostFunctions));
+        var bothReversed = TestRulesOptions();
+        bothReversed.CustomTypes.Add(typeof(HostFunctions));
+        bothReversed.CustomTypes.Add(typeof(ShadowingTypes.Tripler));
+
+        string[] hashes = [plain, RuleSet.LoadJson(Json, withFunctions).ContentHash, RuleSet.LoadJson(Json, withOthers).ContentHash, RuleSet.LoadJson(Json, both).ContentHash];
+
+        Assert.Equal(hashes.Length, hashes.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(RuleSet.LoadJson(Json, both).ContentHash, RuleSet.LoadJson(Json, bothReversed).ContentHash);
+        Assert.Equal(plain, RuleSet.LoadJson(Json, TestRulesOptions()).ContentHash);
+    }
+
     private static RuleSetOptions TestRulesOptions()
     {
         var options = new RuleSetOptions();
@@ -120,5 +153,21 @@ public static class ShadowingTypes
     public static class Convert
     {
         public static double ToDouble(int value) => -value;
+    }
+
+    /// <summary>Only methods rules cannot call: an object result, a list argument, an out parameter.</summary>
+    public static class Uncallable
+    {
+        public static object Make() => new();
+
+        public static int Count(List<int> values) => values.Count;
+
+        public static bool TryRead(string text, out int value) => int.TryParse(text, out value);
+    }
+
+    /// <summary>Another host type with one callable function.</summary>
+    public static class Tripler
+    {
+        public static int Thrice(int value) => 3 * value;
     }
 }

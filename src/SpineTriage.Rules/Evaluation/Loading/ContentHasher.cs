@@ -54,6 +54,23 @@ internal sealed class ContentHasher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Adds the host-registered types (<see cref="RuleSetOptions.CustomTypes"/>), in name order: each one's name, its
+    /// assembly (name and version, so a new build of the host's functions is a new rule-set version) and the signature
+    /// of every method rules can call. Nothing is added when none is registered, so hashes without them are unchanged.
+    /// </summary>
+    public void AddHostTypes(IEnumerable<Type> types)
+    {
+        foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            Add("customType", type.FullName ?? type.Name, type.Assembly.FullName ?? string.Empty);
+            foreach (var method in Expressions.HostFunctionCatalog.CallableMethods(type))
+            {
+                Add("function", Expressions.HostFunctionCatalog.Signature(method));
+            }
+        }
+    }
+
     public string Finish()
     {
         var hash = (IncrementalHash)Made();

@@ -30,6 +30,7 @@ internal static class RuleSetLoader
         }
 
         hasher.AddOverrides(options.GlobalParameterOverrides);
+        hasher.AddHostTypes(options.CustomTypes);
         var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs, options.CustomTypes, options.Clock));
         var bound = new List<WorkflowCompiler.BoundWorkflow>();
         var firstByName = new Dictionary<string, WorkflowDefinition>(StringComparer.OrdinalIgnoreCase);
@@ -126,6 +127,12 @@ internal static class RuleSetLoader
             if (!typeNames.Add(type.Name) || names.Contains(type.Name) || BuiltInTypeNames.Contains(type.Name))
             {
                 throw new ArgumentException($"RuleSetOptions.CustomTypes: the name '{type.Name}' is taken (by an input, another type or a built-in such as Math; names are case-insensitive).", nameof(options));
+            }
+
+            if (HostFunctionCatalog.CallableMethods(type).Count == 0)
+            {
+                throw new ArgumentException(
+                    $"RuleSetOptions.CustomTypes: '{type.Name}' has no method rules can call (public, static, not generic, taking and returning texts, numbers, bools or enums).", nameof(options));
             }
         }
 

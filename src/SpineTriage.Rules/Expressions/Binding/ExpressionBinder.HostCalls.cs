@@ -70,12 +70,7 @@ internal sealed partial class ExpressionBinder
     private static bool Widens(Type from, Type to) =>
         (from == typeof(int) && (to == typeof(long) || to == typeof(double) || to == typeof(decimal))) || (from == typeof(long) && (to == typeof(double) || to == typeof(decimal)));
 
-    private static bool IsHostScalar(Type type)
-    {
-        var underlying = TypeRules.Underlying(type);
-        return underlying == typeof(string) || underlying == typeof(bool) || underlying.IsEnum || TypeRules.IsNumeric(underlying);
-    }
+    private static bool IsHostScalar(Type type) => HostFunctionCatalog.IsScalar(type);
 
-    private static string Signature(MethodInfo method) =>
-        $"{method.Name}({string.Join(", ", method.GetParameters().Select(p => TypeRules.Describe(p.ParameterType)))}) returning {TypeRules.Describe(method.ReturnType)}";
+    private static string Signature(MethodInfo method) => HostFunctionCatalog.Signature(method);
 }

@@ -32,6 +32,8 @@ public sealed class Customer
     public List<CustomerTag>? Tags { get; set; }
 
     public Func<bool>? Method { get; set; }
+
+    public DateTime JoinedOn { get; set; }
 }
 
 /// <summary>A nested object of <see cref="Customer"/>.</summary>

@@ -9,12 +9,13 @@ public sealed class RuleSet
 {
     private readonly Dictionary<string, CompiledWorkflow> _byName = new(StringComparer.OrdinalIgnoreCase);
 
-    internal RuleSet(IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<RuleInput> inputs, string contentHash, IReadOnlyList<Diagnostic> warnings)
+    internal RuleSet(IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<RuleInput> inputs, string contentHash, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<string>? hostFunctions = null)
     {
         Workflows = workflows;
         Inputs = inputs;
         ContentHash = contentHash;
         Warnings = warnings;
+        HostFunctions = hostFunctions ?? [];
         foreach (var workflow in workflows)
         {
             _byName[workflow.Name] = workflow;
@@ -27,11 +28,21 @@ public sealed class RuleSet
     /// <summary>Gets the inputs every workflow takes, in argument order.</summary>
     public IReadOnlyList<RuleInput> Inputs { get; }
 
-    /// <summary>Gets the rule-set version, <c>sha256:</c> and 64 hex digits over the sources (name and content, in order) and the overrides.</summary>
+    /// <summary>
+    /// Gets the rule-set version, <c>sha256:</c> and 64 hex digits over the sources (name and content, in order), the
+    /// overrides, and the host-registered types with the signatures of their callable methods.
+    /// </summary>
     public string ContentHash { get; }
 
     /// <summary>Gets the warnings found while loading (problems that do not stop the rule set from working).</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    /// <summary>
+    /// Gets every host-registered function rules can call (<see cref="RuleSetOptions.CustomTypes"/>), as
+    /// <c>Type.Method(parameter types) returning type</c>, by type and method name: what a reviewer of the rules needs
+    /// to know the host added to the language. Empty when the host registered none.
+    /// </summary>
+    public IReadOnlyList<string> HostFunctions { get; }
 
     /// <summary>Loads and compiles rule sources.</summary>
     /// <param name="sources">The rule files' contents.</param>

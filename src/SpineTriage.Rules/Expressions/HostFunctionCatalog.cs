@@ -15,6 +15,10 @@ internal static class HostFunctionCatalog
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ThenBy(Signature, StringComparer.Ordinal)];
 
+    /// <summary>Every callable method of the registered types, as <c>Type.Method(…) returning …</c>, by type name, then as <see cref="CallableMethods"/> orders them.</summary>
+    public static IReadOnlyList<string> Listing(IEnumerable<Type> types) =>
+        [.. types.OrderBy(t => t.Name, StringComparer.Ordinal).SelectMany(t => CallableMethods(t).Select(m => $"{t.Name}.{Signature(m)}"))];
+
     /// <summary>Whether rules can call <paramref name="method"/>.</summary>
     public static bool IsCallable(MethodInfo method) =>
         !method.IsSpecialName && !method.IsGenericMethodDefinition && IsScalar(method.ReturnType)

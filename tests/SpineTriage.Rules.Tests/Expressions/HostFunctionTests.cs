@@ -107,6 +107,28 @@ public sealed class HostFunctionTests
     }
 
     [Fact]
+    public void The_rule_set_lists_every_function_rules_can_call_and_only_those()
+    {
+        var options = TestRulesOptions();
+        options.CustomTypes.Add(typeof(ShadowingTypes.Tripler));
+        options.CustomTypes.Add(typeof(HostFunctions));
+
+        var listed = RuleSet.LoadJson("""{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""", options).HostFunctions;
+
+        Assert.Equal(
+        [
+            "HostFunctions.Fails(int) returning int",
+            "HostFunctions.Initials(string, int) returning string",
+            "HostFunctions.IsSevere(Grade) returning bool",
+            "HostFunctions.IsShort(string) returning bool",
+            "HostFunctions.Ratio(double, double) returning double?",
+            "HostFunctions.Twice(int) returning int",
+            "Tripler.Thrice(int) returning int",
+        ], listed);
+        Assert.Empty(RuleSet.LoadJson("""{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""", TestRulesOptions()).HostFunctions);
+    }
+
+    [Fact]
     public void The_rule_set_version_names_the_registered_functions()
     {
         const string Json = """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"person.Age > 3"}]}""";

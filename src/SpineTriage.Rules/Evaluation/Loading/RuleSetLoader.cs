@@ -83,7 +83,7 @@ internal static class RuleSetLoader
 
         var diagnostics = context.Diagnostics.ToList();
         var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToArray();
-        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings), diagnostics, outlines);
+        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings, HostFunctionCatalog.Listing(options.CustomTypes)), diagnostics, outlines);
     }
 
     /// <summary>The type names expressions already give a meaning to: a registered type of one of these names would shadow it.</summary>

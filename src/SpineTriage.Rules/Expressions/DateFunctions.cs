@@ -95,23 +95,23 @@ internal static class DateFunctions
 
     public static double TotalHours(TimeSpan span) => span.TotalHours;
 
-    public static DateTime? AddDays(DateTime date, double days) => Moved(() => date.AddDays(days));
+    public static DateTime? AddDays(DateTime date, double days) => Moved(date, days, static (d, n) => d.AddDays(n));
 
-    public static DateTimeOffset? AddDays(DateTimeOffset date, double days) => Moved(() => date.AddDays(days));
+    public static DateTimeOffset? AddDays(DateTimeOffset date, double days) => Moved(date, days, static (d, n) => d.AddDays(n));
 
-    public static DateOnly? AddDays(DateOnly date, int days) => Moved(() => date.AddDays(days));
+    public static DateOnly? AddDays(DateOnly date, int days) => Moved(date, days, static (d, n) => d.AddDays(n));
 
-    public static DateTime? AddMonths(DateTime date, int months) => Moved(() => date.AddMonths(months));
+    public static DateTime? AddMonths(DateTime date, int months) => Moved(date, months, static (d, n) => d.AddMonths(n));
 
-    public static DateTimeOffset? AddMonths(DateTimeOffset date, int months) => Moved(() => date.AddMonths(months));
+    public static DateTimeOffset? AddMonths(DateTimeOffset date, int months) => Moved(date, months, static (d, n) => d.AddMonths(n));
 
-    public static DateOnly? AddMonths(DateOnly date, int months) => Moved(() => date.AddMonths(months));
+    public static DateOnly? AddMonths(DateOnly date, int months) => Moved(date, months, static (d, n) => d.AddMonths(n));
 
-    public static DateTime? AddYears(DateTime date, int years) => Moved(() => date.AddYears(years));
+    public static DateTime? AddYears(DateTime date, int years) => Moved(date, years, static (d, n) => d.AddYears(n));
 
-    public static DateTimeOffset? AddYears(DateTimeOffset date, int years) => Moved(() => date.AddYears(years));
+    public static DateTimeOffset? AddYears(DateTimeOffset date, int years) => Moved(date, years, static (d, n) => d.AddYears(n));
 
-    public static DateOnly? AddYears(DateOnly date, int years) => Moved(() => date.AddYears(years));
+    public static DateOnly? AddYears(DateOnly date, int years) => Moved(date, years, static (d, n) => d.AddYears(n));
 
     public static TimeSpan Difference(DateTime later, DateTime earlier) => later - earlier;
 
@@ -131,12 +131,13 @@ internal static class DateFunctions
         type == typeof(TimeSpan) ? SpanMembers : type == typeof(DateOnly) ? DateOnlyMembers : type == typeof(DateTime) || type == typeof(DateTimeOffset) ? DateMembers : [];
 
     /// <summary>Null where .NET throws: a date before year 1 or after year 9999, a count of days too large or not a number.</summary>
-    private static T? Moved<T>(Func<T> move)
+    /// <remarks>The date and amount are passed to a static lambda, not captured: a closure per call would allocate on every evaluation of a rule that moves a date.</remarks>
+    private static T? Moved<T, TAmount>(T date, TAmount amount, Func<T, TAmount, T> move)
         where T : struct
     {
         try
         {
-            return move();
+            return move(date, amount);
         }
         catch (ArgumentException)
         {

@@ -83,7 +83,7 @@ public sealed class HostFunctionTests
         var options = TestRulesOptions();
         options.CustomTypes.Add(typeof(Person));
 
-        Assert.Throws<ArgumentException>(() => RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], WithInput(options, "Person")));
+        Assert.Throws<ArgumentException>(() => LoadTrivial(WithInput(options, "Person")));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class HostFunctionTests
         var options = TestRulesOptions();
         options.CustomTypes.Add(typeof(ShadowingTypes.Convert));
 
-        var error = Assert.Throws<ArgumentException>(() => RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], options));
+        var error = Assert.Throws<ArgumentException>(() => LoadTrivial(options));
         Assert.Contains("'Convert' is taken", error.Message, StringComparison.Ordinal);
     }
 
@@ -102,7 +102,7 @@ public sealed class HostFunctionTests
         var options = TestRulesOptions();
         options.CustomTypes.Add(typeof(ShadowingTypes.Uncallable));
 
-        var error = Assert.Throws<ArgumentException>(() => RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], options));
+        var error = Assert.Throws<ArgumentException>(() => LoadTrivial(options));
         Assert.Contains("'Uncallable' has no method rules can call", error.Message, StringComparison.Ordinal);
     }
 
@@ -113,7 +113,7 @@ public sealed class HostFunctionTests
         options.CustomTypes.Add(typeof(ShadowingTypes.Tripler));
         options.CustomTypes.Add(typeof(HostFunctions));
 
-        var listed = RuleSet.LoadJson("""{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""", options).HostFunctions;
+        var listed = LoadTrivial(options).HostFunctions;
 
         Assert.Equal(
         [
@@ -125,7 +125,7 @@ public sealed class HostFunctionTests
             "HostFunctions.Twice(int) returning int",
             "Tripler.Thrice(int) returning int",
         ], listed);
-        Assert.Empty(RuleSet.LoadJson("""{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""", TestRulesOptions()).HostFunctions);
+        Assert.Empty(LoadTrivial(TestRulesOptions()).HostFunctions);
     }
 
     [Fact]
@@ -150,6 +150,10 @@ public sealed class HostFunctionTests
         Assert.Equal(RuleSet.LoadJson(Json, both).ContentHash, RuleSet.LoadJson(Json, bothReversed).ContentHash);
         Assert.Equal(plain, RuleSet.LoadJson(Json, TestRulesOptions()).ContentHash);
     }
+
+    /// <summary>A one-rule set that reads nothing, loaded with the given options (registration is checked before any rule is read).</summary>
+    private static RuleSet LoadTrivial(RuleSetOptions options) =>
+        RuleSet.Load([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], options);
 
     private static RuleSetOptions TestRulesOptions()
     {

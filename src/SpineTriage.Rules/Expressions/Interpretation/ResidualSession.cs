@@ -158,16 +158,4 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
     public Partial Unavailable(string reason) => throw new ResidualLimitException(reason);
 
     private sealed class ResidualLimitException(string message) : Exception(message);
-
-    /// <summary>Keys by the identity of a parameter's value node: every reference to a parameter shares that node.</summary>
-    private sealed class ParameterKeyComparer : IEqualityComparer<(BoundExpression Value, bool AsTruth)>
-    {
-        public static readonly ParameterKeyComparer Instance = new();
-
-        public bool Equals((BoundExpression Value, bool AsTruth) x, (BoundExpression Value, bool AsTruth) y) =>
-            ReferenceEquals(x.Value, y.Value) && x.AsTruth == y.AsTruth;
-
-        public int GetHashCode((BoundExpression Value, bool AsTruth) obj) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value), obj.AsTruth);
-    }
 }

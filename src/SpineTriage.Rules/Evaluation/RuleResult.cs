@@ -123,7 +123,7 @@ public sealed class RuleResult
     {
         if (Rule.Condition is { } condition)
         {
-            return ExceptionMessage is null ? ExpressionExplainer.MissingInputs(condition, _owner.Args) : [];
+            return ExceptionMessage is null ? _owner.MissingInputsOf(condition) : [];
         }
 
         var paths = new List<string>();

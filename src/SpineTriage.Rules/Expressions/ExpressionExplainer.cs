@@ -28,13 +28,17 @@ internal static class ExpressionExplainer
         exception is not OutOfMemoryException;
 
     /// <summary>The input paths that were missing, such as patient.DexaTScoreMin or imaging.Levels[1].TranslationMm, distinct, in reading order.</summary>
-    public static IReadOnlyList<string> MissingInputs(BoundExpression expression, object?[] args)
+    /// <param name="expression">The condition.</param>
+    /// <param name="args">The inputs.</param>
+    /// <param name="kept">Parameter results kept from earlier walks over the same inputs (see <see cref="MissingMode.Walker"/>), or null.</param>
+    /// <returns>The paths; empty when the condition is not Unknown.</returns>
+    public static IReadOnlyList<string> MissingInputs(BoundExpression expression, object?[] args, Dictionary<(BoundExpression Value, bool AsTruth), MissingPaths>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(args);
         try
         {
-            var found = MissingMode.Walker(args).Truth(expression);
+            var found = MissingMode.Walker(args, kept).Truth(expression);
             return found.IsMissing ? found.Missing : [];
         }
         catch (Exception exception) when (IsEvaluationFailure(exception))

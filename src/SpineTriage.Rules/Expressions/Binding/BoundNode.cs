@@ -127,6 +127,13 @@ internal sealed class BoundMember(BoundExpression target, System.Reflection.Prop
     public BoundExpression Target { get; } = target;
 
     public System.Reflection.PropertyInfo Property { get; } = property;
+
+    /// <summary>
+    /// Gets or sets the member's input path when its target is an input or such a member (<c>symptoms.BackPainVasMm</c>),
+    /// made on the first reading that needs it and kept: a missing-input list or a residual names it for every case with
+    /// that value missing. Null until then, and always for a member of a collection's element.
+    /// </summary>
+    internal string? FixedPath { get; set; }
 }
 
 /// <summary>A numeric widening or promotion, made at bind time (implicit, or written as Convert.To…).</summary>

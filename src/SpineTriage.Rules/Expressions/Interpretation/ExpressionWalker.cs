@@ -27,7 +27,7 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
     public string? PathOf(BoundExpression node) => node switch
     {
         BoundInput input => input.Name,
-        BoundMember member => PathOf(member.Target) is { } target ? $"{target}.{member.Property.Name}" : member.Text,
+        BoundMember member => member.FixedPath ?? MemberPath(member),
         BoundLambdaVariable variable => ElementPath(variable.Variable),
         BoundConvert convert => PathOf(convert.Operand),
         BoundParameter parameter => PathOf(parameter.Value),
@@ -38,6 +38,33 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
         // The text a Parse reads, through the calls that only reshape it: int.Parse(person.Code.Trim()) names person.Code.
         BoundStringCall { Method: StringMethod.Trim or StringMethod.ToLower or StringMethod.ToUpper } text => PathOf(text.Target),
         _ => null,
+    };
+
+    /// <summary>A member's path from its target's; kept on the member when no collection element is on the way (see <see cref="BoundMember.FixedPath"/>).</summary>
+    private string MemberPath(BoundMember member)
+    {
+        if (PathOf(member.Target) is not { } target)
+        {
+            return member.Text;
+        }
+
+        var path = $"{target}.{member.Property.Name}";
+        if (IsFixed(member.Target))
+        {
+            member.FixedPath = path;
+        }
+
+        return path;
+    }
+
+    /// <summary>Whether a node's path is the same in every walk: an input, or a member, conversion or parameter of one.</summary>
+    private static bool IsFixed(BoundExpression node) => node switch
+    {
+        BoundInput => true,
+        BoundMember member => member.FixedPath is not null || IsFixed(member.Target),
+        BoundConvert convert => IsFixed(convert.Operand),
+        BoundParameter parameter => IsFixed(parameter.Value),
+        _ => false,
     };
 
     /// <summary>Records the index of the element a FirstOrDefault/LastOrDefault or an index picked, for the path of what is read from it.</summary>

@@ -25,7 +25,7 @@ internal readonly record struct MissingPaths(object? Value, Truth? Truth, IReadO
 /// this mode, and the whole verdicts-only evaluation 126,628 B before and 83,373 B after; BenchmarkDotNet measured
 /// 83,618 B after (EngineVerdictsOnly with missing data, short job; the README's earlier runs measured 111–128 KB).
 /// </remarks>
-internal readonly struct MissingMode : IWalkMode<MissingPaths>
+internal readonly struct MissingMode(Dictionary<(BoundExpression Value, bool AsTruth), MissingPaths>? kept) : IWalkMode<MissingPaths>
 {
     private static readonly IReadOnlyList<string> None = [];
 
@@ -34,7 +34,16 @@ internal readonly struct MissingMode : IWalkMode<MissingPaths>
     public bool CanBeSymbolic => false;
 
     /// <summary>A walker in this mode over the inputs (three-valued).</summary>
-    public static ExpressionWalker<MissingMode, MissingPaths> Walker(object?[] args) => new(args, TruthMode.ThreeValued, default);
+    /// <param name="args">The inputs.</param>
+    /// <param name="kept">
+    /// Parameter results kept from earlier walks over the same inputs, or null: a workflow's global parameters (such as
+    /// a structural indication that a dozen rules test) are walked once per case instead of once per rule.
+    /// </param>
+    public static ExpressionWalker<MissingMode, MissingPaths> Walker(object?[] args, Dictionary<(BoundExpression Value, bool AsTruth), MissingPaths>? kept = null) =>
+        new(args, TruthMode.ThreeValued, new MissingMode(kept));
+
+    /// <summary>A store for <see cref="Walker"/>'s kept parameter results.</summary>
+    public static Dictionary<(BoundExpression Value, bool AsTruth), MissingPaths> NewKept() => new(ParameterKeyComparer.Instance);
 
     public Presence PresenceOf(in MissingPaths result) => result.IsMissing ? Presence.Missing : Presence.Present;
 
@@ -54,11 +63,15 @@ internal readonly struct MissingMode : IWalkMode<MissingPaths>
     public bool TryKept(BoundExpression value, bool asTruth, out MissingPaths result)
     {
         result = default;
-        return false;
+        return kept is not null && kept.TryGetValue((value, asTruth), out result);
     }
 
     public void Keep(BoundExpression value, bool asTruth, in MissingPaths result)
     {
+        if (kept is not null)
+        {
+            kept[(value, asTruth)] = result;
+        }
     }
 
     public MissingPaths Parameter(BoundParameter node, in MissingPaths inner) => inner;

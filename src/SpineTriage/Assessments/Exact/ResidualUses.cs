@@ -43,12 +43,27 @@ internal static class ResidualUses
         }
     }
 
-    /// <summary>One side of a comparison: an input compared with a constant is recorded with it; anything else is visited as such.</summary>
+    /// <summary>
+    /// One side of a comparison: an input compared with a constant is recorded with it; an input moved by a constant
+    /// (<c>x * k</c>, <c>x + k</c>, <c>x - k</c>, <c>k - x</c>, <c>x / k</c>) and compared with a constant is recorded
+    /// with the points where that comparison can change (<see cref="LinearCuts"/>); anything else is visited as such.
+    /// </summary>
     private static void Side(BoundExpression side, BoundExpression other, Dictionary<int, (HashSet<object> Constants, bool Otherwise)> uses)
     {
-        if (Unwrap(side) is BoundInput input && Unwrap(other) is BoundConstant constant)
+        if (Unwrap(other) is not BoundConstant constant)
+        {
+            Visit(side, uses);
+        }
+        else if (Unwrap(side) is BoundInput input)
         {
             Add(uses, input.Index, constant.Value);
+        }
+        else if (LinearCuts.Of(Unwrap(side), constant.Value) is { } linear)
+        {
+            foreach (var cut in linear.Cuts)
+            {
+                Add(uses, linear.Input.Index, cut);
+            }
         }
         else
         {
@@ -70,5 +85,5 @@ internal static class ResidualUses
     private static (HashSet<object> Constants, bool Otherwise) Entry(Dictionary<int, (HashSet<object> Constants, bool Otherwise)> uses, int index) =>
         uses.TryGetValue(index, out var entry) ? entry : ([], false);
 
-    private static BoundExpression Unwrap(BoundExpression node) => node is BoundConvert convert ? Unwrap(convert.Operand) : node;
+    internal static BoundExpression Unwrap(BoundExpression node) => node is BoundConvert convert ? Unwrap(convert.Operand) : node;
 }

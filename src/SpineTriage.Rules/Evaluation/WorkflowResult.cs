@@ -92,8 +92,7 @@ public sealed class WorkflowResult
 
     /// <summary>
     /// The missing inputs of an Unknown condition over this result's inputs. Parameter results are kept between the
-    /// rules of the result (under a lock, as results may be read from several threads), so a global parameter that many
-    /// rules test is walked once.
+    /// rules of the result, so a global parameter that many rules test is walked once.
     /// </summary>
     /// <remarks>
     /// Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly, which reads the missing inputs of every Unknown
@@ -102,10 +101,17 @@ public sealed class WorkflowResult
     /// </remarks>
     internal IReadOnlyList<string> MissingInputsOf(BoundExpression condition)
     {
-        var kept = _keptMissing ?? Interlocked.CompareExchange(ref _keptMissing, MissingMode.NewKept(), null) ?? _keptMissing;
-        lock (kept)
+        // Taken while walked, so no two threads write it at once: a thread that finds it taken walks with a store of its
+        // own, and whichever is put back last stays (a lost store only costs walks again). No lock: Monitor.Enter on the
+        // store was a tenth of the verdicts-only evaluation's time in a sampled profile.
+        var kept = Interlocked.Exchange(ref _keptMissing, null) ?? MissingMode.NewKept();
+        try
         {
             return ExpressionExplainer.MissingInputs(condition, Args, kept);
+        }
+        finally
+        {
+            Volatile.Write(ref _keptMissing, kept);
         }
     }
 

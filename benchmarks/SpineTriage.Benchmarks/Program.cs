@@ -5,6 +5,7 @@ using SpineTriage.Benchmarks;
 return args switch
 {
     ["--cold"] => ColdStart.Run(),
+    ["--per-case"] => PerCaseDistribution.Run(Console.Out),
     ["--check", var results, var thresholds, .. var filters] => SpineTriage.Benchmarks.Gate.RegressionCheck.Run(results, thresholds, Console.Out, filters),
     _ => Run(args),
 };

@@ -3,7 +3,10 @@ using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Rules;
 
-/// <summary>A rule compiled at load: its condition is a delegate (a leaf) or a combination of child rules (an <c>Operator</c>).</summary>
+/// <summary>
+/// A rule loaded, bound and checked: a condition over the inputs (a leaf), or a combination of child rules (an
+/// <c>Operator</c>). Its condition is interpreted until its workflow's compiled tier takes over (see <see cref="CompiledWorkflow"/>).
+/// </summary>
 public sealed class CompiledRule
 {
     private Func<object?[], Truth>? _predicate;

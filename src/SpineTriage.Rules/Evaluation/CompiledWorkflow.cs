@@ -6,7 +6,11 @@ using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Rules;
 
-/// <summary>A workflow compiled at load: immutable, thread-safe, and evaluated without locks or per-call compilation.</summary>
+/// <summary>
+/// A workflow loaded, bound and checked: immutable and thread-safe. Its rules are interpreted at first (a walk of each
+/// bound condition) and, after a few evaluations, run as delegates compiled in the background; no lock and no
+/// compilation on the evaluation path. (The name is older than the tiers: nothing is compiled at load.)
+/// </summary>
 public sealed partial class CompiledWorkflow
 {
     private readonly RuleInput[] _inputs;

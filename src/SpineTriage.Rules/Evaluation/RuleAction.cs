@@ -1,6 +1,8 @@
+using SpineTriage.Rules.Expressions;
+
 namespace SpineTriage.Rules;
 
-/// <summary>A built-in action compiled at load; run lazily when a result's <see cref="RuleResult.ActionResult"/> is read.</summary>
+/// <summary>A built-in action, bound and checked at load; run lazily when a result's <see cref="RuleResult.ActionResult"/> is read.</summary>
 internal abstract class RuleAction(string name)
 {
     public string Name { get; } = name;
@@ -8,16 +10,24 @@ internal abstract class RuleAction(string name)
     public abstract ActionResult Run(object?[] args);
 }
 
-/// <summary>RulesEngine's <c>OutputExpression</c>: the value of an expression over the inputs and parameters.</summary>
-internal sealed class OutputExpressionAction(Func<object?[], object?> value) : RuleAction("OutputExpression")
+/// <summary>
+/// RulesEngine's <c>OutputExpression</c>: the value of an expression over the inputs and parameters. The expression is
+/// bound at load (so a mistake in it is a load diagnostic) and compiled to a delegate on the action's first run: most
+/// actions never run, and compiling each at load cost a System.Linq.Expressions compilation per action for nothing.
+/// </summary>
+internal sealed class OutputExpressionAction(BoundExpression value) : RuleAction("OutputExpression")
 {
+    private Func<object?[], object?>? _compiled;
+
     public override ActionResult Run(object?[] args)
     {
         try
         {
-            return new ActionResult(Name, value(args), null);
+            // A race compiles twice and keeps either: the same delegate.
+            var compiled = _compiled ??= ExpressionCompiler.CompileValue(value);
+            return new ActionResult(Name, compiled(args), null);
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             return new ActionResult(Name, null, $"Exception while executing OutputExpression: {exception.Message}");
         }

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 
 namespace SpineTriage.Rules.Expressions;
 
-/// <summary>Compiles bound expressions once to delegates with System.Linq.Expressions; no interpretation per call.</summary>
+/// <summary>Compiles one bound expression to a delegate with System.Linq.Expressions, when a caller needs it (a rule's predicate, an action's value on its first run); the workflow's fast tier is built by <see cref="SpineTriage.Rules.Evaluation.PlanCompiler"/>.</summary>
 internal static class ExpressionCompiler
 {
     /// <summary>Compiles a boolean expression once; the delegate is thread-safe and allocation-free for scalar comparisons.</summary>

@@ -18,6 +18,23 @@ public sealed class ActionTests
     }
 
     [Fact]
+    public void An_OutputExpression_that_fails_at_run_time_gives_its_error_every_time_and_others_still_run()
+    {
+        // Bound and checked at load, compiled on the first run: a division by zero is a run-time failure, not a load error.
+        var workflow = TestRules.Load(WithActions("R", """{"Name":"OutputExpression","Context":{"Expression":"100 / (subject.Age - 70)"}}"""));
+
+        var first = workflow.Evaluate(new TestSubject { Age = 70 }).Results[0].ActionResult!;
+        var again = workflow.Evaluate(new TestSubject { Age = 70 }).Results[0].ActionResult!;
+        var fine = workflow.Evaluate(new TestSubject { Age = 80 }).Results[0].ActionResult!;
+
+        Assert.StartsWith("Exception while executing OutputExpression: ", first.ErrorMessage, StringComparison.Ordinal);
+        Assert.Null(first.Output);
+        Assert.Equal(first.ErrorMessage, again.ErrorMessage);
+        Assert.Equal((object?)10, fine.Output);
+        Assert.Null(fine.ErrorMessage);
+    }
+
+    [Fact]
     public void EvaluateRule_returns_the_chained_rules_output()
     {
         var rules = WithActions("R", """{"Name":"EvaluateRule","Context":{"workflowName":"W","ruleName":"T"}}""") + "," + WithActions("T", Output, expression: "subject.Age > 1");

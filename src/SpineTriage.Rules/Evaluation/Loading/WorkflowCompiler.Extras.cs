@@ -78,7 +78,7 @@ internal sealed partial class WorkflowCompiler
             if (ContextText(action, "expression", workflowName, ruleName) is { } expression
                 && context.Binder.Bind(expression, environment, workflowName, ruleName) is { } bound)
             {
-                return new OutputExpressionAction(ExpressionCompiler.CompileValue(bound));
+                return new OutputExpressionAction(bound);
             }
 
             return null;

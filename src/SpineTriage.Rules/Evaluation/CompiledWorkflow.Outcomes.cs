@@ -20,6 +20,11 @@ public sealed partial class CompiledWorkflow
     /// <exception cref="ArgumentException"><paramref name="outcomes"/> is shorter than <see cref="Rules"/>, or the number or the types of the inputs do not match the rule set's inputs.</exception>
     public void EvaluateOutcomes(Span<RuleOutcome> outcomes, params ReadOnlySpan<object?> inputs)
     {
+        if (_readsJson)
+        {
+            inputs = ReadDynamic(inputs);
+        }
+
         CheckInputs(inputs);
         var count = _plan.TopLevelCount;
         if (outcomes.Length < count)

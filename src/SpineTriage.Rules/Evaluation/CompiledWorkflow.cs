@@ -14,6 +14,9 @@ namespace SpineTriage.Rules;
 public sealed partial class CompiledWorkflow
 {
     private readonly RuleInput[] _inputs;
+
+    /// <summary>Whether an input is read from JSON or a dictionary (<see cref="RuleInput.FromJsonSchema(string, JsonElement)"/>): then each evaluation reads it first.</summary>
+    private readonly bool _readsJson;
     private EvaluationPlan _plan = null!;
 
     internal CompiledWorkflow(string name, string? sourceName, JsonElement properties, IReadOnlyList<GlobalParameter> globalParams, RuleInput[] inputs)
@@ -23,6 +26,7 @@ public sealed partial class CompiledWorkflow
         Properties = properties;
         GlobalParams = globalParams;
         _inputs = inputs;
+        _readsJson = Array.Exists(inputs, input => input.Dynamic is not null);
     }
 
     /// <summary>Gets the workflow's name (<c>WorkflowName</c>).</summary>
@@ -53,6 +57,11 @@ public sealed partial class CompiledWorkflow
     /// <exception cref="ArgumentException">The number or the types of the inputs do not match the rule set's inputs.</exception>
     public WorkflowResult Evaluate(params object?[] inputs)
     {
+        if (_readsJson)
+        {
+            inputs = ReadDynamic(inputs);
+        }
+
         CheckInputs(inputs);
 
         // The result keeps the inputs for details computed later, so the caller may reuse the array at once: a single
@@ -69,6 +78,13 @@ public sealed partial class CompiledWorkflow
     /// <exception cref="ArgumentException">The number or the types of the inputs do not match the rule set's inputs.</exception>
     public WorkflowResult Evaluate(params ReadOnlySpan<object?> inputs)
     {
+        if (_readsJson)
+        {
+            var read = ReadDynamic(inputs);
+            CheckInputs(read);
+            return Run(read, read, null);
+        }
+
         CheckInputs(inputs);
         if (inputs.Length != 1)
         {
@@ -86,6 +102,11 @@ public sealed partial class CompiledWorkflow
     /// <summary>Evaluates with an inputs array the caller created for this evaluation and never changes (no copy is kept).</summary>
     internal WorkflowResult EvaluateOwned(object?[] inputs)
     {
+        if (_readsJson)
+        {
+            inputs = ReadDynamic(inputs);
+        }
+
         CheckInputs(inputs);
         return Run(inputs, inputs, null);
     }
@@ -119,6 +140,39 @@ public sealed partial class CompiledWorkflow
         }
 
         throw new InvalidOperationException($"Rule '{rule.Name}' is not a top-level rule of workflow '{Name}'.");
+    }
+
+    /// <summary>The inputs with each JSON or dictionary value of a dynamic input read into its type (a new array; the caller's is left as it is).</summary>
+    private object?[] ReadDynamic(ReadOnlySpan<object?> inputs)
+    {
+        var read = inputs.ToArray();
+        for (var i = 0; i < read.Length && i < _inputs.Length; i++)
+        {
+            if (_inputs[i].Dynamic is { } dynamic && read[i] is { } value && !dynamic.Type.IsInstanceOfType(value))
+            {
+                read[i] = ReadDynamic(i, dynamic, value);
+            }
+        }
+
+        return read;
+    }
+
+    private object ReadDynamic(int index, Inputs.DynamicInput dynamic, object value)
+    {
+        try
+        {
+            if (dynamic.TryRead(value, out var instance))
+            {
+                return instance;
+            }
+        }
+        catch (JsonException exception)
+        {
+            throw new ArgumentException($"Input {index} ('{_inputs[index].Name}') of workflow '{Name}' is JSON text that does not parse: {exception.Message}", "inputs", exception);
+        }
+
+        throw new ArgumentException(
+            $"Input {index} ('{_inputs[index].Name}') of workflow '{Name}' is read from JSON or a dictionary: give a JsonElement, a JsonNode, JSON text or an IDictionary<string, object?>, not a {value.GetType().Name}.", "inputs");
     }
 
     private void CheckInputs(object?[] inputs)

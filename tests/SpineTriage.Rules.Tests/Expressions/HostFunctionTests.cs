@@ -158,7 +158,7 @@ public sealed class HostFunctionTests
     private static RuleSetOptions TestRulesOptions()
     {
         var options = new RuleSetOptions();
-        foreach (var input in Inputs)
+        foreach (var input in ExpressionFixture.Inputs)
         {
             options.Inputs.Add(input);
         }

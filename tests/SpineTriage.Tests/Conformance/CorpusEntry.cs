@@ -30,11 +30,38 @@ internal sealed class CorpusEntry
     {
         Name = name;
         WorkflowJson = root["Workflow"]!.ToJsonString();
-        Inputs = [.. root["Inputs"]!.AsObject().Select(input => new RuleInput(input.Key, Types[input.Value!.GetValue<string>()]))];
+        var inputs = root["Inputs"]!.AsObject().Select(input => (input.Key, Type: Types[input.Value!.GetValue<string>()])).ToList();
+        var cases = root["Cases"]!.AsArray();
+        TheirTypes = [.. inputs.Select(input => input.Type)];
+        Inputs = [.. inputs.Select(input => OurInput(input.Key, input.Type, root["Schemas"]?[input.Key], cases.FirstOrDefault()?[input.Key]))];
         CustomTypes = [.. (root["CustomTypes"]?.AsArray() ?? []).Select(type => Types[type!.GetValue<string>()])];
         LenientRules = root["LenientRules"]?.GetValue<bool>() ?? false;
-        Cases = [.. root["Cases"]!.AsArray().Select(c => Inputs.Select(input => c![input.Name] is { } value ? value.Deserialize(input.Type, CaseValues) : null).ToArray())];
+        Cases = [.. cases.Select(c => inputs.Select(input => c![input.Key] is { } value ? CaseValue(value, input.Type) : null).ToArray())];
     }
+
+    /// <summary>
+    /// Our input for a corpus input: its type; a JSON or dictionary input typed by the entry's schema for it (<c>Schemas</c>)
+    /// or, without one, by its value in the first case, as a host would type it (RuleInput.FromJsonSchema / FromJsonSample).
+    /// </summary>
+    private static RuleInput OurInput(string name, Type type, JsonNode? schema, JsonNode? sample) =>
+        type != typeof(JsonElement) && type != typeof(Dictionary<string, object?>) ? new RuleInput(name, type)
+        : schema is not null ? RuleInput.FromJsonSchema(name, schema.ToJsonString())
+        : RuleInput.FromJsonSample(name, sample!.ToJsonString());
+
+    /// <summary>A case's value as the corpus type has it; a dictionary holds CLR values (texts, numbers, booleans, dictionaries, lists), as a host builds one.</summary>
+    private static object? CaseValue(JsonNode value, Type type) =>
+        type == typeof(Dictionary<string, object?>) ? ClrValue(value) : value.Deserialize(type, CaseValues);
+
+    private static object? ClrValue(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject obj => obj.ToDictionary(p => p.Key, p => ClrValue(p.Value)),
+        JsonArray array => array.Select(ClrValue).ToList(),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+        JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
+        JsonValue value => value.TryGetValue<long>(out var whole) ? whole : value.GetValue<double>(),
+        _ => throw new ArgumentOutOfRangeException(nameof(node)),
+    };
 
     /// <summary>How an entry fared in the two engines.</summary>
     public enum Comparison
@@ -55,6 +82,9 @@ internal sealed class CorpusEntry
 
     public IReadOnlyList<RuleInput> Inputs { get; }
 
+    /// <summary>Gets each input's corpus type, as RulesEngine gets it (a JSON or dictionary input is ours typed by a schema, theirs as given).</summary>
+    public IReadOnlyList<Type> TheirTypes { get; }
+
     public IReadOnlyList<Type> CustomTypes { get; }
 
     public IReadOnlyList<object?[]> Cases { get; }
@@ -67,7 +97,7 @@ internal sealed class CorpusEntry
     /// <summary>Gets the names of the corpus files, in ordinal order.</summary>
     public static IReadOnlyList<string> Files => [.. System.IO.Directory.GetFiles(Directory, "*.json").Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];
 
-    /// <summary>An entry built from its JSON object (Inputs, Cases, Workflow, optional CustomTypes and LenientRules).</summary>
+    /// <summary>An entry built from its JSON object (Inputs, Cases, Workflow, optional CustomTypes, LenientRules and Schemas).</summary>
     public static CorpusEntry FromJson(string name, JsonObject root) => new(name, root);
 
     public static CorpusEntry Read(string fileName) => new(fileName, JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, fileName)))!.AsObject());
@@ -169,7 +199,7 @@ internal sealed class CorpusEntry
     {
         try
         {
-            var parameters = Inputs.Select((input, i) => (RuleParameter)CreateParameter.MakeGenericMethod(input.Type).Invoke(null, [input.Name, arguments[i]])!).ToArray();
+            var parameters = Inputs.Select((input, i) => (RuleParameter)CreateParameter.MakeGenericMethod(TheirTypes[i]).Invoke(null, [input.Name, arguments[i]])!).ToArray();
             return engine.Execute(workflow, parameters);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NullReferenceException)

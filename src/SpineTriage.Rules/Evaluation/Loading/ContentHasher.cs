@@ -71,6 +71,22 @@ internal sealed class ContentHasher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Adds the shape of each input read from JSON or a dictionary (<see cref="RuleInput.FromJsonSchema(string, System.Text.Json.JsonElement)"/>):
+    /// its schema decides how rules are typed and what reads as missing, so another schema is another rule-set version.
+    /// Nothing is added for inputs of the host's own types, so hashes without JSON inputs are unchanged.
+    /// </summary>
+    public void AddJsonInputs(IEnumerable<RuleInput> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (input.Dynamic is { } dynamic)
+            {
+                Add("jsonInput", input.Name, Inputs.JsonShapeText.Of(dynamic.Shape));
+            }
+        }
+    }
+
     public string Finish()
     {
         var hash = (IncrementalHash)Made();

@@ -31,6 +31,7 @@ internal static class RuleSetLoader
 
         hasher.AddOverrides(options.GlobalParameterOverrides);
         hasher.AddHostTypes(options.CustomTypes);
+        hasher.AddJsonInputs(options.Inputs);
         var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs, options.CustomTypes, options.Clock));
         var bound = new List<WorkflowCompiler.BoundWorkflow>();
         var firstByName = new Dictionary<string, WorkflowDefinition>(StringComparer.OrdinalIgnoreCase);

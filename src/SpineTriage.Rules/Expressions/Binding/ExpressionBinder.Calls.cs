@@ -52,6 +52,11 @@ internal sealed partial class ExpressionBinder
             throw Forbidden(call.Name, call);
         }
 
+        if (BindJsonAccessor(call) is { } json)
+        {
+            return json;
+        }
+
         if (ListViewOperationNamed(call.Name) is { } view)
         {
             return BindListView(call, view);

@@ -43,7 +43,7 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string
             text.Append(':').Append(Line).Append(':').Append(Column > 0 ? Column : 1);
         }
 
-        text.Append(": ").Append(Severity == DiagnosticSeverity.Error ? "error" : "warning");
+        text.Append(": ").Append(Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" });
         text.Append(' ').Append(Code).Append(": ").Append(Message);
         if (RuleName is not null)
         {

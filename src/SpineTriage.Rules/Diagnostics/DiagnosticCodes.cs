@@ -29,6 +29,7 @@ internal static class DiagnosticCodes
     public const string TooManyRules = "SPR113";
     public const string UnsafeCharacter = "SPR114";
     public const string RuleDisabled = "SPR115";
+    public const string HostFunctionAvailable = "SPR116";
 
     public const string RuleExpressionNotBoolean = "SPR401";
     public const string UnknownPlaceholder = "SPR402";

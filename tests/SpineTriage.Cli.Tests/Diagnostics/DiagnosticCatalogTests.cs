@@ -101,7 +101,7 @@ public sealed partial class DiagnosticCatalogTests
             text.Append("\n## ").Append(prefix.Key).Append("\n\n| Code | Severity | Meaning | Fix |\n|---|---|---|---|\n");
             foreach (var d in prefix)
             {
-                text.Append("| ").Append(d.Code).Append(" | ").Append(d.Severity == DiagnosticSeverity.Error ? "error" : "warning")
+                text.Append("| ").Append(d.Code).Append(" | ").Append(d.Severity.ToString().ToLowerInvariant())
                     .Append(" | ").Append(Cell(d.Meaning)).Append(" | ").Append(Cell(d.Fix)).Append(" |\n");
             }
         }

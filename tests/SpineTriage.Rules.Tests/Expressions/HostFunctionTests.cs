@@ -129,6 +129,22 @@ public sealed class HostFunctionTests
     }
 
     [Fact]
+    public void Each_function_rules_can_call_is_a_note_among_the_load_diagnostics_and_no_warning()
+    {
+        var options = TestRulesOptions();
+        options.CustomTypes.Add(typeof(ShadowingTypes.Tripler));
+
+        var loaded = RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], options);
+
+        var note = Assert.Single(loaded.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Info, "SPR116"), (note.Severity, note.Code));
+        Assert.Contains("Tripler.Thrice(int) returning int", note.Message, StringComparison.Ordinal);
+        Assert.Contains(": info SPR116: ", note.ToString(), StringComparison.Ordinal);
+        Assert.Empty(loaded.RuleSet!.Warnings);
+        Assert.Empty(RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], TestRulesOptions()).Diagnostics);
+    }
+
+    [Fact]
     public void The_rule_set_version_names_the_registered_functions()
     {
         const string Json = """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"person.Age > 3"}]}""";

@@ -82,9 +82,17 @@ internal static class RuleSetLoader
             workflow.SetPlan(new EvaluationPlan(workflow.Rules, options.NestedRuleExecutionMode, options.TwoValuedLogic, tierUpFailed));
         }
 
-        var diagnostics = context.Diagnostics.ToList();
+        var diagnostics = new List<Diagnostic>(context.Diagnostics.ToList());
         var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToArray();
-        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings, HostFunctionCatalog.Listing(options.CustomTypes)), diagnostics, outlines);
+        var hostFunctions = HostFunctionCatalog.Listing(options.CustomTypes);
+
+        // Each function a registered type offers the rules, listed where the load's findings are read.
+        foreach (var function in hostFunctions)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.HostFunctionAvailable, $"Rules may call the host function {function}, registered in RuleSetOptions.CustomTypes."));
+        }
+
+        return new RuleSetLoadResult(new RuleSet(workflows, inputs, hasher.Finish(), warnings, hostFunctions), diagnostics, outlines);
     }
 
     /// <summary>The type names expressions already give a meaning to: a registered type of one of these names would shadow it.</summary>

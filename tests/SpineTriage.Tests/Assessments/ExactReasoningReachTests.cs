@@ -49,6 +49,35 @@ public sealed class ExactReasoningReachTests
         Assert.Empty(biologic.DecidingInputs);
     }
 
+    /// <summary>Case 8,844 of <c>cohort generate 100000 --seed 42</c>: both pain VAS scores but the leg's, several imaging findings and the RMDQ missing.</summary>
+    private const string CohortCase8844 = """
+        {"patient":{"age":44,"sex":"male","bmi":47.9,"smokingStatus":"current","diabetes":false,"vitaminDNgMl":9,"psychScreen":"managed"},
+         "symptoms":{"backPainNrs":2,"legPainNrs":9,"legPainVasMm":32,"radicular":false,"legPainBelowKnee":false,"redFlags":[],"motorDeficit":"none","imagingConcordant":false},
+         "imaging":{"ageMonths":20,"svaCm":3.3,"levels":[
+           {"level":"L4-L5","meyerdingGrade":0,"spondylolisthesisType":"none","parsDefect":false,"stenosis":"moderate","pfirrmannGrade":2,"highIntensityZone":true,"containment":"bulge"},
+           {"level":"L5-S1","angulationDeg":8,"meyerdingGrade":0,"parsDefect":false,"stenosis":"mild","modicType":3,"annularFissureGrade":1,"containment":"extrusion","protrusionMm":4}]},
+         "surgery":{"priorFusion":true,"monthsSinceIndexFusion":51,"rodFracture":false,"adjacentSegmentDisease":false,"adjacentLevel":"L4-L5","monthsSinceLastLumbarSurgery":15,"secondOpinionObtained":false}}
+        """;
+
+    [Fact]
+    public void A_verdict_that_filling_in_the_back_pain_can_change_is_not_reported_decided()
+    {
+        // Before the search could list a scaled input, it gave up here and per-rule logic, reading the missing back pain
+        // as absent, reported NotCandidate; but with back pain 90 mm, an RMDQ of 10 and the L4-L5 disc's findings filled
+        // in, the verdict is NeedsWorkup.
+        var biologic = TestCases.DefaultEngine.Evaluate(PatientCaseJson.Parse(CohortCase8844)).Find("biologic")!;
+
+        Assert.Equal("Incomplete", biologic.Verdict);
+        Assert.Contains("NeedsWorkup", biologic.PossibleVerdicts.Select(p => p.Verdict));
+        Assert.Contains("symptoms.backPainVasMm", biologic.DecidingInputs);
+
+        var filled = PatientCaseJson.Parse(CohortCase8844
+            .Replace("\"imagingConcordant\":false}", "\"imagingConcordant\":false,\"backPainVasMm\":90,\"rmdq\":10}", StringComparison.Ordinal)
+            .Replace("\"containment\":\"bulge\"}", "\"containment\":\"bulge\",\"annularFissureGrade\":0,\"discHeightPercent\":60,\"translationMm\":0,\"discographyConcordant\":true}", StringComparison.Ordinal)
+            .Replace("\"protrusionMm\":4}", "\"protrusionMm\":4,\"highIntensityZone\":false,\"discHeightPercent\":10,\"translationMm\":0}", StringComparison.Ordinal));
+        Assert.Equal("NeedsWorkup", TestCases.Verdict(filled, "biologic"));
+    }
+
     [Fact]
     public void A_partition_past_its_cube_limit_keeps_the_exact_possible_verdicts_and_names_every_input_their_rules_read()
     {

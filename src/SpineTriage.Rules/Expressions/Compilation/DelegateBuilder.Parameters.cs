@@ -10,7 +10,7 @@ namespace SpineTriage.Rules.Expressions;
 /// </summary>
 internal sealed partial class DelegateBuilder
 {
-    private readonly Dictionary<(BoundExpression Value, bool AsTruth), Expression> _hoisted = new(HoistKeyComparer.Instance);
+    private readonly Dictionary<(BoundExpression Value, bool AsTruth), Expression> _hoisted = new(ParameterKeyComparer.Instance);
     private readonly List<Expression> _hoistedAssignments = [];
     private readonly List<ParameterExpression> _hoistedLocals = [];
 
@@ -60,17 +60,5 @@ internal sealed partial class DelegateBuilder
 
         _hoisted[key] = built;
         return built;
-    }
-
-    /// <summary>Keys by the identity of the parameter's bound value: every reference to a parameter shares that node.</summary>
-    private sealed class HoistKeyComparer : IEqualityComparer<(BoundExpression Value, bool AsTruth)>
-    {
-        public static readonly HoistKeyComparer Instance = new();
-
-        public bool Equals((BoundExpression Value, bool AsTruth) x, (BoundExpression Value, bool AsTruth) y) =>
-            ReferenceEquals(x.Value, y.Value) && x.AsTruth == y.AsTruth;
-
-        public int GetHashCode((BoundExpression Value, bool AsTruth) obj) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value), obj.AsTruth);
     }
 }

@@ -1,6 +1,6 @@
 namespace SpineTriage.Rules.Expressions;
 
-/// <summary>Keys a parameter's kept result by the identity of its value node (every reference to a parameter shares that node) and whether it was read as a truth.</summary>
+/// <summary>Keys what is kept per parameter (a walk's result, a compiled tier's hoisted value) by the identity of its value node (every reference to a parameter shares that node) and whether it was read as a truth.</summary>
 internal sealed class ParameterKeyComparer : IEqualityComparer<(BoundExpression Value, bool AsTruth)>
 {
     public static readonly ParameterKeyComparer Instance = new();

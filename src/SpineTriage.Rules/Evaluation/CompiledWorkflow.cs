@@ -168,7 +168,7 @@ public sealed partial class CompiledWorkflow
         }
         catch (JsonException exception)
         {
-            throw new ArgumentException($"Input {index} ('{_inputs[index].Name}') of workflow '{Name}' is JSON text that does not parse: {exception.Message}", "inputs", exception);
+            throw new ArgumentException($"Input {index} ('{_inputs[index].Name}') of workflow '{Name}' is JSON it cannot read: {exception.Message}", "inputs", exception);
         }
 
         throw new ArgumentException(

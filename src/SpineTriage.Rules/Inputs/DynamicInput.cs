@@ -38,15 +38,15 @@ internal sealed class DynamicInput
         switch (value)
         {
             case JsonElement element:
-                instance = FromJson(element)!;
+                instance = FromJsonRoot(element);
                 return true;
             case JsonNode node:
-                instance = FromJson(JsonSerializer.SerializeToElement(node))!;
+                instance = FromJsonRoot(JsonSerializer.SerializeToElement(node));
                 return true;
             case string text:
                 using (var document = JsonDocument.Parse(text))
                 {
-                    instance = FromJson(document.RootElement)!;
+                    instance = FromJsonRoot(document.RootElement);
                 }
 
                 return true;
@@ -60,6 +60,11 @@ internal sealed class DynamicInput
                 return false;
         }
     }
+
+    /// <summary>The input itself: JSON that is not an object is a mistake in what the host passes, not a missing value.</summary>
+    private object FromJsonRoot(JsonElement element) => element.ValueKind == JsonValueKind.Object
+        ? FromJson(element)!
+        : throw new JsonException($"the JSON is {(element.ValueKind == JsonValueKind.Array ? "an array" : "a " + element.ValueKind.ToString().ToLowerInvariant())}, and the input's shape is an object");
 
     private object? FromJson(JsonElement element)
     {

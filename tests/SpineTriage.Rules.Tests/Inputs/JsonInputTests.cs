@@ -222,6 +222,24 @@ public sealed class JsonInputTests
         Assert.NotEqual(Hash(OrderSchema), Hash(wider));
     }
 
+    [Theory]
+    [InlineData("[1, 2]", "an array")]
+    [InlineData("42", "a number")]
+    [InlineData("{\"country\": ", "cannot read")]
+    public void Json_that_is_not_an_object_is_refused_naming_the_input_not_read_as_missing(string json, string reason)
+    {
+        var workflow = Load(RuleInput.FromJsonSchema("order", OrderSchema));
+
+        var fromText = Assert.Throws<ArgumentException>(() => workflow.Evaluate(json));
+
+        Assert.Contains("'order'", fromText.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, fromText.Message, StringComparison.Ordinal);
+        if (reason != "cannot read")
+        {
+            Assert.Contains(reason, Assert.Throws<ArgumentException>(() => workflow.Evaluate(JsonDocument.Parse(json).RootElement)).Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void The_same_schema_loaded_again_reads_into_the_same_type()
     {

@@ -164,6 +164,65 @@ public sealed class PossibleVerdictProperties
             return true;
         });
 
+    /// <summary>
+    /// Where the search gives up, per-rule logic answers: it must still hold every verdict that filling in the data gives
+    /// (the inputs the Unknown rules reported, and a missing list of levels by the levels of another random case), and
+    /// the verdict is Incomplete exactly when more than one verdict is possible, whether the search gave up or not.
+    /// </summary>
+    [ReplayableProperty(quick: 100, deep: 4_000)]
+    public Property When_the_search_gives_up_every_filled_in_verdict_is_still_among_the_possible_ones() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var (masked, results) = RandomMaskedCase(seed);
+            var exact = ExactVerdicts.Resolve(Engine.Assessments, results, CaseDomains.Instance);
+            var random = new Random(seed);
+            var gaveUp = 0;
+            for (var a = 0; a < exact.Length; a++)
+            {
+                var definition = Engine.Assessments[a];
+                Assert.True(exact[a].Possible.Count > 1 == (exact[a].Verdict == SpineTriage.Reports.AssessmentResult.IncompleteVerdict),
+                    $"seed {seed}, {definition.Assessment}: verdict {exact[a].Verdict} with possible [{string.Join(", ", exact[a].Possible)}]");
+                if (exact[a].GaveUp is null)
+                {
+                    continue;
+                }
+
+                gaveUp++;
+                var reported = Enumerable.Range(0, definition.Workflow.Rules.Count)
+                    .Where(i => definition.RuleVerdicts[i] is not null && results[a].OutcomeOf(i) == RuleOutcome.Unknown)
+                    .SelectMany(i => results[a].ResultOf(i).MissingInputs).Where(CaseCompletion.CanFill).Distinct().ToList();
+                for (var sample = 0; sample < 6; sample++)
+                {
+                    var filled = WithLevels(CaseCompletion.Fill(masked, reported.Select(path => (path, (object?)RandomValue(path, CaseCompletion.TypeOf(path), random)))), random);
+                    var verdict = Verdict(definition, filled);
+
+                    // A filled-in case may still miss data another rule reads (Incomplete): only a decided verdict is a completion's.
+                    Assert.True(verdict == SpineTriage.Reports.AssessmentResult.IncompleteVerdict || exact[a].Possible.Contains(verdict),
+                        $"seed {seed}, {definition.Assessment} ({exact[a].GaveUp}): a filled-in case gives {verdict}, not among [{string.Join(", ", exact[a].Possible)}]");
+                }
+            }
+
+            return true.Classify(gaveUp > 0, "the search gave up");
+        });
+
+    /// <summary>The case with its missing list of levels replaced by a random case's (the first relabelled as the adjacent level, when one is named).</summary>
+    private static PatientCase WithLevels(PatientCase patientCase, Random random)
+    {
+        if (patientCase.Imaging is not { Levels: null } imaging)
+        {
+            return patientCase;
+        }
+
+        var levels = RandomCases.Full(random).Imaging?.Levels?.ToList() ?? [];
+        if (patientCase.Surgery?.AdjacentLevel is { } adjacent && levels.Count > 0)
+        {
+            levels.RemoveAll(level => level.Level == adjacent);
+            levels.Insert(0, (levels.Count > 0 ? levels[0] : RandomCases.Full(random).Imaging!.Levels![0]) with { Level = adjacent });
+        }
+
+        return patientCase with { Imaging = imaging with { Levels = levels } };
+    }
+
     private static (PatientCase Masked, WorkflowResult[] Results) RandomMaskedCase(int seed)
     {
         var random = new Random(seed);

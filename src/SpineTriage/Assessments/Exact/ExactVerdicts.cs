@@ -504,9 +504,27 @@ internal static class ExactVerdicts
         return false;
     }
 
-    /// <summary>The answer of per-rule Kleene logic: the candidate, and every more precedent verdict with an Unknown rule.</summary>
+    /// <summary>
+    /// The answer of per-rule Kleene logic: the candidate (the first verdict with a Met rule, the default when none is), and
+    /// every verdict before the candidate's place in precedence with an Unknown rule. The place is the Met rule's level, or
+    /// after every level when none is Met, even when the default is also listed (a default listed first must not hide the
+    /// Unknown verdicts after it). Every missing input of those Unknown rules may decide.
+    /// </summary>
     private static ExactResolution Conservative(AssessmentDefinition definition, WorkflowResult result, VerdictResolution kleene, string reason)
     {
+        var candidateLevel = definition.Verdicts.Count;
+        for (var v = 0; v < definition.Verdicts.Count && candidateLevel == definition.Verdicts.Count; v++)
+        {
+            foreach (var rule in definition.VerdictRules[v])
+            {
+                if (result.OutcomeOf(rule) == RuleOutcome.Met)
+                {
+                    candidateLevel = v;
+                    break;
+                }
+            }
+        }
+
         var possible = new List<string>();
         var missing = new List<string>();
         var deciding = new List<string>();
@@ -525,14 +543,14 @@ internal static class ExactVerdicts
                 foreach (var input in result.ResultOf(rule).MissingInputs)
                 {
                     AddDistinct(missing, input);
-                    if (verdict == kleene.MissingLevel)
+                    if (kleene.MissingLevel is not null && v < candidateLevel && verdict != kleene.Candidate)
                     {
                         AddDistinct(deciding, input);
                     }
                 }
             }
 
-            if ((unknown && kleene.MissingLevel is not null && IndexOf(definition.Verdicts, kleene.Candidate) > v) || verdict == kleene.Candidate)
+            if (((unknown && kleene.MissingLevel is not null && v < candidateLevel) || verdict == kleene.Candidate) && !possible.Contains(verdict))
             {
                 possible.Add(verdict);
             }
@@ -551,20 +569,6 @@ internal static class ExactVerdicts
             DecidingInputs = deciding,
             GaveUp = reason,
         };
-    }
-
-    /// <summary>The verdict's place in precedence; the default verdict, when not listed, comes after all.</summary>
-    private static int IndexOf(IReadOnlyList<string> verdicts, string verdict)
-    {
-        for (var i = 0; i < verdicts.Count; i++)
-        {
-            if (verdicts[i] == verdict)
-            {
-                return i;
-            }
-        }
-
-        return verdicts.Count;
     }
 
     private static void AddDistinct(List<string> list, string item)

@@ -5,7 +5,8 @@ namespace SpineTriage.Tests.Assessments;
 
 /// <summary>
 /// What exact reasoning decides rather than gives up on: an input that a rule scales before comparing it
-/// (<c>LinearCuts</c>), and a partition too large to read deciding inputs from (<c>VerdictSearch.MaxCubes</c>).
+/// (<c>LinearCuts</c>), two missing numbers compared with each other (<c>InputRelation</c>), and a partition too large
+/// to read deciding inputs from (<c>VerdictSearch.MaxCubes</c>).
 /// Each is checked against the verdicts of filled-in cases, not against the reasoning itself.
 /// </summary>
 public sealed class ExactReasoningReachTests
@@ -123,4 +124,46 @@ public sealed class ExactReasoningReachTests
 
     private static string Verdict(double backPain) =>
         TestCases.Verdict(BackPainMissing with { Symptoms = BackPainMissing.Symptoms! with { BackPainVasMm = backPain } }, "biologic");
+
+    /// <summary>
+    /// Case 48 of <c>cohort generate 100000 --seed 42</c>, with its disc's findings filled in: back pain NRS 3 (below the
+    /// trials' entry level), both pain VAS scores missing.
+    /// </summary>
+    private const string CohortCase48 = """
+        {"patient":{"age":79,"sex":"female","bmi":22.1,"smokingStatus":"never","diabetes":false,"vitaminDNgMl":51,"asaClass":4,"psychScreen":"none"},"symptoms":{"durationWeeks":195,"backPainNrs":3,"legPainNrs":7,"odi":35,"rmdq":8,"redFlags":[],"motorDeficit":"none","imagingConcordant":true,"radicular":false,"legPainBelowKnee":false},"imaging":{"ageMonths":20,"svaCm":11.1,"levels":[{"level":"L5-S1","meyerdingGrade":0,"spondylolisthesisType":"none","parsDefect":false,"stenosis":"mild","modicType":1,"discHeightPercent":90,"highIntensityZone":true,"containment":"bulge","protrusionMm":2.3,"translationMm":0,"discographyConcordant":true,"annularFissureGrade":3,"angulationDeg":0,"pfirrmannGrade":3}]},"care":{"ptWeeks":30,"ptSessionsPerWeek":2.5,"homeProgram":false,"weeklyTracking":false,"improvementAtWeek6":"partial","injections":[],"medialBranchBlock":"negative"},"surgery":{}}
+        """;
+
+    [Fact]
+    public void Two_missing_numbers_compared_with_each_other_are_searched_and_give_the_verdicts_of_every_pair()
+    {
+        // Before, the search gave up on the pair (leg pain against half the back pain) and per-rule logic reported
+        // NotCandidate (NRS 3 is below the entry level); but a back pain VAS of 40 mm or more also meets it, and with the
+        // leg pain at most half of it the verdict is ConservativeCareFirst.
+        var biologic = TestCases.DefaultEngine.Evaluate(PatientCaseJson.Parse(CohortCase48)).Find("biologic")!;
+
+        Assert.Equal("Incomplete", biologic.Verdict);
+        Assert.Contains("both are missing", biologic.ExactReasoningNote, StringComparison.Ordinal);
+        Assert.Equal(["symptoms.legPainVasMm", "symptoms.backPainVasMm"], biologic.DecidingInputs);
+
+        // Every pair on a 2.5 mm grid, and the representable numbers around the thresholds (40 mm; leg = back / 2).
+        var backs = Enumerable.Range(0, 41).Select(i => i * 2.5).Concat([Math.BitDecrement(40.0), Math.BitIncrement(40.0)]).ToList();
+        var reached = new HashSet<string>();
+        foreach (var back in backs)
+        {
+            foreach (var leg in Enumerable.Range(0, 41).Select(i => i * 2.5).Concat([back * 0.5, Math.BitDecrement(back * 0.5), Math.BitIncrement(back * 0.5)]).Where(l => l is >= 0 and <= 100))
+            {
+                reached.Add(TestCases.Verdict(WithPains(back, leg), "biologic"));
+            }
+        }
+
+        Assert.Equal(biologic.PossibleVerdicts.Select(p => p.Verdict).Order(), reached.Order());
+        Assert.Equal("ConservativeCareFirst", TestCases.Verdict(WithPains(80, 20), "biologic"));
+        Assert.Equal("NotCandidate", TestCases.Verdict(WithPains(80, Math.BitIncrement(40.0)), "biologic"));
+    }
+
+    private static PatientCase WithPains(double back, double leg)
+    {
+        var patientCase = PatientCaseJson.Parse(CohortCase48);
+        return patientCase with { Symptoms = patientCase.Symptoms! with { BackPainVasMm = back, LegPainVasMm = leg } };
+    }
 }

@@ -16,13 +16,17 @@ public sealed class ClinicalPackBiologicAndRedFlagTests
     [Theory]
     [InlineData(39.9, null, 12, null, "NotCandidate")]
     [InlineData(40.0, null, 12, null, "Candidate")]
-    [InlineData(null, 3, 12, null, "NotCandidate")]
+    [InlineData(null, 3, 12, null, "Incomplete")]
     [InlineData(null, 4, 12, null, "Incomplete")]
     [InlineData(70.0, null, 8, null, "NotCandidate")]
     [InlineData(70.0, null, null, 29, "NotCandidate")]
     [InlineData(70.0, null, null, 30, "Candidate")]
     [InlineData(25.0, null, 4, null, "NotCandidate")]
-    /// <remarks>NRS 4 meets the pain entry level, but without VAS values the leg-to-back pain criterion stays open.</remarks>
+    /// <remarks>
+    /// NRS 4 meets the pain entry level, but without VAS values the leg-to-back pain criterion stays open. NRS 3 alone
+    /// is below it, but a back pain VAS of 40 mm or more would meet it (either scale meets the entry level), and a
+    /// candidate's VAS is documented anyway for the leg-to-back criterion: open too.
+    /// </remarks>
     public void Biologic_candidacy_needs_the_trials_pain_and_disability_entry_levels(double? backVas, int? backNrs, int? rmdq, int? odi, string verdict)
     {
         var patientCase = Candidate with

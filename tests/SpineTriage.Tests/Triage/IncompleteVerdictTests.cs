@@ -82,7 +82,8 @@ public sealed class IncompleteVerdictTests
         var report = TestCases.DefaultEngine.Evaluate(new PatientCase());
 
         Assert.Equal("Incomplete", report.Find("fusion")!.Verdict);
-        Assert.Equal(["symptoms"], report.Find("fusion")!.DecidingInputs);
+        // Every section a possible verdict's Unknown rule reads may decide; the symptoms, read by the most precedent, come first.
+        Assert.Equal(["symptoms", "imaging", "patient", "care"], report.Find("fusion")!.DecidingInputs);
         Assert.Equal("NotCandidate", report.Find("biologic")!.Verdict);
         Assert.Equal("NotApplicable", report.Find("revision")!.Verdict);
     }

@@ -6,8 +6,10 @@ namespace SpineTriage.Assessments.Exact;
 /// <summary>
 /// The domains of the case model: true and false, every name of an enum, a number's valid range (see
 /// <see cref="CaseFieldRanges"/>) split at the thresholds the rules compare it with, a text's compared values plus one
-/// other. A number used in arithmetic or compared with another input is enumerated whole when it is a whole number
-/// with a small range (a grade, a pain score), and not at all otherwise (the search gives up, conservatively).
+/// other. A number compared with one other missing number arrives with the cuts of that comparison among its
+/// thresholds (<see cref="InputRelation"/>); one used otherwise in arithmetic, or compared with more than one, is
+/// enumerated whole when it is a whole number with a small range (a grade, a pain score), and not at all otherwise (the
+/// search gives up, conservatively).
 /// </summary>
 internal sealed class CaseDomains : ICompletionDomains
 {

@@ -338,22 +338,10 @@ internal static class ExactVerdicts
             }
         }
 
-        var uses = ResidualUses.Of(searched.Select(s => s.Residual));
-        var variables = new List<SearchVariable>();
-        foreach (var variable in session.Paths)
+        var (uses, relations) = ResidualUses.Of(searched.Select(s => s.Residual));
+        if (ListValues(session, inputs, uses, relations, domains, out var unlisted) is not { } variables)
         {
-            if (!inputs.Contains(variable.Name))
-            {
-                continue;
-            }
-
-            var values = domains.ValuesOf(variable.Name, variable.Type, uses.TryGetValue(variable.Index, out var use) ? use : new InputUses(new HashSet<object>(), true));
-            if (values is null or { Count: 0 })
-            {
-                return Conservative(definition, result, kleene, $"the values {variable.Name} can take cannot be listed");
-            }
-
-            variables.Add(new SearchVariable(variable.Index, variable.Name, values));
+            return Conservative(definition, result, kleene, $"the values {unlisted} can take cannot be listed");
         }
 
         var prune = !searched.Exists(s => ReadsAbsence(s.Residual));
@@ -377,7 +365,8 @@ internal static class ExactVerdicts
             return exact;
         }
 
-        if (search.Partition(out var partitionGaveUp) is not { } cubes)
+        var partitionGaveUp = relations.Count > 0 ? $"{relations[0].Dependent.Name} is compared with {relations[0].Free.Name}, and both are missing" : null;
+        if (partitionGaveUp is not null || search.Partition(out partitionGaveUp) is not { } cubes)
         {
             // The possible verdicts are exact; their conditions are the rules' own residuals, and every input that a rule of a
             // possible verdict reads may decide (a verdict that never wins never changes the winner: its rules can go).
@@ -390,6 +379,52 @@ internal static class ExactVerdicts
         }
 
         return exact with { DecidingInputs = Deciding(cubes, variables), Cubes = cubes };
+    }
+
+    /// <summary>
+    /// The search variables, in the session's order, each with its listed values; null (with the input) when one cannot be
+    /// listed. The free input of a relation is listed first, so that the dependent one can be cut at its values.
+    /// </summary>
+    private static List<SearchVariable>? ListValues(
+        ResidualSession session, HashSet<string> inputs, Dictionary<int, InputUses> uses, List<InputRelation> relations, ICompletionDomains domains, out string? unlisted)
+    {
+        var values = new Dictionary<int, IReadOnlyList<DomainValue>>();
+        var args = new object?[session.Paths.Count];
+        foreach (var pass in (bool[])[false, true])
+        {
+            foreach (var variable in session.Paths)
+            {
+                var relation = relations.Find(r => r.Dependent.Index == variable.Index);
+                if (!inputs.Contains(variable.Name) || (relation is not null) != pass)
+                {
+                    continue;
+                }
+
+                var use = uses.TryGetValue(variable.Index, out var found) ? found : new InputUses(new HashSet<object>(), true);
+                var extra = relation is not null ? relation.DependentCuts(values[relation.Free.Index], args)
+                    : relations.Find(r => r.Free.Index == variable.Index) is { } freeOf ? freeOf.FreeCuts(CutsOf(freeOf.Dependent, uses), args)
+                    : [];
+                if (extra is null || domains.ValuesOf(variable.Name, variable.Type, extra.Count == 0 ? use : use with { Constants = new HashSet<object>(use.Constants.Concat(extra.Cast<object>())) }) is not { Count: > 0 } listed)
+                {
+                    unlisted = variable.Name;
+                    return null;
+                }
+
+                values[variable.Index] = listed;
+            }
+        }
+
+        unlisted = null;
+        return [.. session.Paths.Where(p => values.ContainsKey(p.Index)).Select(p => new SearchVariable(p.Index, p.Name, values[p.Index]))];
+    }
+
+    /// <summary>A dependent input's own thresholds and the ends of its valid range: where the free side's crossing matters.</summary>
+    private static IEnumerable<double> CutsOf(BoundInput dependent, Dictionary<int, InputUses> uses)
+    {
+        var own = uses[dependent.Index].Constants.Where(c => c is not string and not bool).Select(c => Convert.ToDouble(c, System.Globalization.CultureInfo.InvariantCulture));
+        return CaseFieldRanges.All.TryGetValue(BoundInputPaths.Pattern(dependent.Name), out var range)
+            ? own.Concat(new[] { range.Minimum, range.Maximum }.Where(double.IsFinite))
+            : own;
     }
 
     /// <summary>The missing inputs that the residuals of the possible verdicts' rules read, in the order of <paramref name="missing"/>.</summary>

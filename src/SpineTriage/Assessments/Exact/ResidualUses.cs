@@ -2,28 +2,68 @@ using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Assessments.Exact;
 
-/// <summary>How residuals use each missing input (by its index in the residual session): the constants it is compared with, or anything else.</summary>
+/// <summary>
+/// How residuals use each missing input (by its index in the residual session): the constants it is compared with, the
+/// one other missing number it is compared with (<see cref="InputRelation"/>), or anything else.
+/// </summary>
 internal static class ResidualUses
 {
-    public static Dictionary<int, InputUses> Of(IEnumerable<BoundExpression> residuals)
+    public static (Dictionary<int, InputUses> Uses, List<InputRelation> Relations) Of(IEnumerable<BoundExpression> residuals)
     {
         var uses = new Dictionary<int, (HashSet<object> Constants, bool Otherwise)>();
+        var relations = new List<InputRelation>();
         foreach (var residual in residuals)
         {
-            Visit(residual, uses);
+            Visit(residual, uses, relations);
         }
 
-        return uses.ToDictionary(pair => pair.Key, pair => new InputUses(pair.Value.Constants, pair.Value.Otherwise));
+        // An input compared with two different sides, or used otherwise too, is used otherwise, and so is its partner.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var relation in relations)
+            {
+                if (uses[relation.Dependent.Index].Otherwise || uses[relation.Free.Index].Otherwise || relations.Exists(other => !other.SameAs(relation) && Shares(other, relation)))
+                {
+                    relations.Remove(relation);
+                    MarkOtherwise(uses, relation.Dependent.Index);
+                    MarkOtherwise(uses, relation.Free.Index);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        var distinct = new List<InputRelation>();
+        foreach (var relation in relations)
+        {
+            if (!distinct.Exists(relation.SameAs))
+            {
+                distinct.Add(relation);
+            }
+        }
+
+        return (uses.ToDictionary(pair => pair.Key, pair => new InputUses(pair.Value.Constants, pair.Value.Otherwise)), distinct);
     }
 
-    private static void Visit(BoundExpression node, Dictionary<int, (HashSet<object> Constants, bool Otherwise)> uses)
+    private static bool Shares(InputRelation a, InputRelation b) =>
+        a.Dependent.Index == b.Dependent.Index || a.Dependent.Index == b.Free.Index || a.Free.Index == b.Dependent.Index || a.Free.Index == b.Free.Index;
+
+    private static void MarkOtherwise(Dictionary<int, (HashSet<object> Constants, bool Otherwise)> uses, int index) => uses[index] = (Entry(uses, index).Constants, true);
+
+    private static void Visit(BoundExpression node, Dictionary<int, (HashSet<object> Constants, bool Otherwise)> uses, List<InputRelation> relations)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
+            case BoundBinary { IsComparison: true } comparison when InputRelation.Of(comparison) is { } relation:
+                relations.Add(relation);
+                uses[relation.Dependent.Index] = Entry(uses, relation.Dependent.Index);
+                uses[relation.Free.Index] = Entry(uses, relation.Free.Index);
+                return;
             case BoundBinary { IsComparison: true } comparison:
-                Side(comparison.Left, comparison.Right, uses);
-                Side(comparison.Right, comparison.Left, uses);
+                Side(comparison.Left, comparison.Right, uses, relations);
+                Side(comparison.Right, comparison.Left, uses, relations);
                 return;
             case BoundIn inList when Unwrap(inList.Value) is BoundInput input && inList.Items.All(item => Unwrap(item) is BoundConstant):
                 foreach (var item in inList.Items)
@@ -39,7 +79,7 @@ internal static class ResidualUses
 
         for (var i = 0; i < node.ChildCount; i++)
         {
-            Visit(node.ChildAt(i), uses);
+            Visit(node.ChildAt(i), uses, relations);
         }
     }
 
@@ -48,11 +88,11 @@ internal static class ResidualUses
     /// (<c>x * k</c>, <c>x + k</c>, <c>x - k</c>, <c>k - x</c>, <c>x / k</c>) and compared with a constant is recorded
     /// with the points where that comparison can change (<see cref="LinearCuts"/>); anything else is visited as such.
     /// </summary>
-    private static void Side(BoundExpression side, BoundExpression other, Dictionary<int, (HashSet<object> Constants, bool Otherwise)> uses)
+    private static void Side(BoundExpression side, BoundExpression other, Dictionary<int, (HashSet<object> Constants, bool Otherwise)> uses, List<InputRelation> relations)
     {
         if (Unwrap(other) is not BoundConstant constant)
         {
-            Visit(side, uses);
+            Visit(side, uses, relations);
         }
         else if (Unwrap(side) is BoundInput input)
         {
@@ -67,7 +107,7 @@ internal static class ResidualUses
         }
         else
         {
-            Visit(side, uses);
+            Visit(side, uses, relations);
         }
     }
 

@@ -32,7 +32,7 @@ internal static partial class DefaultPackOracle
             And(Is(l.Containment, DiscContainment.Protrusion), Ge(l.ProtrusionMm, 5))))));
         o[6] = levels is null ? K.F : Any(levels, static l => Or(Unstable(l), Ge(l.MeyerdingGrade, 2)));
         o[7] = And(tear, All(levels, static l => Or(Not(Tear(l)), Of(l.DiscographyConcordant == false))));
-        o[8] = Any(levels, static l => Is(l.Stenosis, StenosisGrade.Severe));
+        o[8] = levels is null ? K.F : Any(levels, static l => Is(l.Stenosis, StenosisGrade.Severe));
         o[9] = And(tear, Of((painRecorded && !painMet) || (disabilityRecorded && !disabilityMet)));
         o[10] = And(tear, legOverHalf);
         o[11] = And(tear, All(levels, static l => Or(Not(Tear(l)), Is(l.ParsDefect, true))));

@@ -64,8 +64,8 @@ internal static class ExactVerdicts
             return new ExactResolution { Verdict = kleene.Verdict, Possible = [kleene.Verdict] };
         }
 
-        var (session, residuals, filled) = Residualise(definition, result, relevant, reopen: interplay);
-        return Search(definition, result, kleene, residuals, session, domains, withConditions) with { FilledInputs = filled };
+        var (session, residuals, filled, opened) = Residualise(definition, result, relevant, reopen: interplay);
+        return Search(definition, result, residuals, session, domains, withConditions, opened) with { FilledInputs = filled };
     }
 
     /// <summary>
@@ -164,7 +164,11 @@ internal static class ExactVerdicts
     /// re-evaluation only of residuals whose variables changed, and the enum domains listed once; BenchmarkDotNet,
     /// 2026-12-04). The times of that run are not comparable: the machine ran at a load average of about 30.
     /// </remarks>
-    private static (ResidualSession Session, ResidualCondition?[] Residuals, List<(string Path, Type Type)> Filled) Residualise(
+    /// <returns>
+    /// The session, each rule's residual (null for the rules not worked out), the inputs filled in, and whether every
+    /// absence test that filling in could change has been opened (false when the rounds ran out first).
+    /// </returns>
+    private static (ResidualSession Session, ResidualCondition?[] Residuals, List<(string Path, Type Type)> Filled, bool Opened) Residualise(
         AssessmentDefinition definition, WorkflowResult result, int relevant, bool reopen)
     {
         var verdictIndex = definition.VerdictIndexOfRule;
@@ -192,14 +196,14 @@ internal static class ExactVerdicts
             foreach (var i in toDo)
             {
                 residuals[i] = result.Residualise(i, session);
-                if (residuals[i] is { } residual && (residual.UnavailableReason is not null || !residual.CanBeEnumerated))
+                if (!reopen && residuals[i] is { } residual && (residual.UnavailableReason is not null || !residual.CanBeEnumerated))
                 {
-                    // The search gives up at such a residual, so the residuals after it, and the rounds after this one,
-                    // would never be read. (A later round could work this rule out again with more absence tests open;
-                    // opening them seldom removes a read of a whole collection, and the answer given up to is sound.)
-                    // Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: a biologic assessment whose levels
-                    // are missing worked out about 55 µs of residuals before giving up, and now about 2 µs.
-                    return (session, residuals, filledInputs);
+                    // The search gives up at such a residual, and with no absence test to open the per-rule outcomes
+                    // are sound, so the residuals after it would never be read. (With absence tests to open, the rounds
+                    // go on: the fallback reads the residuals' truths with those tests open.) Shown by
+                    // DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: a biologic assessment whose levels are
+                    // missing worked out about 55 µs of residuals before giving up, and then about 2 µs.
+                    return (session, residuals, filledInputs, true);
                 }
             }
 
@@ -233,9 +237,9 @@ internal static class ExactVerdicts
                 }
             }
 
-            if (!reopen || round >= MaxRounds)
+            if (!reopen)
             {
-                return (session, residuals, filledInputs);
+                return (session, residuals, filledInputs, true);
             }
 
             // Opening matters for a missing path (it has a variable in the session) that is newly filled in, or an object on its way.
@@ -259,7 +263,12 @@ internal static class ExactVerdicts
 
             if (toDo.Count == 0)
             {
-                return (session, residuals, filledInputs);
+                return (session, residuals, filledInputs, true);
+            }
+
+            if (round >= MaxRounds)
+            {
+                return (session, residuals, filledInputs, false);
             }
 
             for (var p = 0; p < paths.Count; p++)
@@ -303,11 +312,12 @@ internal static class ExactVerdicts
     }
 
     private static ExactResolution Search(
-        AssessmentDefinition definition, WorkflowResult result, VerdictResolution kleene, ResidualCondition?[] residuals, ResidualSession session, ICompletionDomains domains, bool withConditions)
+        AssessmentDefinition definition, WorkflowResult result, ResidualCondition?[] residuals, ResidualSession session, ICompletionDomains domains, bool withConditions, bool opened)
     {
         var constants = new Truth[residuals.Length];
         var searched = new List<(int Rule, BoundExpression Residual)>();
         var inputs = new HashSet<string>(StringComparer.Ordinal);
+        string? giveUp = null;
         for (var i = 0; i < residuals.Length; i++)
         {
             constants[i] = (Truth)result.OutcomeOf(i);
@@ -316,18 +326,16 @@ internal static class ExactVerdicts
                 continue;
             }
 
+            constants[i] = residual.Truth ?? Truth.Unknown;
             if (residual.UnavailableReason is { } reason)
             {
-                return Conservative(definition, result, kleene, $"rule {definition.Workflow.Rules[i].Name} has no residual: {reason}");
+                giveUp ??= $"rule {definition.Workflow.Rules[i].Name} has no residual: {reason}";
             }
-
-            if (!residual.CanBeEnumerated)
+            else if (!residual.CanBeEnumerated)
             {
-                return Conservative(definition, result, kleene, $"rule {definition.Workflow.Rules[i].Name} reads a whole missing collection or object");
+                giveUp ??= $"rule {definition.Workflow.Rules[i].Name} reads a whole missing collection or object";
             }
-
-            constants[i] = residual.Truth ?? Truth.Unknown;
-            if (residual.Expression is { } expression)
+            else if (residual.Expression is { } expression)
             {
                 searched.Add((i, expression));
             }
@@ -338,17 +346,28 @@ internal static class ExactVerdicts
             }
         }
 
+        if (!opened)
+        {
+            giveUp ??= $"the absence tests to open took more than {MaxRounds} rounds";
+            OpenEveryAbsenceTest(definition, constants);
+        }
+
+        if (giveUp is not null)
+        {
+            return Conservative(definition, constants, residuals, result, giveUp);
+        }
+
         var (uses, relations) = ResidualUses.Of(searched.Select(s => s.Residual));
         if (ListValues(session, inputs, uses, relations, domains, out var unlisted) is not { } variables)
         {
-            return Conservative(definition, result, kleene, $"the values {unlisted} can take cannot be listed");
+            return Conservative(definition, constants, residuals, result, $"the values {unlisted} can take cannot be listed");
         }
 
         var prune = !searched.Exists(s => ReadsAbsence(s.Residual));
         var search = new VerdictSearch(definition.Verdicts, definition.DefaultVerdict, definition.VerdictRules, constants, [.. searched], variables, session.Paths.Count, prune);
         if (search.FindPossible(out var gaveUp) is not { } possible)
         {
-            return Conservative(definition, result, kleene, gaveUp!);
+            return Conservative(definition, constants, residuals, result, gaveUp!);
         }
 
         // Every missing input the verdict rules read: the searched ones (the report adds those the Unknown rules reported rule by rule).
@@ -540,19 +559,22 @@ internal static class ExactVerdicts
     }
 
     /// <summary>
-    /// The answer of per-rule Kleene logic: the candidate (the first verdict with a Met rule, the default when none is), and
-    /// every verdict before the candidate's place in precedence with an Unknown rule. The place is the Met rule's level, or
-    /// after every level when none is Met, even when the default is also listed (a default listed first must not hide the
-    /// Unknown verdicts after it). Every missing input of those Unknown rules may decide.
+    /// The answer of per-rule Kleene logic over each verdict rule's truth with the absence tests open that the search
+    /// would have opened (the residual's truth where the rule was worked out again, so that <c>tearLevelPresent</c> reads
+    /// Unknown once a rule on stenosis needs the missing levels filled in; the rule's outcome otherwise). The candidate is
+    /// the first verdict with a True rule (the default when none is), and the possible verdicts are it and every verdict
+    /// before the candidate's place in precedence with an Unknown rule. The place is the True rule's level, or after every
+    /// level when none is True, even when the default is also listed (a default listed first must not hide the Unknown
+    /// verdicts after it). The missing inputs of the Unknown rules of those verdicts may decide (as the rules reported them, or their residuals\n    /// read them when a rule reported none: one turned Unknown by an opened test).
     /// </summary>
-    private static ExactResolution Conservative(AssessmentDefinition definition, WorkflowResult result, VerdictResolution kleene, string reason)
+    private static ExactResolution Conservative(AssessmentDefinition definition, Truth[] truths, ResidualCondition?[] residuals, WorkflowResult result, string reason)
     {
         var candidateLevel = definition.Verdicts.Count;
         for (var v = 0; v < definition.Verdicts.Count && candidateLevel == definition.Verdicts.Count; v++)
         {
             foreach (var rule in definition.VerdictRules[v])
             {
-                if (result.OutcomeOf(rule) == RuleOutcome.Met)
+                if (truths[rule] == Truth.True)
                 {
                     candidateLevel = v;
                     break;
@@ -560,50 +582,64 @@ internal static class ExactVerdicts
             }
         }
 
+        var candidate = candidateLevel < definition.Verdicts.Count ? definition.Verdicts[candidateLevel] : definition.DefaultVerdict;
         var possible = new List<string>();
         var missing = new List<string>();
         var deciding = new List<string>();
         for (var v = 0; v < definition.Verdicts.Count; v++)
         {
             var verdict = definition.Verdicts[v];
-            var unknown = false;
+            var open = false;
             foreach (var rule in definition.VerdictRules[v])
             {
-                if (result.OutcomeOf(rule) != RuleOutcome.Unknown)
+                if (truths[rule] != Truth.Unknown)
                 {
                     continue;
                 }
 
-                unknown = true;
-                foreach (var input in result.ResultOf(rule).MissingInputs)
+                open = true;
+                var reported = result.ResultOf(rule).MissingInputs;
+                foreach (var input in reported.Count > 0 || residuals[rule] is not { } residual ? reported : residual.MissingInputs)
                 {
                     AddDistinct(missing, input);
-                    if (kleene.MissingLevel is not null && v < candidateLevel && verdict != kleene.Candidate)
+                    if (v < candidateLevel && verdict != candidate)
                     {
                         AddDistinct(deciding, input);
                     }
                 }
             }
 
-            if (((unknown && kleene.MissingLevel is not null && v < candidateLevel) || verdict == kleene.Candidate) && !possible.Contains(verdict))
+            if (((open && v < candidateLevel) || verdict == candidate) && !possible.Contains(verdict))
             {
                 possible.Add(verdict);
             }
         }
 
-        if (!possible.Contains(kleene.Candidate))
+        if (!possible.Contains(candidate))
         {
-            possible.Add(kleene.Candidate);
+            possible.Add(candidate);
         }
 
         return new ExactResolution
         {
-            Verdict = kleene.Verdict,
-            Possible = kleene.MissingLevel is null ? [kleene.Verdict] : possible,
+            Verdict = possible.Count == 1 ? candidate : Reports.AssessmentResult.IncompleteVerdict,
+            Possible = possible,
             MissingInputs = missing,
-            DecidingInputs = deciding,
+            DecidingInputs = possible.Count == 1 ? [] : deciding,
             GaveUp = reason,
         };
+    }
+
+    /// <summary>When the rounds ran out before every absence test was opened: every verdict rule that tests anything for absence counts as Unknown.</summary>
+    private static void OpenEveryAbsenceTest(AssessmentDefinition definition, Truth[] truths)
+    {
+        for (var i = 0; i < truths.Length; i++)
+        {
+            if (definition.RuleVerdicts[i] is not null && definition.Workflow.Rules[i].AbsenceTestedPaths.Count > 0)
+            {
+                truths[i] = Truth.Unknown;
+            }
+        }
     }
 
     private static void AddDistinct(List<string> list, string item)

@@ -191,19 +191,35 @@ internal static class ExactVerdicts
         var listed = new List<bool>();
         var opened = new List<bool>();
         List<string>? newlyFilled = null;
+        var givingUp = false;
+        var skipped = new List<int>();
+        var openedByName = new HashSet<string>(StringComparer.Ordinal);
         for (var round = 0; ; round++)
         {
             foreach (var i in toDo)
             {
-                residuals[i] = result.Residualise(i, session);
-                if (!reopen && residuals[i] is { } residual && (residual.UnavailableReason is not null || !residual.CanBeEnumerated))
+                if (givingUp && result.OutcomeOf(i) == RuleOutcome.Unknown)
                 {
-                    // The search gives up at such a residual, and with no absence test to open the per-rule outcomes
-                    // are sound, so the residuals after it would never be read. (With absence tests to open, the rounds
-                    // go on: the fallback reads the residuals' truths with those tests open.) Shown by
-                    // DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: a biologic assessment whose levels are
-                    // missing worked out about 55 µs of residuals before giving up, and then about 2 µs.
-                    return (session, residuals, filledInputs, true);
+                    // The search will give up, and opening tests never makes an Unknown rule decided: only the inputs it
+                    // needs filled in matter, and the rule reported them already.
+                    skipped.Add(i);
+                    continue;
+                }
+
+                residuals[i] = result.Residualise(i, session);
+                if (residuals[i] is { } residual && (residual.UnavailableReason is not null || !residual.CanBeEnumerated))
+                {
+                    // The search gives up at such a residual, so the residuals of the Unknown rules after it would never
+                    // be read. With no absence test to open the per-rule outcomes are sound and the rounds stop here; with
+                    // some, they go on for the rules those tests can move (the fallback reads their truths with the tests
+                    // open). Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: a biologic assessment whose
+                    // levels are missing worked out about 55 µs of residuals before giving up, and then about 2 µs.
+                    if (!reopen)
+                    {
+                        return (session, residuals, filledInputs, true);
+                    }
+
+                    givingUp = true;
                 }
             }
 
@@ -217,6 +233,14 @@ internal static class ExactVerdicts
                     {
                         filled.Add(inputs[i]);
                     }
+                }
+            }
+
+            foreach (var i in skipped)
+            {
+                foreach (var input in result.ResultOf(i).MissingInputs)
+                {
+                    filled.Add(input);
                 }
             }
 
@@ -252,10 +276,27 @@ internal static class ExactVerdicts
                 }
             }
 
+            // A skipped rule's inputs may have no variable in the session: they, and the objects on their way, open by name.
+            foreach (var i in skipped)
+            {
+                foreach (var input in result.ResultOf(i).MissingInputs)
+                {
+                    for (var end = input.Length; end > 0; end = input.LastIndexOfAny(['.', '['], end - 1))
+                    {
+                        var path = input[..end];
+                        if (openedByName.Add(path) && !session.Paths.Any(p => p.Name == path))
+                        {
+                            (newlyFilled ??= []).Add(path);
+                        }
+                    }
+                }
+            }
+
             toDo.Clear();
             for (var i = 0; newlyFilled is { Count: > 0 } && i < residuals.Length; i++)
             {
-                if (verdictIndex[i] >= 0 && verdictIndex[i] <= relevant && TestsAbsenceOfAny(rules[i].AbsenceTestedPaths, newlyFilled))
+                if (verdictIndex[i] >= 0 && verdictIndex[i] <= relevant && TestsAbsenceOfAny(rules[i].AbsenceTestedPaths, newlyFilled)
+                    && !(givingUp && IsNotMetBesideUnknown(definition, result, residuals, i)))
                 {
                     toDo.Add(i);
                 }
@@ -278,6 +319,29 @@ internal static class ExactVerdicts
 
             session.Open(newlyFilled!);
         }
+    }
+
+    /// <summary>
+    /// Whether a rule is not met and another rule of its verdict is Unknown already: when the search will give up, opening
+    /// its tests can at most make it Unknown too, which leaves its verdict's strongest outcome (Unknown) as it is.
+    /// Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: a fusion assessment with its levels missing.
+    /// </summary>
+    private static bool IsNotMetBesideUnknown(AssessmentDefinition definition, WorkflowResult result, ResidualCondition?[] residuals, int rule)
+    {
+        if ((residuals[rule] is { } own ? own.Truth : (Truth)result.OutcomeOf(rule)) != Truth.False)
+        {
+            return false;
+        }
+
+        foreach (var other in definition.VerdictRules[definition.VerdictIndexOfRule[rule]])
+        {
+            if (other != rule && (residuals[other] is { } residual ? residual.Truth ?? Truth.Unknown : (Truth)result.OutcomeOf(other)) == Truth.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a path is filled in, or is an object on the way to one that is (<c>a.b</c> for <c>a.b[1].c</c>).</summary>
@@ -340,9 +404,13 @@ internal static class ExactVerdicts
                 searched.Add((i, expression));
             }
 
-            foreach (var input in residual.MissingInputs)
+            // Once the search will give up, only the truths are read (listing a residual's inputs walks it).
+            if (giveUp is null)
             {
-                inputs.Add(input);
+                foreach (var input in residual.MissingInputs)
+                {
+                    inputs.Add(input);
+                }
             }
         }
 
@@ -407,6 +475,30 @@ internal static class ExactVerdicts
     private static List<SearchVariable>? ListValues(
         ResidualSession session, HashSet<string> inputs, Dictionary<int, InputUses> uses, List<InputRelation> relations, ICompletionDomains domains, out string? unlisted)
     {
+        if (relations.Count == 0)
+        {
+            // The common case, without the dictionary and the second pass.
+            var variables = new List<SearchVariable>();
+            foreach (var variable in session.Paths)
+            {
+                if (!inputs.Contains(variable.Name))
+                {
+                    continue;
+                }
+
+                if (domains.ValuesOf(variable.Name, variable.Type, uses.TryGetValue(variable.Index, out var use) ? use : new InputUses(new HashSet<object>(), true)) is not { Count: > 0 } listed)
+                {
+                    unlisted = variable.Name;
+                    return null;
+                }
+
+                variables.Add(new SearchVariable(variable.Index, variable.Name, listed));
+            }
+
+            unlisted = null;
+            return variables;
+        }
+
         var values = new Dictionary<int, IReadOnlyList<DomainValue>>();
         var args = new object?[session.Paths.Count];
         foreach (var pass in (bool[])[false, true])

@@ -23,7 +23,7 @@ internal sealed record InputRelation(BoundInput Dependent, BoundExpression Depen
     public static InputRelation? Of(BoundBinary comparison)
     {
         var (left, right) = (ResidualUses.Unwrap(comparison.Left), ResidualUses.Unwrap(comparison.Right));
-        if (InputOf(left) is not { } leftInput || InputOf(right) is not { } rightInput || leftInput.Index == rightInput.Index)
+        if (left is BoundConstant || right is BoundConstant || LinearCuts.InputOf(left) is not { } leftInput || LinearCuts.InputOf(right) is not { } rightInput || leftInput.Index == rightInput.Index)
         {
             return null;
         }
@@ -86,8 +86,6 @@ internal sealed record InputRelation(BoundInput Dependent, BoundExpression Depen
 
         return cuts;
     }
-
-    private static BoundInput? InputOf(BoundExpression side) => LinearCuts.Of(side, 1.0)?.Input;
 
     /// <summary>A side's value with its input set to a number, as the evaluator computes it; null when it is not a finite number.</summary>
     private static double? ValueAt(ExpressionWalker<EvaluateMode, object?> walker, object?[] args, BoundInput input, BoundExpression side, double at)

@@ -42,6 +42,28 @@ internal static class LinearCuts
         return null;
     }
 
+    /// <summary>The input when <paramref name="side"/> is an input moved by constants; null otherwise. Allocates nothing.</summary>
+    public static BoundInput? InputOf(BoundExpression side)
+    {
+        var node = ResidualUses.Unwrap(side);
+        for (var depth = 0; depth < 8; depth++)
+        {
+            if (node is BoundInput input)
+            {
+                return IsNumber(input.Type) ? input : null;
+            }
+
+            if (node is not BoundBinary binary || !IsNumber(binary.Type) || Inverse(binary, 1.0) is not { } step)
+            {
+                return null;
+            }
+
+            node = step.Operand;
+        }
+
+        return null;
+    }
+
     /// <summary>The operand that holds the input and the threshold it is compared with once the constant is taken off.</summary>
     private static (BoundExpression Operand, double Threshold)? Inverse(BoundBinary binary, double threshold)
     {

@@ -417,25 +417,25 @@ internal static class ExactVerdicts
         if (!opened)
         {
             giveUp ??= $"the absence tests to open took more than {MaxRounds} rounds";
-            OpenEveryAbsenceTest(definition, constants);
+            PerRuleAnswer.OpenEveryAbsenceTest(definition, constants);
         }
 
         if (giveUp is not null)
         {
-            return Conservative(definition, constants, residuals, result, giveUp);
+            return PerRuleAnswer.Of(definition, constants, residuals, result, giveUp);
         }
 
         var (uses, relations) = ResidualUses.Of(searched.Select(s => s.Residual));
-        if (ListValues(session, inputs, uses, relations, domains, out var unlisted) is not { } variables)
+        if (SearchVariables.List(session, inputs, uses, relations, domains, out var unlisted) is not { } variables)
         {
-            return Conservative(definition, constants, residuals, result, $"the values {unlisted} can take cannot be listed");
+            return PerRuleAnswer.Of(definition, constants, residuals, result, $"the values {unlisted} can take cannot be listed");
         }
 
         var prune = !searched.Exists(s => ReadsAbsence(s.Residual));
         var search = new VerdictSearch(definition.Verdicts, definition.DefaultVerdict, definition.VerdictRules, constants, [.. searched], variables, session.Paths.Count, prune);
         if (search.FindPossible(out var gaveUp) is not { } possible)
         {
-            return Conservative(definition, constants, residuals, result, gaveUp!);
+            return PerRuleAnswer.Of(definition, constants, residuals, result, gaveUp!);
         }
 
         // Every missing input the verdict rules read: the searched ones (the report adds those the Unknown rules reported rule by rule).
@@ -466,76 +466,6 @@ internal static class ExactVerdicts
         }
 
         return exact with { DecidingInputs = Deciding(cubes, variables), Cubes = cubes };
-    }
-
-    /// <summary>
-    /// The search variables, in the session's order, each with its listed values; null (with the input) when one cannot be
-    /// listed. The free input of a relation is listed first, so that the dependent one can be cut at its values.
-    /// </summary>
-    private static List<SearchVariable>? ListValues(
-        ResidualSession session, HashSet<string> inputs, Dictionary<int, InputUses> uses, List<InputRelation> relations, ICompletionDomains domains, out string? unlisted)
-    {
-        if (relations.Count == 0)
-        {
-            // The common case, without the dictionary and the second pass.
-            var variables = new List<SearchVariable>();
-            foreach (var variable in session.Paths)
-            {
-                if (!inputs.Contains(variable.Name))
-                {
-                    continue;
-                }
-
-                if (domains.ValuesOf(variable.Name, variable.Type, uses.TryGetValue(variable.Index, out var use) ? use : new InputUses(new HashSet<object>(), true)) is not { Count: > 0 } listed)
-                {
-                    unlisted = variable.Name;
-                    return null;
-                }
-
-                variables.Add(new SearchVariable(variable.Index, variable.Name, listed));
-            }
-
-            unlisted = null;
-            return variables;
-        }
-
-        var values = new Dictionary<int, IReadOnlyList<DomainValue>>();
-        var args = new object?[session.Paths.Count];
-        foreach (var pass in (bool[])[false, true])
-        {
-            foreach (var variable in session.Paths)
-            {
-                var relation = relations.Find(r => r.Dependent.Index == variable.Index);
-                if (!inputs.Contains(variable.Name) || (relation is not null) != pass)
-                {
-                    continue;
-                }
-
-                var use = uses.TryGetValue(variable.Index, out var found) ? found : new InputUses(new HashSet<object>(), true);
-                var extra = relation is not null ? relation.DependentCuts(values[relation.Free.Index], args)
-                    : relations.Find(r => r.Free.Index == variable.Index) is { } freeOf ? freeOf.FreeCuts(CutsOf(freeOf.Dependent, uses), args)
-                    : [];
-                if (extra is null || domains.ValuesOf(variable.Name, variable.Type, extra.Count == 0 ? use : use with { Constants = new HashSet<object>(use.Constants.Concat(extra.Cast<object>())) }) is not { Count: > 0 } listed)
-                {
-                    unlisted = variable.Name;
-                    return null;
-                }
-
-                values[variable.Index] = listed;
-            }
-        }
-
-        unlisted = null;
-        return [.. session.Paths.Where(p => values.ContainsKey(p.Index)).Select(p => new SearchVariable(p.Index, p.Name, values[p.Index]))];
-    }
-
-    /// <summary>A dependent input's own thresholds and the ends of its valid range: where the free side's crossing matters.</summary>
-    private static IEnumerable<double> CutsOf(BoundInput dependent, Dictionary<int, InputUses> uses)
-    {
-        var own = uses[dependent.Index].Constants.Where(c => c is not string and not bool).Select(c => Convert.ToDouble(c, System.Globalization.CultureInfo.InvariantCulture));
-        return CaseFieldRanges.All.TryGetValue(BoundInputPaths.Pattern(dependent.Name), out var range)
-            ? own.Concat(new[] { range.Minimum, range.Maximum }.Where(double.IsFinite))
-            : own;
     }
 
     /// <summary>The missing inputs that the residuals of the possible verdicts' rules read, in the order of <paramref name="missing"/>.</summary>
@@ -648,97 +578,5 @@ internal static class ExactVerdicts
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The answer of per-rule Kleene logic over each verdict rule's truth with the absence tests open that the search
-    /// would have opened (the residual's truth where the rule was worked out again, so that <c>tearLevelPresent</c> reads
-    /// Unknown once a rule on stenosis needs the missing levels filled in; the rule's outcome otherwise). The candidate is
-    /// the first verdict with a True rule (the default when none is), and the possible verdicts are it and every verdict
-    /// before the candidate's place in precedence with an Unknown rule. The place is the True rule's level, or after every
-    /// level when none is True, even when the default is also listed (a default listed first must not hide the Unknown
-    /// verdicts after it). The missing inputs of the Unknown rules of those verdicts may decide (as the rules reported them, or their residuals\n    /// read them when a rule reported none: one turned Unknown by an opened test).
-    /// </summary>
-    private static ExactResolution Conservative(AssessmentDefinition definition, Truth[] truths, ResidualCondition?[] residuals, WorkflowResult result, string reason)
-    {
-        var candidateLevel = definition.Verdicts.Count;
-        for (var v = 0; v < definition.Verdicts.Count && candidateLevel == definition.Verdicts.Count; v++)
-        {
-            foreach (var rule in definition.VerdictRules[v])
-            {
-                if (truths[rule] == Truth.True)
-                {
-                    candidateLevel = v;
-                    break;
-                }
-            }
-        }
-
-        var candidate = candidateLevel < definition.Verdicts.Count ? definition.Verdicts[candidateLevel] : definition.DefaultVerdict;
-        var possible = new List<string>();
-        var missing = new List<string>();
-        var deciding = new List<string>();
-        for (var v = 0; v < definition.Verdicts.Count; v++)
-        {
-            var verdict = definition.Verdicts[v];
-            var open = false;
-            foreach (var rule in definition.VerdictRules[v])
-            {
-                if (truths[rule] != Truth.Unknown)
-                {
-                    continue;
-                }
-
-                open = true;
-                var reported = result.ResultOf(rule).MissingInputs;
-                foreach (var input in reported.Count > 0 || residuals[rule] is not { } residual ? reported : residual.MissingInputs)
-                {
-                    AddDistinct(missing, input);
-                    if (v < candidateLevel && verdict != candidate)
-                    {
-                        AddDistinct(deciding, input);
-                    }
-                }
-            }
-
-            if (((open && v < candidateLevel) || verdict == candidate) && !possible.Contains(verdict))
-            {
-                possible.Add(verdict);
-            }
-        }
-
-        if (!possible.Contains(candidate))
-        {
-            possible.Add(candidate);
-        }
-
-        return new ExactResolution
-        {
-            Verdict = possible.Count == 1 ? candidate : Reports.AssessmentResult.IncompleteVerdict,
-            Possible = possible,
-            MissingInputs = missing,
-            DecidingInputs = possible.Count == 1 ? [] : deciding,
-            GaveUp = reason,
-        };
-    }
-
-    /// <summary>When the rounds ran out before every absence test was opened: every verdict rule that tests anything for absence counts as Unknown.</summary>
-    private static void OpenEveryAbsenceTest(AssessmentDefinition definition, Truth[] truths)
-    {
-        for (var i = 0; i < truths.Length; i++)
-        {
-            if (definition.RuleVerdicts[i] is not null && definition.Workflow.Rules[i].AbsenceTestedPaths.Count > 0)
-            {
-                truths[i] = Truth.Unknown;
-            }
-        }
-    }
-
-    private static void AddDistinct(List<string> list, string item)
-    {
-        if (!list.Contains(item, StringComparer.Ordinal))
-        {
-            list.Add(item);
-        }
     }
 }

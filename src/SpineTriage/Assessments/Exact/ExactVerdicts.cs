@@ -295,8 +295,7 @@ internal static class ExactVerdicts
             toDo.Clear();
             for (var i = 0; newlyFilled is { Count: > 0 } && i < residuals.Length; i++)
             {
-                if (verdictIndex[i] >= 0 && verdictIndex[i] <= relevant && TestsAbsenceOfAny(rules[i].AbsenceTestedPaths, newlyFilled)
-                    && !(givingUp && IsNotMetBesideUnknown(definition, result, residuals, i)))
+                if (verdictIndex[i] >= 0 && verdictIndex[i] <= relevant && TestsAbsenceOfAny(rules[i].AbsenceTestedPaths, newlyFilled))
                 {
                     toDo.Add(i);
                 }
@@ -319,29 +318,6 @@ internal static class ExactVerdicts
 
             session.Open(newlyFilled!);
         }
-    }
-
-    /// <summary>
-    /// Whether a rule is not met and another rule of its verdict is Unknown already: when the search will give up, opening
-    /// its tests can at most make it Unknown too, which leaves its verdict's strongest outcome (Unknown) as it is.
-    /// Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: a fusion assessment with its levels missing.
-    /// </summary>
-    private static bool IsNotMetBesideUnknown(AssessmentDefinition definition, WorkflowResult result, ResidualCondition?[] residuals, int rule)
-    {
-        if ((residuals[rule] is { } own ? own.Truth : (Truth)result.OutcomeOf(rule)) != Truth.False)
-        {
-            return false;
-        }
-
-        foreach (var other in definition.VerdictRules[definition.VerdictIndexOfRule[rule]])
-        {
-            if (other != rule && (residuals[other] is { } residual ? residual.Truth ?? Truth.Unknown : (Truth)result.OutcomeOf(other)) == Truth.Unknown)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a path is filled in, or is an object on the way to one that is (<c>a.b</c> for <c>a.b[1].c</c>).</summary>

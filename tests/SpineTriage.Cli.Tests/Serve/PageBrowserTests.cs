@@ -30,7 +30,8 @@ public sealed class PageBrowserTests
 
         using var server = TriageServer.TryStart(new ServeSettings("http://127.0.0.1:0", null, new Dictionary<string, double>()) { AllowAnonymous = true }, new OutputWriter(new StringWriter(), new StringWriter()), logToConsole: false)!;
         using var browser = StartBrowser();
-        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(30));
+        // Polled every 100 ms, not the default 500 ms: each of the six waits otherwise adds up to half a second.
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(30)) { PollingInterval = TimeSpan.FromMilliseconds(100) };
         wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException)); // the report is redrawn on every answer
         browser.Navigate().GoToUrl(server.Addresses[0] + "/");
         wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
@@ -84,7 +85,9 @@ public sealed class PageBrowserTests
         service.HideCommandPromptWindow = true;
         var options = new ChromeOptions { BinaryLocation = Chromium };
         // As root in a container, without the network: no sandbox, and none of the browser's own background connections.
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+        // One process (--single-process, --no-zygote) instead of a browser, a zygote, a renderer and a GPU process: about 2 s
+        // less CPU per run (12.3 vs 14.3 s for this test, three interleaved pairs), of the suite's 60 s bar on two cores.
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--single-process", "--no-zygote",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1700",
             "--user-data-dir=" + RepositoryFiles.NewScratchDirectory());
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));

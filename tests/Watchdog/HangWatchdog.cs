@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+
 namespace SpineTriage.TestSupport;
 
 /// <summary>
@@ -51,7 +52,7 @@ internal static class HangWatchdog
     public static IReadOnlyCollection<string> Running() => s_running.Keys.ToArray();
 
     /// <summary>
-    /// What is overdue at <paramref name="now"/>: the longest-running test past <paramref name="limit"/>, or, when no test
+    /// What is overdue: the longest-running test past <paramref name="limit"/>, or, when no test
     /// started or finished for that long, a description of the silence; <see langword="null"/> when nothing is.
     /// </summary>
     public static string? Overdue(IEnumerable<KeyValuePair<string, TimeSpan>> running, TimeSpan sinceLastActivity, TimeSpan limit)

@@ -94,7 +94,9 @@ public sealed class RegressionCheckTests : IDisposable
         Assert.True(runs.Select(r => r.GetProperty("processor").GetString()).Distinct().Count() >= 2, "the limits name runs on fewer than two processor models");
 
         var checks = thresholds.RootElement.GetProperty("ratios").EnumerateArray().Select(c => (Name: c.GetProperty("benchmark").GetString()!, Max: c.GetProperty("max").GetDouble()))
-            .Concat(thresholds.RootElement.GetProperty("scaling").EnumerateArray().Select(c => (Name: c.GetProperty("benchmark").GetString()!, Max: c.GetProperty("maxPerUnitRatio").GetDouble())));
+            .Concat(thresholds.RootElement.GetProperty("scaling").EnumerateArray()
+                .Where(c => c.TryGetProperty("maxPerUnitRatio", out _))
+                .Select(c => (Name: c.GetProperty("benchmark").GetString()!, Max: c.GetProperty("maxPerUnitRatio").GetDouble())));
         foreach (var (name, max) in checks)
         {
             var measured = runs.Where(r => r.GetProperty("worst").TryGetProperty(name, out _)).ToList();
@@ -102,6 +104,20 @@ public sealed class RegressionCheckTests : IDisposable
             var worst = measured.Max(r => r.GetProperty("worst").GetProperty(name).GetDouble());
             Assert.True(worst <= max, $"{name}: the limit {max} is below a calibration run's {worst}");
         }
+    }
+
+    [Fact]
+    public void A_scaling_entry_without_a_limit_is_printed_with_its_ratio_and_never_fails()
+    {
+        File.WriteAllText(Path.Combine(_folder, "Load-report-full.json"), Results(Benchmark("Load", "Load", "Rules=100", 1e7, 1), Benchmark("Load", "Load", "Rules=10000", 5e9, 1)));
+        var thresholds = Path.Combine(_folder, "thresholds.json");
+        File.WriteAllText(thresholds, """{ "scaling": [ { "benchmark": "Load.Load", "parameter": "Rules", "from": 100, "to": 10000, "why": "tracked" } ] }""");
+        using var output = new StringWriter();
+
+        var status = RegressionCheck.Run(_folder, thresholds, output);
+
+        Assert.Equal(0, status);
+        Assert.Contains("info per-unit time Load.Load at Rules=10000 / at Rules=100: 5 (not gated)", output.ToString());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

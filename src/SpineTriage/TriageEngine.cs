@@ -16,12 +16,14 @@ namespace SpineTriage;
 public sealed class TriageEngine : ITriageEngine
 {
     private readonly IReadOnlyList<AssessmentDefinition> _assessments;
+    private readonly bool _searchWholeMissingLists;
 
-    private TriageEngine(RuleSet ruleSet, IReadOnlyList<AssessmentDefinition> assessments, string ruleSetHash)
+    private TriageEngine(RuleSet ruleSet, IReadOnlyList<AssessmentDefinition> assessments, string ruleSetHash, bool searchWholeMissingLists)
     {
         RuleSet = ruleSet;
         _assessments = assessments;
         RuleSetHash = ruleSetHash;
+        _searchWholeMissingLists = searchWholeMissingLists;
     }
 
     /// <inheritdoc/>
@@ -79,7 +81,7 @@ public sealed class TriageEngine : ITriageEngine
         }
 
         var missing = MissingAssessments(options, check.Assessments);
-        return missing.Count == 0 ? new TriageEngine(check.RuleSet, check.Assessments, check.Hash) : throw new RuleLoadException(missing);
+        return missing.Count == 0 ? new TriageEngine(check.RuleSet, check.Assessments, check.Hash, options.SearchWholeMissingLists) : throw new RuleLoadException(missing);
     }
 
     private static List<Diagnostic> MissingAssessments(TriageOptions options, IReadOnlyList<AssessmentDefinition> assessments)
@@ -173,7 +175,7 @@ public sealed class TriageEngine : ITriageEngine
             evaluated[i] = _assessments[i].Workflow.EvaluateOwned(arguments);
         }
 
-        return (evaluated, ExactVerdicts.Resolve(_assessments, evaluated, CaseDomains.Instance));
+        return (evaluated, ExactVerdicts.Resolve(_assessments, evaluated, CaseDomains.Instance, searchWholeMissingLists: _searchWholeMissingLists));
     }
 
     private TriageReport Report(PatientCase patientCase)

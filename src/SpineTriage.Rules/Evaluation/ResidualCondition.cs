@@ -49,6 +49,9 @@ public sealed class ResidualCondition
         ? new ResidualCondition(residual, null, null)
         : Of(result.Value is bool value ? Kleene.Of(value) : Rules.Truth.Unknown);
 
+    /// <summary>A residual standing for the given condition over missing inputs (a search names its conditions with it).</summary>
+    internal static ResidualCondition Of(BoundExpression expression) => new(expression, null, null);
+
     internal static ResidualCondition Of(Truth truth) => truth == Rules.Truth.Unknown ? UnknownConstant : new ResidualCondition(null, truth, null);
 
     internal static ResidualCondition Unavailable(string reason) => new(null, Rules.Truth.Unknown, reason);

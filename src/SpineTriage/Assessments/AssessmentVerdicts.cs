@@ -39,7 +39,29 @@ internal static class AssessmentVerdicts
             }
         }
 
-        return missing is null ? [] : JsonPaths(missing);
+        if (missing is null)
+        {
+            return [];
+        }
+
+        RemoveListedObjects(missing);
+        return JsonPaths(missing);
+    }
+
+    /// <summary>
+    /// Removes an object that a rule reported missing (<c>symptoms</c>) when inputs inside it are listed too
+    /// (<c>symptoms.odi</c>): the search names those that decide, and the object listed beside them would read as
+    /// missing data that does not change the verdict.
+    /// </summary>
+    private static void RemoveListedObjects(List<string> missing)
+    {
+        if (missing.Count < 2)
+        {
+            return;
+        }
+
+        missing.RemoveAll(path => missing.Exists(other =>
+            other.Length > path.Length && other.StartsWith(path, StringComparison.Ordinal) && other[path.Length] is '.' or '['));
     }
 
     /// <summary>Adds each Met red-flag rule of the assessment that is not listed yet (a case's red flags are listed once).</summary>

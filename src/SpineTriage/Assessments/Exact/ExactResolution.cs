@@ -39,6 +39,13 @@ internal sealed record ExactResolution
     /// <summary>Gets why the conditions are written from <see cref="FallbackResiduals"/> rather than worked out from the cubes; null when they are not.</summary>
     public string? ConditionsNote { get; init; }
 
+    /// <summary>
+    /// Gets why the possible verdicts may include one that no completion gives (conditions on a wholly missing collection
+    /// searched as independent yes/no conditions, <see cref="CollectionAtoms"/>); null when they are exact. A single
+    /// possible verdict is certain either way (the report then says nothing of it).
+    /// </summary>
+    public string? Approximation { get; init; }
+
     /// <summary>Gets why exact reasoning gave up and the conservative answer (per-rule Kleene logic) stands; null when it did not.</summary>
     public string? GaveUp { get; init; }
 }

@@ -32,12 +32,12 @@ internal static class VerdictConditions
         if (cubes.Count > MaxCubesMerged)
         {
             // Too many combinations to write out: name the inputs that decide.
-            var deciding = variables.Where(v => exact.DecidingInputs.Contains(v.Path, StringComparer.Ordinal)).Select(v => Label(v.Path, args));
+            var deciding = variables.Where(v => exact.DecidingInputs.Contains(v.Path, StringComparer.Ordinal)).Select(v => Label(v.Path, args)).Distinct(StringComparer.Ordinal);
             return $"for some values of {string.Join(", ", deciding)}";
         }
 
         Merge(cubes, variables);
-        return string.Join("; or ", cubes.Select(cube => Describe(cube, variables, args)));
+        return string.Join("; or ", cubes.Select(cube => Describe(cube, variables, args)).Distinct(StringComparer.Ordinal));
     }
 
     /// <summary>A cube as, per input, the set of value indexes it allows (null: any value).</summary>
@@ -90,15 +90,33 @@ internal static class VerdictConditions
     private static string Describe(SortedSet<int>?[] cube, IReadOnlyList<SearchVariable> variables, object?[] args)
     {
         var parts = new List<string>();
+        var wholes = new List<string>();
         for (var v = 0; v < cube.Length; v++)
         {
-            if (cube[v] is { } values)
+            if (cube[v] is not { } values)
             {
-                parts.Add($"{Label(variables[v].Path, args)} is {Values([.. values.Select(i => variables[v].Values[i])])}");
+                continue;
             }
+
+            if (variables[v].Atom is not null)
+            {
+                // An atom's own condition can be a whole rule body over the levels: the collection is named instead.
+                var whole = CasePaths.ToJsonPath(variables[v].Path);
+                if (!wholes.Contains(whole))
+                {
+                    wholes.Add(whole);
+                }
+
+                continue;
+            }
+
+            parts.Add($"{Label(variables[v].Path, args)} is {Values([.. values.Select(i => variables[v].Values[i])])}");
         }
 
-        return parts.Count == 0 ? "whatever the missing data" : string.Join(" and ", parts);
+        var depending = wholes.Count == 0 ? null : $"depending on {Or(wholes)} (missing as a whole)";
+        return parts.Count == 0 ? depending ?? "whatever the missing data"
+            : depending is null ? string.Join(" and ", parts)
+            : $"{string.Join(" and ", parts)}, {depending}";
     }
 
     /// <summary>"8 or more", "less than 3 or from 5 to 6", "severe", "mild or moderate", "true".</summary>

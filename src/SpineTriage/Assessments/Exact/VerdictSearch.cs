@@ -4,8 +4,11 @@ using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Assessments.Exact;
 
-/// <summary>One missing input the search assigns: its index among the residuals' inputs, its path and its values.</summary>
-internal sealed record SearchVariable(int Index, string Path, IReadOnlyList<DomainValue> Values);
+/// <summary>
+/// One missing input the search assigns: its index among the residuals' inputs, its path and its values; or an atom of
+/// <see cref="CollectionAtoms"/>, a yes/no condition over the wholly missing collection or object at the path.
+/// </summary>
+internal sealed record SearchVariable(int Index, string Path, IReadOnlyList<DomainValue> Values, BoundExpression? Atom = null);
 
 /// <summary>
 /// A box of completions that all give one verdict: for each search variable, the index of the one value it was given,
@@ -58,6 +61,8 @@ internal sealed class VerdictSearch
     private readonly int[] _nameOfLevel;
     private readonly List<string> _names = [];
     private readonly ExpressionWalker<EvaluateMode, object?> _walker;
+    private readonly int _budget;
+    private readonly int _maxCubes;
     private int _visited;
 
     /// <param name="verdicts">The verdicts, most precedent first.</param>
@@ -68,6 +73,7 @@ internal sealed class VerdictSearch
     /// <param name="variables">The inputs to assign.</param>
     /// <param name="inputCount">The number of inputs of the residual session.</param>
     /// <param name="prune">Whether a decided partial assignment may stand for all its completions (false when a residual reads absence, which is not monotone).</param>
+    /// <param name="share">The share of <see cref="Budget"/> and <see cref="MaxCubes"/> this search may use (1 in full; less when its answer is approximate anyway).</param>
     public VerdictSearch(
         IReadOnlyList<string> verdicts,
         string defaultVerdict,
@@ -76,8 +82,11 @@ internal sealed class VerdictSearch
         (int Rule, BoundExpression Residual)[] residuals,
         IReadOnlyList<SearchVariable> variables,
         int inputCount,
-        bool prune)
+        bool prune,
+        double share = 1)
     {
+        _budget = (int)(Budget * share);
+        _maxCubes = (int)(MaxCubes * share);
         _verdicts = verdicts;
         _verdictRules = verdictRules;
         _truths = (Truth[])constants.Clone();
@@ -214,9 +223,9 @@ internal sealed class VerdictSearch
 
     private string? Find(int depth, ref ulong toFind, ref ulong found)
     {
-        if (++_visited > Budget)
+        if (++_visited > _budget)
         {
-            return $"the missing data has more than {Budget:N0} combinations to work through";
+            return $"the missing data has more than {_budget:N0} combinations to work through";
         }
 
         var open = OpenVerdicts();
@@ -259,16 +268,16 @@ internal sealed class VerdictSearch
 
     private string? Split(int depth, CubeBuffer cubes)
     {
-        if (++_visited > Budget)
+        if (++_visited > _budget)
         {
-            return $"the missing data has more than {Budget:N0} combinations to work through";
+            return $"the missing data has more than {_budget:N0} combinations to work through";
         }
 
         var open = OpenVerdicts();
         if (BitOperations.IsPow2(open) && (_prune || depth == _variables.Count))
         {
             cubes.Add(BitOperations.TrailingZeroCount(open), _assigned);
-            return cubes.Count > MaxCubes ? $"the missing data splits into more than {MaxCubes:N0} combinations by verdict" : null;
+            return cubes.Count > _maxCubes ? $"the missing data splits into more than {_maxCubes:N0} combinations by verdict" : null;
         }
 
         var variable = depth == _variables.Count ? -1 : NextVariable();

@@ -593,7 +593,8 @@ internal static class ExactVerdicts
             }
         }
 
-        return [.. variables.Where((_, v) => deciding[v]).Select(v => v.Path).Distinct(StringComparer.Ordinal)];
+        var paths = variables.Where((_, v) => deciding[v]).Select(v => v.Path);
+        return variables.Any(v => v.Atom is not null) ? [.. paths.Distinct(StringComparer.Ordinal)] : [.. paths];
     }
 
     /// <summary>Adds the paths of the single-value inputs a rewritten residual reads (those below the first atom's index; the atoms are listed on their own).</summary>

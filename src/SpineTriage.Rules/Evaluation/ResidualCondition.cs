@@ -35,7 +35,7 @@ public sealed class ResidualCondition
     internal BoundExpression? Expression { get; }
 
     /// <summary>Gets a value indicating whether the residual can be evaluated for chosen values of its inputs: every input is a single value (not a collection or an object left whole).</summary>
-    internal bool CanBeEnumerated => Expression is null || Enumerable(Expression);
+    internal bool CanBeEnumerated => Expression is null || IsEnumerable(Expression);
 
     /// <summary>Renders the residual in plain language (see <see cref="PlainLanguageRenderer"/>).</summary>
     /// <returns>The residual as a plain-language condition.</returns>
@@ -161,19 +161,20 @@ public sealed class ResidualCondition
         return false;
     }
 
-    private static bool Enumerable(BoundExpression node)
+    /// <summary>Whether every input an expression reads is a single value (not a collection or an object left whole), so that a search can put values in for them.</summary>
+    internal static bool IsEnumerable(BoundExpression node)
     {
         switch (node)
         {
             case BoundCollectionCall:
                 return false;
             case BoundInput input:
-                return input.Type.IsValueType || input.Type == typeof(string);
+                return IsSingleValue(input);
         }
 
         for (var i = 0; i < node.ChildCount; i++)
         {
-            if (!Enumerable(node.ChildAt(i)))
+            if (!IsEnumerable(node.ChildAt(i)))
             {
                 return false;
             }
@@ -181,4 +182,7 @@ public sealed class ResidualCondition
 
         return true;
     }
+
+    /// <summary>Whether an input is a single value: a number, a flag, a name, a date or a text, not a collection or an object.</summary>
+    internal static bool IsSingleValue(BoundInput input) => input.Type.IsValueType || input.Type == typeof(string);
 }

@@ -46,7 +46,7 @@ internal sealed class CollectionAtoms(int firstIndex)
 
     private static BoundExpression? Rewrite(BoundExpression node, CollectionAtoms? atoms)
     {
-        if (Enumerable(node))
+        if (ResidualCondition.IsEnumerable(node))
         {
             return node;
         }
@@ -110,7 +110,7 @@ internal sealed class CollectionAtoms(int firstIndex)
         {
             if (node is BoundInput input)
             {
-                var list = IsSingleValue(input) ? singles : wholes;
+                var list = ResidualCondition.IsSingleValue(input) ? singles : wholes;
                 var path = CasePaths.ToJsonPath(input.Name);
                 if (!list.Contains(path))
                 {
@@ -128,7 +128,7 @@ internal sealed class CollectionAtoms(int firstIndex)
     /// <summary>The first input the condition reads whole (a collection or an object), whose path the atom stands for among the missing and deciding inputs.</summary>
     private static string? WholePath(BoundExpression node)
     {
-        if (node is BoundInput input && !IsSingleValue(input))
+        if (node is BoundInput input && !ResidualCondition.IsSingleValue(input))
         {
             return input.Name;
         }
@@ -144,29 +144,6 @@ internal sealed class CollectionAtoms(int firstIndex)
         return null;
     }
 
-    /// <summary>Whether every input of the node is a single value (as <see cref="ResidualCondition"/> decides what can be enumerated).</summary>
-    private static bool Enumerable(BoundExpression node)
-    {
-        switch (node)
-        {
-            case BoundCollectionCall:
-                return false;
-            case BoundInput input:
-                return IsSingleValue(input);
-        }
-
-        for (var i = 0; i < node.ChildCount; i++)
-        {
-            if (!Enumerable(node.ChildAt(i)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsSingleValue(BoundInput input) => input.Type.IsValueType || input.Type == typeof(string);
 
     /// <summary>One atom: the input the search assigns, the condition it stands for, and the path of the collection or object it reads whole.</summary>
     internal sealed record Atom(BoundInput Input, BoundExpression Condition, string Path);

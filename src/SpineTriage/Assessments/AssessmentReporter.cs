@@ -43,7 +43,9 @@ internal static class AssessmentReporter
             Missing = AssessmentVerdicts.Missing(definition, result, exact),
             ExactReasoningNote = exact.GaveUp is { } reason
                 ? $"Exact reasoning about the missing data gave up ({reason}); the possible verdicts are the conservative ones of rule-by-rule logic."
-                : exact.Possible.Count > 1 && exact.Approximation is { } approximation ? approximation : exact.ConditionsNote,
+                : exact.Possible.Count > 1 && exact.Approximation is { } approximation
+                    ? (exact.ConditionsNote is { } conditions ? $"{approximation} {conditions}" : approximation)
+                    : exact.ConditionsNote,
             Warnings = warnings,
             Notes = notes,
             NextSteps = NextSteps(definition, result, verdict, incomplete),

@@ -80,6 +80,18 @@ public sealed class WholeMissingCollectionTests
     }
 
     [Fact]
+    public void An_empty_case_searched_with_the_levels_missing_notes_both_the_wider_list_and_the_rules_own_conditions()
+    {
+        // Too many completions to split by verdict: the conditions are the rules' own, and the note says so beside the
+        // warning that the possible verdicts may be wider than the truth.
+        var fusion = Searching.Evaluate(new PatientCase()).Find("fusion")!;
+
+        Assert.Equal("Incomplete", fusion.Verdict);
+        Assert.Contains("missing as a whole", fusion.ExactReasoningNote, StringComparison.Ordinal);
+        Assert.Contains("the rules' own conditions", fusion.ExactReasoningNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void By_default_the_assessment_is_answered_rule_by_rule_and_the_note_names_the_option()
     {
         var patientCase = NoLevels(TestCases.FusionBase with { Patient = TestCases.FusionBase.Patient! with { Bmi = 42, SmokingStatus = null } });

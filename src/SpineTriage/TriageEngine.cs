@@ -71,6 +71,27 @@ public sealed class TriageEngine : ITriageEngine
         return false;
     }
 
+    /// <summary>
+    /// Checks a rule pack the way <see cref="Create(TriageOptions?)"/> loads it (the bibliography, the engine's load of the
+    /// workflows, the triage settings in <c>Properties.spinetriage</c>, rule kinds, sources and thresholds named in texts),
+    /// plus the warnings for rule authors; nothing is evaluated. Every problem is reported at once, never thrown.
+    /// </summary>
+    /// <param name="sources">The pack's files, each named as diagnostics should name it (<see cref="RuleSource.FilesIn"/> lists a directory's).</param>
+    /// <param name="warnWhereRulesEngineCannotRun">Also warn (SPR805) where a rule uses a form Microsoft RulesEngine 6.0.1 cannot run, for a pack that must run on both.</param>
+    /// <returns>Every error and warning, each with its file, line, column and rule; the engine's first. The pack loads when none is an error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null or holds null.</exception>
+    public static IReadOnlyList<Diagnostic> CheckRules(IEnumerable<RuleSource> sources, bool warnWhereRulesEngineCannotRun = false)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var list = sources.ToList();
+        foreach (var source in list)
+        {
+            ArgumentNullException.ThrowIfNull(source, nameof(sources));
+        }
+
+        return RulePackCheck.Check(list, [], withWarnings: true, warnWhereRulesEngineCannotRun).Diagnostics;
+    }
+
     /// <summary>Compiles rule sources already read and checked (a hot reload reads the files once and compiles that text).</summary>
     internal static TriageEngine Create(TriageOptions options, IReadOnlyList<RuleSource> sources, Action<string, Exception>? tierUpFailed = null)
     {
@@ -117,11 +138,20 @@ public sealed class TriageEngine : ITriageEngine
         return Report(patientCase);
     }
 
-    /// <summary>Every assessment's Unknown top-level rules with their residual conditions, in report and rule order (the CLI's <c>evaluate --explain</c>).</summary>
-    internal IReadOnlyList<(string Assessment, string Rule, ResidualCondition Residual)> UnknownRuleResiduals(PatientCase patientCase)
+    /// <summary>
+    /// Explains the Unknown rules of a case: every assessment's Unknown top-level rules with what their conditions still ask
+    /// once the known inputs are put in, in report and rule order (the CLI's <c>evaluate --explain</c>).
+    /// </summary>
+    /// <param name="patientCase">The case.</param>
+    /// <returns>One entry per Unknown top-level rule; empty when the case decides every rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patientCase"/> is null.</exception>
+    /// <exception cref="CaseValidationException">The case has out-of-range or contradictory values; every problem is listed.</exception>
+    public IReadOnlyList<UnknownRuleResidual> ExplainUnknownRules(PatientCase patientCase)
     {
+        ArgumentNullException.ThrowIfNull(patientCase);
+        CaseValidator.ThrowIfInvalid(patientCase);
         var arguments = CaseInputs.Arguments(patientCase);
-        var residuals = new List<(string, string, ResidualCondition)>();
+        var residuals = new List<UnknownRuleResidual>();
         foreach (var definition in _assessments)
         {
             var result = definition.Workflow.EvaluateOwned(arguments);
@@ -129,7 +159,7 @@ public sealed class TriageEngine : ITriageEngine
             {
                 if (rule.Residual is { } residual)
                 {
-                    residuals.Add((definition.Assessment, rule.Rule.Name, residual));
+                    residuals.Add(new UnknownRuleResidual(definition.Assessment, rule.Rule.Name, residual));
                 }
             }
         }

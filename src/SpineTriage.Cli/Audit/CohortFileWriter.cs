@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using SpineTriage.Cases;
-using SpineTriage.Cases.Json;
 
 namespace SpineTriage.Cli.Audit;
 
@@ -14,9 +11,6 @@ namespace SpineTriage.Cli.Audit;
 /// </summary>
 internal static class CohortFileWriter
 {
-    private static readonly JsonTypeInfo<PatientCase> CompactCase =
-        (JsonTypeInfo<PatientCase>)new JsonSerializerOptions(CaseJsonContext.Default.Options) { WriteIndented = false }.GetTypeInfo(typeof(PatientCase));
-
     private static readonly string[] BrokenCases =
     [
         """{"patient":{"age":150,"sex":"female"}}""",
@@ -31,7 +25,7 @@ internal static class CohortFileWriter
         var width = Math.Max(7, count.ToString(CultureInfo.InvariantCulture).Length);
         for (long line = 1; line <= count; line++)
         {
-            var caseJson = JsonSerializer.Serialize(generator.Next(), CompactCase);
+            var caseJson = PatientCaseJson.Write(generator.Next(), indented: false);
             if (malformedEvery > 0 && line % malformedEvery == 0)
             {
                 caseJson = Broken(caseJson, (int)((line / malformedEvery) % (BrokenCases.Length + 2)));

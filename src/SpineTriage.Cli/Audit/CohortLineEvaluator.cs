@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
 using SpineTriage.Cases;
 using SpineTriage.Rules;
-using SpineTriage.Rules.Files;
 
 namespace SpineTriage.Cli.Audit;
 
@@ -35,10 +37,10 @@ internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars
         }
 
         // A byte that is not UTF-8 would be decoded as U+FFFD: the id or a value would change silently (issue 12, item 11).
-        if (line.Utf8 is { } bytes && Utf8Check.FirstInvalid(bytes) is { } invalid)
+        if (line.Utf8 is { } bytes && FirstInvalidByte(bytes) is { } invalid)
         {
             return CaseOutcome.Failed(line.Number, null, string.Create(CultureInfo.InvariantCulture,
-                $"$ (column {invalid.Offset + 1}): Byte 0x{invalid.Byte:X2} is not UTF-8; a cohort is UTF-8 text, so save the file as UTF-8."));
+                $"$ (column {invalid.Offset + 1}): Byte 0x{invalid.Value:X2} is not UTF-8; a cohort is UTF-8 text, so save the file as UTF-8."));
         }
 
         var envelope = CohortEnvelope.Open(line.Decoded());
@@ -62,6 +64,27 @@ internal sealed class CohortLineEvaluator(ITriageEngine engine, int maxLineChars
         {
             return CaseOutcome.Failed(line.Number, envelope.Id, InternalError(exception));
         }
+    }
+
+    /// <summary>
+    /// The first byte that starts no UTF-8 character, or null when the line is UTF-8 or starts with a UTF-16 or UTF-32 byte
+    /// order mark (as a rule file's check reads it: such text is decoded by its own encoding).
+    /// </summary>
+    private static (int Offset, byte Value)? FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        if (Utf8.IsValid(bytes) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return null;
+        }
+
+        var at = 0;
+        while (at < bytes.Length && Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed) == OperationStatus.Done)
+        {
+            at += consumed;
+        }
+
+        return (at, bytes[at]);
     }
 
     public static string InternalError(Exception exception) =>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Unicode;
 using SpineTriage.Cases;
-using SpineTriage.Cases.Json;
 
 namespace SpineTriage.Cli.Audit;
 
@@ -25,7 +24,7 @@ internal static class CohortLineFastPath
 
         if (line.AsSpan().IndexOf("\"case\""u8) < 0)
         {
-            return line.Length <= PatientCaseJson.MaxCaseBytes && CaseFastPath.TryRead(line) is { } bare ? (bare, null) : null;
+            return PatientCaseJson.TryRead(line, out var bare) ? (bare, null) : null;
         }
 
         try
@@ -61,8 +60,7 @@ internal static class CohortLineFastPath
             {
                 reader.Read();
                 var start = reader.TokenStartIndex;
-                patientCase = CaseFastPath.TryRead(ref reader);
-                if (patientCase is null || reader.BytesConsumed - start > PatientCaseJson.MaxCaseBytes)
+                if (!PatientCaseJson.TryRead(ref reader, out patientCase) || reader.BytesConsumed - start > PatientCaseJson.MaxCaseBytes)
                 {
                     return null;
                 }

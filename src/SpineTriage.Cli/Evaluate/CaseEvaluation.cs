@@ -33,7 +33,7 @@ internal sealed class CaseEvaluation(OutputWriter output)
             }
             else
             {
-                var residuals = explain && engine is TriageEngine triage ? ResidualLines(triage.UnknownRuleResiduals(caseEvaluated.Case)) : null;
+                var residuals = explain && engine is TriageEngine triage ? ResidualLines(triage.ExplainUnknownRules(caseEvaluated.Case)) : null;
                 reports.Add(new CaseReport(path, caseEvaluated.Report, residuals));
             }
         }
@@ -71,8 +71,8 @@ internal sealed class CaseEvaluation(OutputWriter output)
     }
 
     /// <summary>"assessment / rule: residual" for each Unknown rule, with the residual in plain language below it.</summary>
-    private static List<string> ResidualLines(IReadOnlyList<(string Assessment, string Rule, Rules.ResidualCondition Residual)> residuals) =>
-        [.. residuals.Select(r => $"{r.Assessment} / {r.Rule}: {r.Residual}\n    in words: {r.Residual.ToPlainLanguage()}")];
+    private static List<string> ResidualLines(IReadOnlyList<UnknownRuleResidual> residuals) =>
+        [.. residuals.Select(r => $"{r}\n    in words: {r.Residual.ToPlainLanguage()}")];
 
     private (PatientCase Case, TriageReport Report)? Evaluate(ITriageEngine engine, string path)
     {

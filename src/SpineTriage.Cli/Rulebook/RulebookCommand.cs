@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SpineTriage.Cli.Evaluate;
 using SpineTriage.Cli.Output;
+using SpineTriage.Reports;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Rulebook;
@@ -47,7 +48,7 @@ internal static class RulebookCommand
             return ExitCodes.BadInput;
         }
 
-        var markdown = new RulebookWriter(engine).Write();
+        var markdown = RulebookRenderer.Render(engine);
         if (outFile is null)
         {
             output.Write(markdown);

@@ -1,3 +1,4 @@
+using SpineTriage.Cases;
 using SpineTriage.Cli.Output;
 using SpineTriage.Testing;
 
@@ -17,7 +18,7 @@ internal sealed class RuleCoverageTable
 
     public double MetPercent => Rows.Count == 0 ? 100 : 100.0 * MetCount / Rows.Count;
 
-    public static RuleCoverageTable From(TriageEngine engine, IEnumerable<RuleTestRun> runs)
+    public static RuleCoverageTable From(ITriageEngine engine, IEnumerable<RuleTestRun> runs)
     {
         var seen = new Dictionary<(string, string), RuleCoverage>();
         foreach (var entry in runs.SelectMany(r => r.Coverage))
@@ -28,8 +29,9 @@ internal sealed class RuleCoverageTable
                 : entry;
         }
 
-        var rows = engine.Assessments
-            .SelectMany(a => a.Workflow.Rules.Select(r => seen.GetValueOrDefault((a.Assessment, r.Name)) ?? new RuleCoverage(a.Assessment, r.Name, false, false, false)))
+        // Every report lists every top-level rule of every assessment (AssessmentResult.Outcomes), so the empty case names them all.
+        var rows = engine.Evaluate(new PatientCase()).Assessments
+            .SelectMany(a => a.Outcomes.Select(r => seen.GetValueOrDefault((a.Assessment, r.RuleName)) ?? new RuleCoverage(a.Assessment, r.RuleName, false, false, false)))
             .ToList();
         return new RuleCoverageTable(rows);
     }

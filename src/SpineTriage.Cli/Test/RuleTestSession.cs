@@ -1,5 +1,4 @@
 using SpineTriage.Cli.Output;
-using SpineTriage.Configuration;
 using SpineTriage.Rules;
 using SpineTriage.Testing;
 
@@ -64,7 +63,7 @@ internal sealed class RuleTestSession(OutputWriter output)
 
         var testDirectory = Path.Combine(directory, "tests");
         var files = Directory.Exists(testDirectory)
-            ? RulePackSources.RuleFiles(testDirectory).Where(f => f.EndsWith(".tests.json", StringComparison.OrdinalIgnoreCase)).ToList()
+            ? RuleSource.FilesIn(testDirectory).Where(f => f.EndsWith(".tests.json", StringComparison.OrdinalIgnoreCase)).ToList()
             : [];
         if (files.Count == 0)
         {

@@ -1,4 +1,3 @@
-using SpineTriage.Configuration;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Validate;
@@ -24,7 +23,7 @@ internal sealed class RuleFileSelection
         {
             if (Directory.Exists(path))
             {
-                var files = RulePackSources.RuleFiles(path);
+                var files = RuleSource.FilesIn(path);
                 if (files.Count == 0)
                 {
                     selection.Problem(path, CliProblemCodes.NoRuleFiles, "The directory holds no rule files (*.json directly in it); pass the directory that holds them.");

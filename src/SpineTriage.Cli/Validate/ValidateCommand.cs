@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SpineTriage.Checking;
 using SpineTriage.Cli.Output;
 using SpineTriage.Rules;
 
@@ -40,7 +39,7 @@ internal static class ValidateCommand
         var selection = RuleFileSelection.From(paths);
         IReadOnlyList<Diagnostic> diagnostics = selection.Problems.Count > 0
             ? selection.Problems
-            : RulePackCheck.Check(selection.Sources, [], withWarnings: true, portable).Diagnostics.Select(selection.Locate).ToList();
+            : TriageEngine.CheckRules(selection.Sources, portable).Select(selection.Locate).ToList();
         foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(SafeText.Visible(diagnostic.ToString()), diagnostic.Severity == DiagnosticSeverity.Error ? Tone.Critical : Tone.Caution);

@@ -63,7 +63,7 @@ public sealed class RuleSet
     /// <exception cref="RuleLoadException">The file has an error, or cannot be read, is not a regular file or is too large; the exception lists every problem.</exception>
     public static RuleSet LoadFile(string path, RuleSetOptions options) => Load([RuleSource.FromFile(path, path, MaxFileBytes(options))], options);
 
-    /// <summary>Loads every <c>*.json</c> file directly in a directory, in ordinal name order, skipping <c>*.schema.json</c>.</summary>
+    /// <summary>Loads every <c>*.json</c> file directly in a directory, in ordinal name order, skipping <c>*.schema.json</c> (<see cref="RuleSource.FilesIn"/>).</summary>
     /// <param name="directory">The directory.</param>
     /// <param name="options">The inputs, overrides and settings.</param>
     /// <returns>The rule set.</returns>
@@ -72,10 +72,7 @@ public sealed class RuleSet
     public static RuleSet LoadDirectory(string directory, RuleSetOptions options)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var files = Directory.GetFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
-        return Load(files.Select(f => RuleSource.FromFile(f, f, MaxFileBytes(options))).ToList(), options);
+        return Load(RuleSource.FilesIn(directory).Select(f => RuleSource.FromFile(f, f, MaxFileBytes(options))).ToList(), options);
     }
 
     private static long MaxFileBytes(RuleSetOptions options) => options?.Limits?.MaxFileBytes ?? new RuleLimits().MaxFileBytes;

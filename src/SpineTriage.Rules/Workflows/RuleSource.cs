@@ -59,6 +59,24 @@ public sealed class RuleSource
         };
     }
 
+    /// <summary>
+    /// Lists the rule files of a directory as <see cref="RuleSet.LoadDirectory"/> reads them: every <c>*.json</c> file directly
+    /// in it, JSON Schemas (<c>*.schema.json</c>) excepted, in ordinal order.
+    /// </summary>
+    /// <param name="directory">The directory.</param>
+    /// <returns>The files' paths (the directory joined with each file name); empty when it holds no rule file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
+    /// <exception cref="IOException">The directory does not exist or cannot be listed.</exception>
+    /// <exception cref="UnauthorizedAccessException">The directory may not be listed.</exception>
+    public static IReadOnlyList<string> FilesIn(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return Directory.GetFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>Reads a stream of UTF-8 JSON, stopping after <paramref name="maxBytes"/> + 1 bytes so a huge stream is never held in memory.</summary>
     internal static RuleSource FromStream(Stream stream, string name, long maxBytes)
     {

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using SpineTriage.Cases.Json;
 using SpineTriage.Rules;
 
@@ -15,7 +17,7 @@ namespace SpineTriage.Cases;
 public static class PatientCaseJson
 {
     /// <summary>The largest case JSON accepted, in UTF-8 bytes (1 MiB; a full case is a few kilobytes).</summary>
-    internal const int MaxCaseBytes = 1024 * 1024;
+    public const int MaxCaseBytes = 1024 * 1024;
 
     /// <summary>Reads and validates a case; never throws for bad content.</summary>
     /// <param name="json">The case JSON text.</param>
@@ -41,6 +43,36 @@ public static class PatientCaseJson
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Reads a valid case from UTF-8 JSON in one pass, without saying what is wrong when it is not: the fast path for many
+    /// cases (a cohort, a queue). It gives a case only when <see cref="Read(string, string?)"/> gives the same one, and
+    /// gives up on anything wrong or unusual; then <c>Read</c>, which locates every problem, decides.
+    /// </summary>
+    /// <param name="utf8">The case JSON as UTF-8, with or without a byte order mark; at most <see cref="MaxCaseBytes"/> bytes.</param>
+    /// <param name="patientCase">The case when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the bytes are a valid case.</returns>
+    public static bool TryRead(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out PatientCase? patientCase)
+    {
+        var body = utf8.StartsWith(Bom) ? utf8[Bom.Length..] : utf8;
+        patientCase = utf8.Length <= MaxCaseBytes ? CaseFastPath.TryRead(body) : null;
+        return patientCase is not null;
+    }
+
+    /// <summary>
+    /// Reads a valid case from the JSON value a reader is at, such as the case inside an envelope of a JSON Lines cohort
+    /// (<c>{"id":"a1","case":{…}}</c>), without a second parse of the document. Like
+    /// <see cref="TryRead(ReadOnlySpan{byte}, out PatientCase?)"/> it gives up on anything wrong or unusual. The size is not
+    /// limited here: the caller, which owns the document, limits it (<see cref="MaxCaseBytes"/> for the case).
+    /// </summary>
+    /// <param name="reader">A reader at the first token of the case; on success, left at its last token. On failure its position is unspecified.</param>
+    /// <param name="patientCase">The case when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the value is a valid case.</returns>
+    public static bool TryRead(ref Utf8JsonReader reader, [NotNullWhen(true)] out PatientCase? patientCase)
+    {
+        patientCase = CaseFastPath.TryRead(ref reader);
+        return patientCase is not null;
     }
 
     /// <summary>
@@ -147,9 +179,23 @@ public static class PatientCaseJson
     /// <summary>Writes a case as JSON; absent (null) fields are omitted.</summary>
     /// <param name="patientCase">The case.</param>
     /// <returns>Indented camelCase JSON.</returns>
-    public static string Write(PatientCase patientCase)
+    public static string Write(PatientCase patientCase) => Write(patientCase, indented: true);
+
+    /// <summary>Writes a case as JSON, indented or on one line (a line of a JSON Lines cohort); absent (null) fields are omitted.</summary>
+    /// <param name="patientCase">The case.</param>
+    /// <param name="indented"><see langword="true"/> for indented JSON, <see langword="false"/> for one line without spaces.</param>
+    /// <returns>camelCase JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patientCase"/> is null.</exception>
+    public static string Write(PatientCase patientCase, bool indented)
     {
         ArgumentNullException.ThrowIfNull(patientCase);
-        return JsonSerializer.Serialize(patientCase, CaseJsonContext.Default.PatientCase);
+        return JsonSerializer.Serialize(patientCase, indented ? CaseJsonContext.Default.PatientCase : OneLine.PatientCase);
+    }
+
+    /// <summary>The metadata for one-line JSON, made on first use (reading never needs it).</summary>
+    private static class OneLine
+    {
+        public static readonly JsonTypeInfo<PatientCase> PatientCase =
+            (JsonTypeInfo<PatientCase>)new JsonSerializerOptions(CaseJsonContext.Default.Options) { WriteIndented = false }.GetTypeInfo(typeof(PatientCase));
     }
 }

@@ -14,14 +14,8 @@ internal static class RulePackSources
     public static IReadOnlyList<RuleSource> Read(string? rulesDirectory) =>
         rulesDirectory is null ? Embedded() : FromDirectory(rulesDirectory);
 
-    public static IReadOnlyList<string> RuleFiles(string directory) =>
-        Directory.GetFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
     private static List<RuleSource> FromDirectory(string directory) =>
-        RuleFiles(directory).Select(f => RuleSource.FromFile(f, Path.GetFileName(f), MaxFileBytes)).ToList();
+        RuleSource.FilesIn(directory).Select(f => RuleSource.FromFile(f, Path.GetFileName(f), MaxFileBytes)).ToList();
 
     /// <summary>The size limit rule files are read with: the one the pack is loaded with (see <see cref="Checking.RulePackCheck"/>).</summary>
     private static long MaxFileBytes => new RuleLimits().MaxFileBytes;

@@ -67,7 +67,7 @@ internal sealed class TriageOptionsValidator : IValidateOptions<TriageOptions>
             return null;
         }
 
-        if (RulePackSources.RuleFiles(directory).Count == 0)
+        if (RuleSource.FilesIn(directory).Count == 0)
         {
             problems.Add($"TriageOptions.RulesDirectory '{directory}' has no rule files (*.json directly in it, *.schema.json excepted); copy the rule pack there or point to the folder that holds it.");
             return null;

@@ -1,3 +1,5 @@
+using SpineTriage.Rules;
+
 namespace SpineTriage.Reloading;
 
 /// <summary>
@@ -127,7 +129,7 @@ internal sealed class RulesDirectoryWatcher : IDisposable
     {
         try
         {
-            return string.Join("|", Configuration.RulePackSources.RuleFiles(_directory)
+            return string.Join("|", RuleSource.FilesIn(_directory)
                 .Select(f => new FileInfo(f))
                 .Select(f => $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
         }

@@ -2,7 +2,7 @@ using System.Text;
 using SpineTriage.Assessments;
 using SpineTriage.Rules;
 
-namespace SpineTriage.Cli.Rulebook;
+namespace SpineTriage.Reports.Rendering;
 
 /// <summary>
 /// The verdict precedence of one assessment as a Mermaid <c>flowchart TD</c>: one question per verdict in precedence

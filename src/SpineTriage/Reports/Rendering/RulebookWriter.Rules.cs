@@ -1,7 +1,7 @@
 using SpineTriage.Assessments;
 using SpineTriage.Rules;
 
-namespace SpineTriage.Cli.Rulebook;
+namespace SpineTriage.Reports.Rendering;
 
 internal sealed partial class RulebookWriter
 {

@@ -3,7 +3,7 @@ using System.Text;
 using SpineTriage.Assessments;
 using SpineTriage.Rules;
 
-namespace SpineTriage.Cli.Rulebook;
+namespace SpineTriage.Reports.Rendering;
 
 /// <summary>
 /// The rulebook for clinicians who review the rules: a disclaimer, then per assessment its verdict flowchart, the

@@ -179,7 +179,6 @@ internal static class ExactVerdicts
         // One session for every round, so that a residual worked out before stays valid when opening does not touch it.
         var session = new ResidualSession();
         var residuals = new ResidualCondition?[definition.RuleVerdicts.Count];
-        var rules = definition.Workflow.Rules;
         var toDo = new List<int>();
         for (var i = 0; i < residuals.Length; i++)
         {
@@ -197,6 +196,7 @@ internal static class ExactVerdicts
         var givingUp = false;
         var skipped = new List<int>();
         var openedByName = new HashSet<string>(StringComparer.Ordinal);
+        bool[]? reread = null;
         for (var round = 0; ; round++)
         {
             foreach (var i in toDo)
@@ -296,11 +296,16 @@ internal static class ExactVerdicts
             }
 
             toDo.Clear();
-            for (var i = 0; newlyFilled is { Count: > 0 } && i < residuals.Length; i++)
+            if (newlyFilled is { Count: > 0 })
             {
-                if (verdictIndex[i] >= 0 && verdictIndex[i] <= relevant && TestsAbsenceOfAny(rules[i].AbsenceTestedPaths, newlyFilled))
+                MarkAbsenceTesters(definition, newlyFilled, relevant, reread ??= new bool[residuals.Length]);
+                for (var i = 0; i < reread.Length; i++)
                 {
-                    toDo.Add(i);
+                    if (reread[i])
+                    {
+                        toDo.Add(i);
+                        reread[i] = false;
+                    }
                 }
             }
 
@@ -337,21 +342,21 @@ internal static class ExactVerdicts
         return false;
     }
 
-    /// <summary>Whether a rule's absence-tested path patterns match any of the paths.</summary>
-    private static bool TestsAbsenceOfAny(IReadOnlyList<string> patterns, List<string> paths)
+    /// <summary>Marks the verdict rules, of the verdicts down to <paramref name="relevant"/>, whose absence tests read any of the paths.</summary>
+    private static void MarkAbsenceTesters(AssessmentDefinition definition, List<string> paths, int relevant, bool[] marks)
     {
-        foreach (var pattern in patterns)
+        var testers = definition.AbsenceTesters;
+        var verdictIndex = definition.VerdictIndexOfRule;
+        foreach (var path in paths)
         {
-            foreach (var path in paths)
+            if (testers.TryGetValue(BoundInputPaths.Pattern(path), out var rules))
             {
-                if (BoundInputPaths.HasPattern(path, pattern))
+                foreach (var rule in rules)
                 {
-                    return true;
+                    marks[rule] |= verdictIndex[rule] <= relevant;
                 }
             }
         }
-
-        return false;
     }
 
     /// <summary>

@@ -129,8 +129,10 @@ public sealed class RuleResult
         var paths = new List<string>();
         foreach (var child in ChildResults)
         {
-            foreach (var path in child.MissingInputs)
+            var childInputs = child.MissingInputs;
+            for (var k = 0; k < childInputs.Count; k++)
             {
+                var path = childInputs[k];
                 if (!paths.Contains(path))
                 {
                     paths.Add(path);

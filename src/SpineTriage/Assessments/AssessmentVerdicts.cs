@@ -23,8 +23,10 @@ internal static class AssessmentVerdicts
     public static string[] Missing(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact)
     {
         List<string>? missing = null;
-        foreach (var input in exact.MissingInputs)
+        var searched = exact.MissingInputs;
+        for (var k = 0; k < searched.Count; k++)
         {
+            var input = searched[k];
             AddDistinct(ref missing, input);
         }
 
@@ -32,8 +34,10 @@ internal static class AssessmentVerdicts
         {
             if (definition.RuleVerdicts[i] is not null && result.OutcomeOf(i) == RuleOutcome.Unknown)
             {
-                foreach (var input in result.ResultOf(i).MissingInputs)
+                var reported = result.ResultOf(i).MissingInputs;
+                for (var k = 0; k < reported.Count; k++)
                 {
+                    var input = reported[k];
                     AddDistinct(ref missing, input);
                 }
             }

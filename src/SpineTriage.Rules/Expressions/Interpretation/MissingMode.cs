@@ -151,11 +151,14 @@ internal readonly struct MissingMode(Dictionary<(BoundExpression Value, bool AsT
             }
 
             merged ??= [.. first];
-            foreach (var path in result.Missing)
+
+            // By index: a foreach over the interface boxes an enumerator, and this runs for most nodes of every walk.
+            var missing = result.Missing;
+            for (var i = 0; i < missing.Count; i++)
             {
-                if (!merged.Contains(path, StringComparer.Ordinal))
+                if (!merged.Contains(missing[i], StringComparer.Ordinal))
                 {
-                    merged.Add(path);
+                    merged.Add(missing[i]);
                 }
             }
         }

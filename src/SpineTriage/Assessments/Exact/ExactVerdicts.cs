@@ -241,8 +241,10 @@ internal static class ExactVerdicts
 
             foreach (var i in skipped)
             {
-                foreach (var input in result.ResultOf(i).MissingInputs)
+                var reported = result.ResultOf(i).MissingInputs;
+                for (var k = 0; k < reported.Count; k++)
                 {
+                    var input = reported[k];
                     filled.Add(input);
                 }
             }
@@ -282,8 +284,10 @@ internal static class ExactVerdicts
             // A skipped rule's inputs may have no variable in the session: they, and the objects on their way, open by name.
             foreach (var i in skipped)
             {
-                foreach (var input in result.ResultOf(i).MissingInputs)
+                var reported = result.ResultOf(i).MissingInputs;
+                for (var k = 0; k < reported.Count; k++)
                 {
+                    var input = reported[k];
                     for (var end = input.Length; end > 0; end = input.LastIndexOfAny(['.', '['], end - 1))
                     {
                         var path = input[..end];
@@ -411,8 +415,10 @@ internal static class ExactVerdicts
                 // Once the search will give up, only the truths are read (listing a residual's inputs walks it).
                 if (giveUp is null)
                 {
-                    foreach (var input in residual.MissingInputs)
+                    var residualInputs = residual.MissingInputs;
+                    for (var k = 0; k < residualInputs.Count; k++)
                     {
+                        var input = residualInputs[k];
                         inputs.Add(input);
                     }
                 }

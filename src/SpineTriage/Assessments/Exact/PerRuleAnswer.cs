@@ -50,8 +50,10 @@ internal static class PerRuleAnswer
 
                 open = true;
                 var reported = result.ResultOf(rule).MissingInputs;
-                foreach (var input in reported.Count > 0 || residuals[rule] is not { } residual ? reported : residual.MissingInputs)
+                var inputs = reported.Count > 0 || residuals[rule] is not { } residual ? reported : residual.MissingInputs;
+                for (var k = 0; k < inputs.Count; k++)
                 {
+                    var input = inputs[k];
                     AddDistinct(missing, input);
                     if (v < candidateLevel && verdict != candidate)
                     {

@@ -134,6 +134,11 @@ internal sealed class BoundMember(BoundExpression target, System.Reflection.Prop
     /// that value missing. Null until then, and always for a member of a collection's element.
     /// </summary>
     internal string? FixedPath { get; set; }
+
+    /// <summary>Gets the property's getter for the tree walker (<see cref="PropertyGetters"/>), looked up on the first read.</summary>
+    internal Func<object, object?> Getter => _getter ??= PropertyGetters.Of(Property);
+
+    private Func<object, object?>? _getter;
 }
 
 /// <summary>A numeric widening or promotion, made at bind time (implicit, or written as Convert.To…).</summary>

@@ -40,7 +40,7 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
         var target = Value(member.Target);
         return PresenceOf(target) switch
         {
-            Presence.Present => _mode.Read(this, member, member.Property.GetValue(_mode.ValueOf(target), BindingFlags.DoNotWrapExceptions, null, null, null)),
+            Presence.Present => _mode.Read(this, member, member.Getter(_mode.ValueOf(target)!)),
             Presence.Missing => _mode.MemberOfMissing(this, member, target),
             _ => _mode.Symbolic(member, target),
         };

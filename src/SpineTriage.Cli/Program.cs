@@ -1,4 +1,8 @@
-using SpineTriage.Cli;
 using SpineTriage.Cli.Output;
 
-return CliApplication.Run(args, OutputWriter.ForConsole());
+namespace SpineTriage.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => CliApplication.Run(args, OutputWriter.ForConsole());
+}

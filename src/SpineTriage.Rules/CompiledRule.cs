@@ -1,5 +1,7 @@
 using System.Text.Json;
+using SpineTriage.Rules.Evaluation;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 
 namespace SpineTriage.Rules;
 

@@ -1,4 +1,4 @@
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules;
 

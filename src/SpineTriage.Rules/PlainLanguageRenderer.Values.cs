@@ -1,5 +1,5 @@
 using System.Globalization;
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules;
 

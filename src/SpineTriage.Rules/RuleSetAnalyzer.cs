@@ -1,6 +1,7 @@
 using SpineTriage.Rules.Analysis;
 using SpineTriage.Rules.Diagnostics;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 
 namespace SpineTriage.Rules;
 

@@ -1,6 +1,5 @@
 using SpineTriage.Rules.Analysis;
 using SpineTriage.Rules.Diagnostics;
-using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Rules;
 

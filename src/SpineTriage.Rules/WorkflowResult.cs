@@ -1,5 +1,6 @@
 using SpineTriage.Rules.Evaluation;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Interpretation;
 
 namespace SpineTriage.Rules;
 

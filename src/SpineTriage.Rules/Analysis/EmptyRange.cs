@@ -1,5 +1,7 @@
 using System.Globalization;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules.Analysis;
 

@@ -1,4 +1,6 @@
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules.Analysis;
 

@@ -1,4 +1,7 @@
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules.Analysis;
 

@@ -1,4 +1,4 @@
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 
 namespace SpineTriage.Rules.Diagnostics;
 

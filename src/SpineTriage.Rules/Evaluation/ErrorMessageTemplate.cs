@@ -1,7 +1,8 @@
 using System.Text;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Interpretation;
 
-namespace SpineTriage.Rules;
+namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
 /// A rule's <c>ErrorMessage</c> with its <c>$(input.path)</c> placeholders bound at load and filled on failure, as RulesEngine does:

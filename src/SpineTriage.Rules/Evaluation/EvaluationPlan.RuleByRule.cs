@@ -1,4 +1,4 @@
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Interpretation;
 
 namespace SpineTriage.Rules.Evaluation;
 

@@ -4,9 +4,9 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 
-namespace SpineTriage.Rules;
+namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>
 /// Writes the value of an error-message placeholder as JSON (indented, as RulesEngine does), walking only what the

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Compilation;
 
 namespace SpineTriage.Rules.Evaluation;
 

@@ -1,6 +1,6 @@
 using SpineTriage.Rules.Expressions;
 
-namespace SpineTriage.Rules;
+namespace SpineTriage.Rules.Evaluation;
 
 /// <summary>A built-in action, bound and checked at load; run lazily when a result's <see cref="RuleResult.ActionResult"/> is read.</summary>
 internal abstract class RuleAction(string name)

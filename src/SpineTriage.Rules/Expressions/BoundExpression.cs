@@ -1,3 +1,5 @@
+using SpineTriage.Rules.Expressions.Binding;
+
 namespace SpineTriage.Rules.Expressions;
 
 /// <summary>A type-checked expression tree; immutable and shareable across threads.</summary>

@@ -1,3 +1,6 @@
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
+
 namespace SpineTriage.Rules.Expressions;
 
 /// <summary>Folds a bound expression that reads no input (literals, thresholds, arithmetic on them) to its value at load.</summary>

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using SpineTriage.Rules.Expressions.Compilation;
 
 namespace SpineTriage.Rules.Expressions;
 

@@ -1,5 +1,8 @@
 using System.Collections;
 using System.Globalization;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules.Expressions;
 
@@ -47,7 +50,7 @@ internal static class ExpressionExplainer
         }
     }
 
-    private static ConditionExplanation ToExplanation(Evaluation evaluation)
+    private static ConditionExplanation ToExplanation(Interpretation.Evaluation evaluation)
     {
         var node = evaluation.Node;
         var text = node is BoundParameter parameter ? parameter.Name : node.Text;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules.Expressions;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using SpineTriage.Rules.Expressions.Binding;
 
 namespace SpineTriage.Rules.Expressions;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using SpineTriage.Rules.Expressions.Binding;
 
 namespace SpineTriage.Rules.Expressions;
 

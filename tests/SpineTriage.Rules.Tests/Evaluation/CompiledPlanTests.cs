@@ -2,7 +2,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using SpineTriage.Rules.Evaluation;
-using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Tests.Expressions;
 using SpineTriage.Rules.Tests.Workload;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 using SpineTriage.Rules.Tests.Workload;
 
 namespace SpineTriage.Rules.Tests.Evaluation;

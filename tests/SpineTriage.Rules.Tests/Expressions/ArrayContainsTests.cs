@@ -1,4 +1,5 @@
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
 using static SpineTriage.Rules.Tests.Expressions.ExpressionFixture;
 
 namespace SpineTriage.Rules.Tests.Expressions;

@@ -1,4 +1,5 @@
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Interpretation;
 
 namespace SpineTriage.Rules.Tests.Expressions;
 

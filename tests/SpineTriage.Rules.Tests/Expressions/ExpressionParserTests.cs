@@ -1,4 +1,5 @@
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules.Tests.Expressions;
 

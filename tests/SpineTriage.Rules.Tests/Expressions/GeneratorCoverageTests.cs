@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 
 namespace SpineTriage.Rules.Tests.Expressions;
 

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Rules.Tests.Expressions;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Interpretation;
 using SpineTriage.TestSupport;
 
 namespace SpineTriage.Rules.Tests.Expressions;

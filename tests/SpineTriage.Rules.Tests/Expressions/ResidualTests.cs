@@ -1,4 +1,4 @@
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Interpretation;
 using static SpineTriage.Rules.Tests.Expressions.ExpressionFixture;
 
 namespace SpineTriage.Rules.Tests.Expressions;

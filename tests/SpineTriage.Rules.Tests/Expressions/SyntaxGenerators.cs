@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules.Tests.Expressions;
 

@@ -283,7 +283,7 @@ public sealed class PossibleVerdictProperties
     {
         public static (double Minimum, double Maximum) Range(string path)
         {
-            var (minimum, maximum) = CaseFieldRanges.All.TryGetValue(Rules.Expressions.BoundInputPaths.Pattern(path), out var range) ? range : (0, 100);
+            var (minimum, maximum) = CaseFieldRanges.All.TryGetValue(Rules.Expressions.Binding.BoundInputPaths.Pattern(path), out var range) ? range : (0, 100);
             return (double.IsFinite(minimum) ? minimum : -50, double.IsFinite(maximum) ? maximum : Math.Max(minimum, 0) + 60);
         }
 
@@ -301,7 +301,7 @@ public sealed class PossibleVerdictProperties
                 return null;
             }
 
-            var random = new Random(seed ^ StableHash(Rules.Expressions.BoundInputPaths.Pattern(path)));
+            var random = new Random(seed ^ StableHash(Rules.Expressions.Binding.BoundInputPaths.Pattern(path)));
             var (minimum, maximum) = Range(path);
             var values = new SortedSet<double>();
             for (var attempt = 0; values.Count < 3 && attempt < 20; attempt++)

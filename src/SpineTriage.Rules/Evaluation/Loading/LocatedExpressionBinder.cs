@@ -1,5 +1,6 @@
 using SpineTriage.Rules.Diagnostics;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 using SpineTriage.Rules.Workflows;
 
 namespace SpineTriage.Rules.Evaluation.Loading;

@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>The operands of a node, as a list made when asked.</summary>
 internal sealed class BoundChildren(BoundNode node) : IReadOnlyList<BoundExpression>

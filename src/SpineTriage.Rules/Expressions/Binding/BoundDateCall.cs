@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>A part of a date or a time span, a date moved by days, months or years, or the time between two dates (<see cref="BoundDateCall"/>).</summary>
 internal enum DateFunction

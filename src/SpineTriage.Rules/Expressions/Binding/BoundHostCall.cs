@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
 /// A call of a public static method of a host-registered type (<see cref="RuleSetOptions.CustomTypes"/>): every argument

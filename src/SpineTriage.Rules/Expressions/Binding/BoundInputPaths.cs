@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>The input member paths a bound expression can read, for rule documentation: <c>imaging.Levels[].TranslationMm</c>.</summary>
 internal static class BoundInputPaths

@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>What a <see cref="BoundListView"/> does to the elements of its source.</summary>
 internal enum ListViewOperation

@@ -1,4 +1,7 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Interpretation;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>The common shape of bound nodes: a type, the source text and the operands.</summary>
 /// <remarks>

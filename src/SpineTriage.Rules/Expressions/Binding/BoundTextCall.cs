@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>A text method beyond the predicates and case changes of <see cref="BoundStringCall"/>.</summary>
 internal enum TextFunction

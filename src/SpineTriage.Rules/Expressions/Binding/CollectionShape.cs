@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
 /// How to walk a collection without allocating: arrays by index, lists (IReadOnlyList, IList, List) by Count and the

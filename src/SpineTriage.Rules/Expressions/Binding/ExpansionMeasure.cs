@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
 /// Measures a bound tree as compilation sees it: params are inlined, so a param used twice is copied twice and

@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Calls: iif, string.IsNullOrEmpty, Math, and the whitelisted string methods; collection methods are in Collections.</summary>
 internal sealed partial class ExpressionBinder

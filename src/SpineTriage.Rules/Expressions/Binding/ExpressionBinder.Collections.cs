@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
 /// Collection methods: Any, All, Count, Contains, Sum, Min, Max, Average, FirstOrDefault, LastOrDefault (First and Last

@@ -1,6 +1,7 @@
 using System.Globalization;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Numeric promotion (int to long to double, int and long to decimal) and enum names written as strings.</summary>
 internal sealed partial class ExpressionBinder

@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
 /// <c>Convert.ToDouble</c>, <c>ToDecimal</c>, <c>ToInt32</c>, <c>ToInt64</c> and <c>ToString</c> as RulesEngine users write

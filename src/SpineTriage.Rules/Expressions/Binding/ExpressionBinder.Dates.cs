@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Dates and time spans: their parts (Year, Month, Day, TotalDays…), AddDays/AddMonths/AddYears, and the time between two dates (<see cref="BoundDateCall"/>).</summary>
 internal sealed partial class ExpressionBinder

@@ -1,6 +1,7 @@
 using System.Reflection;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Calls of public static methods of host-registered types (<see cref="RuleSetOptions.CustomTypes"/>), as <c>Utils.CheckExists(x)</c>.</summary>
 internal sealed partial class ExpressionBinder

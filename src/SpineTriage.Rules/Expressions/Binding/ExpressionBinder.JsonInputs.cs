@@ -1,6 +1,7 @@
+using SpineTriage.Rules.Expressions.Syntax;
 using SpineTriage.Rules.Inputs;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
 /// The <see cref="System.Text.Json.JsonElement"/> methods RulesEngine users write over a JSON input (its <c>rules10</c>

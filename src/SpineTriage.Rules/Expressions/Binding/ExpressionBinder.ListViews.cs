@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
 /// OrderBy, OrderByDescending, Take and Skip, and Where before them: each a <see cref="BoundListView"/> over its

@@ -1,6 +1,7 @@
 using System.Reflection;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Member access: public instance properties of readable types, string Length, collection Count.</summary>
 internal sealed partial class ExpressionBinder

@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Unary, binary, conditional and 'in' operators with C#'s numeric promotion.</summary>
 internal sealed partial class ExpressionBinder

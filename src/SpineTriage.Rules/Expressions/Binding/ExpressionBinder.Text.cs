@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>String concatenation, bounded: text built from constants is measured at load, anything else at run time.</summary>
 internal sealed partial class ExpressionBinder

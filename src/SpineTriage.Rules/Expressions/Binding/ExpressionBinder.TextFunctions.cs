@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Text functions: Substring, IndexOf and Replace on texts, and ToString() of a text, number, bool or enum (<see cref="BoundTextCall"/>).</summary>
 internal sealed partial class ExpressionBinder

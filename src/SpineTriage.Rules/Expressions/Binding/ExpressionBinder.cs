@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Type-checks a syntax tree against an environment and produces the bound tree; the first problem becomes a diagnostic.</summary>
 internal sealed partial class ExpressionBinder

@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
 /// The source texts of bound nodes, one string per distinct text for a whole load: <c>patient</c> and

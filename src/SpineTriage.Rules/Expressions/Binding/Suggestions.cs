@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Did-you-mean: the candidates nearest to a misspelt name by case-insensitive Damerau-Levenshtein distance.</summary>
 internal static class Suggestions

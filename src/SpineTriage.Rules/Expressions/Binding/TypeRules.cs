@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>Which CLR types expressions may read, and C#'s numeric promotion among int, long, double and decimal.</summary>
 internal static class TypeRules

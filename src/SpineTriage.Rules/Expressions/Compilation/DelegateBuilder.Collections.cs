@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Compilation;
 
 /// <summary>
 /// Collection methods as loops written into the expression tree: index loops over arrays and lists, so Any/All over a

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Compilation;
 
 /// <summary>
 /// List views as loops written into the expression tree, as the walker runs them (ExpressionWalker.ListViews): the

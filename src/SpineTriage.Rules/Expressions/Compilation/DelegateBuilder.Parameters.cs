@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Compilation;
 
 /// <summary>
 /// Parameters (GlobalParams, LocalParams) and scopes. By default a parameter is inlined where it is used, so a literal

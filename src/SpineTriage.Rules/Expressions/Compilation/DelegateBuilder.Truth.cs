@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Compilation;
 
 /// <summary>Conditions: Kleene and/or/not, comparisons, explicit null tests, 'in', string predicates.</summary>
 internal sealed partial class DelegateBuilder

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Compilation;
 
 /// <summary>Values: constants, inputs, params (inlined, so literal thresholds become constants), members with null propagation, arithmetic.</summary>
 internal sealed partial class DelegateBuilder

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Compilation;
 
 /// <summary>
 /// Builds one System.Linq.Expressions lambda from a bound tree. A value compiles to an expression of its type when it

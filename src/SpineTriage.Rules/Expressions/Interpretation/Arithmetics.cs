@@ -1,6 +1,8 @@
 using System.Numerics;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>The tree walker's arithmetic and comparisons on boxed values of one type, with the compiler's semantics: checked integer and decimal arithmetic (overflow and division by zero throw, so the rule is Unknown with an exception message), IEEE doubles.</summary>
 internal static class Arithmetics

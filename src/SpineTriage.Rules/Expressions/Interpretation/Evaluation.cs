@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// What the walker's explain mode found for one node: its value (boxed, null when missing), its truth for

@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// The walker's explain mode, the slow path behind explanations and missing-input lists: every node's result is an

@@ -1,8 +1,10 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// Collection calls, walked as the compiled loops walk them: arrays and lists by index over a count read once, other

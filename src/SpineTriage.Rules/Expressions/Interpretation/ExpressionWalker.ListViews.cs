@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>List views: Where (before an ordering or a slice), OrderBy, OrderByDescending, Take and Skip.</summary>
 internal sealed partial class ExpressionWalker<TMode, TResult>

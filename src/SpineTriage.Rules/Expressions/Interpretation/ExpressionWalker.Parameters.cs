@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// Parameters (GlobalParams, LocalParams), inlined where they are used, as in a rule compiled alone (the compiled

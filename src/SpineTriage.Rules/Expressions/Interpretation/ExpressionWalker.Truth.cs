@@ -1,4 +1,7 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>Conditions: Kleene and/or/not, comparisons, explicit null tests, 'in', string predicates.</summary>
 internal sealed partial class ExpressionWalker<TMode, TResult>

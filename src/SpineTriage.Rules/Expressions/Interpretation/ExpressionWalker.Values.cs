@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Reflection;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>Values: constants, inputs, inlined parameters, members with null propagation, arithmetic, string and Math calls.</summary>
 internal sealed partial class ExpressionWalker<TMode, TResult>

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Compilation;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// What every walk over a bound tree shares, whatever its mode: the inputs, the truth mode, the lambda variables in

@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>What a walk found for one node.</summary>
 internal enum Presence : byte

@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// Kleene's strong three-valued logic, the one table every evaluator uses (the tree walker, the rule-by-rule fold

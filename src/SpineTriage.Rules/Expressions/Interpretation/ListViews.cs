@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// The orderings and slices of <see cref="BoundListView"/>, shared by the walker and the compiled delegates so both

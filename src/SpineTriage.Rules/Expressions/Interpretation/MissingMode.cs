@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using SpineTriage.Rules.Expressions.Binding;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>What the walker's missing mode found for one node: its value or truth, and the input paths that made it missing or Unknown.</summary>
 /// <param name="Value">The value (boxed; null when missing); null for a condition.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// The text-to-number reads of <c>int.Parse</c> and <c>double.Parse</c> in expressions, shared by the walker and the

@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>Keys what is kept per parameter (a walk's result, a compiled tier's hoisted value) by the identity of its value node (every reference to a parameter shares that node) and whether it was read as a truth.</summary>
 internal sealed class ParameterKeyComparer : IEqualityComparer<(BoundExpression Value, bool AsTruth)>

@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// A node's result when residualising: known (<see cref="Value"/>, boxed, a bool for a condition; null when missing

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// Property reads for the tree walker as delegates over the getter, one per property for the process: a read through

@@ -1,4 +1,7 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
+
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// The walker's residualise mode (partial evaluation, as OPA's and Cedar's over policies): known values are

@@ -1,4 +1,6 @@
-namespace SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+
+namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// One partial evaluation of conditions over the same inputs (see <see cref="ResidualMode"/>): the path variables it

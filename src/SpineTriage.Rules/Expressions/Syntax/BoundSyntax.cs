@@ -1,6 +1,7 @@
 using System.Globalization;
+using SpineTriage.Rules.Expressions.Binding;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>
 /// A bound tree written back as syntax, for printing (<see cref="ExpressionPrinter"/>) and plain language: residuals

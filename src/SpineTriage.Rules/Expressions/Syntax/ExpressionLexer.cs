@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using SpineTriage.Rules.Expressions.Binding;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>Splits expression text into tokens with offsets; throws <see cref="ExpressionDiagnosticException"/> at the first bad character.</summary>
 internal static class ExpressionLexer

@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>Binary and ternary operators, lowest precedence first: ?:, ??, or, and, equality, relational and in, +, *.</summary>
 internal sealed partial class ExpressionParser

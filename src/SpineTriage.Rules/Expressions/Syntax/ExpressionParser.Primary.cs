@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>Unary operators, member access and calls, literals, names, parentheses and lambdas.</summary>
 internal sealed partial class ExpressionParser

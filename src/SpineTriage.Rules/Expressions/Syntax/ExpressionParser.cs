@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using SpineTriage.Rules.Expressions.Binding;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>
 /// Recursive-descent parser from expression text to an immutable syntax tree. Limits are checked before each

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>Prints a syntax tree as canonical text, with parentheses only where precedence needs them, so that parsing the text gives the same tree.</summary>
 internal static class ExpressionPrinter

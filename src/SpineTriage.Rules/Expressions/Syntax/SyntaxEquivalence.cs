@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>Structural equality of syntax trees that ignores spans: what parse(print(tree)) must preserve.</summary>
 internal static class SyntaxEquivalence

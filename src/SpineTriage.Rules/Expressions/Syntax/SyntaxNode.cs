@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>A range of characters in the expression text.</summary>
 internal readonly record struct TextSpan(int Start, int Length)

@@ -1,4 +1,4 @@
-namespace SpineTriage.Rules.Expressions;
+namespace SpineTriage.Rules.Expressions.Syntax;
 
 /// <summary>
 /// A growable list of tokens, reused per thread by the parser. Not <c>List&lt;Token&gt;</c>: a framework generic over

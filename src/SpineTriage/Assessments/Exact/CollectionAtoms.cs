@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 using SpineTriage.Cases;
 using SpineTriage.Rules;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Assessments.Exact;
 

@@ -1,6 +1,9 @@
 using SpineTriage.Cases;
 using SpineTriage.Rules;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
+using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Assessments.Exact;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
 
 namespace SpineTriage.Assessments.Exact;
 

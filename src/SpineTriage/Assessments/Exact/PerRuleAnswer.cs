@@ -1,5 +1,4 @@
 using SpineTriage.Rules;
-using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Assessments.Exact;
 

@@ -1,4 +1,5 @@
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
 
 namespace SpineTriage.Assessments.Exact;
 

@@ -1,5 +1,6 @@
 using SpineTriage.Rules;
-using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
 
 namespace SpineTriage.Assessments.Exact;
 

@@ -1,6 +1,8 @@
 using System.Numerics;
 using SpineTriage.Rules;
 using SpineTriage.Rules.Expressions;
+using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Interpretation;
 
 namespace SpineTriage.Assessments.Exact;
 

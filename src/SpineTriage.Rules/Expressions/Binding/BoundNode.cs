@@ -142,6 +142,18 @@ internal sealed class BoundMember(BoundExpression target, System.Reflection.Prop
     internal Func<object, object?> Getter => _getter ??= PropertyGetters.Of(Property);
 
     private Func<object, object?>? _getter;
+
+    /// <summary>How many element indexes <see cref="ElementPaths"/> keeps.</summary>
+    internal const int ElementPathsKept = 16;
+
+    /// <summary>
+    /// Gets or sets, for a member of a lambda variable over a collection with a fixed path, the member's path per element
+    /// index (<c>imaging.Levels[1].TranslationMm</c>), made on the first reading that needs it and kept: missing-input
+    /// walks and residuals name it for every case with that value missing. Shown by
+    /// DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: strings were the largest share of a verdicts-only
+    /// evaluation's allocation over the per-case probe's cases near the median.
+    /// </summary>
+    internal string?[]? ElementPaths { get; set; }
 }
 
 /// <summary>A numeric widening or promotion, made at bind time (implicit, or written as Convert.To…).</summary>

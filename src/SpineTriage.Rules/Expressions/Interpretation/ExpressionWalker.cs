@@ -45,6 +45,16 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
     /// <summary>A member's path from its target's; kept on the member when no collection element is on the way (see <see cref="BoundMember.FixedPath"/>).</summary>
     private string MemberPath(BoundMember member)
     {
+        if (member.Target is BoundLambdaVariable { Variable: var variable })
+        {
+            ref var slot = ref Slot(variable);
+            if (slot.Index is >= 0 and < BoundMember.ElementPathsKept && IsFixed(slot.Source))
+            {
+                var paths = member.ElementPaths ??= new string?[BoundMember.ElementPathsKept];
+                return paths[slot.Index] ??= $"{IndexPath(slot.Source, slot.Index)}.{member.Property.Name}";
+            }
+        }
+
         if (PathOf(member.Target) is not { } target)
         {
             return member.Text;

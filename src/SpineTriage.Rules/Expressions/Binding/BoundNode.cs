@@ -136,24 +136,49 @@ internal sealed class BoundMember(BoundExpression target, System.Reflection.Prop
     /// made on the first reading that needs it and kept: a missing-input list or a residual names it for every case with
     /// that value missing. Null until then, and always for a member of a collection's element.
     /// </summary>
-    internal string? FixedPath { get; set; }
+    internal string? FixedPath
+    {
+        get => _reads?.FixedPath;
+        set => Reads.FixedPath = value;
+    }
 
     /// <summary>Gets the property's getter for the tree walker (<see cref="PropertyGetters"/>), looked up on the first read.</summary>
-    internal Func<object, object?> Getter => _getter ??= PropertyGetters.Of(Property);
-
-    private Func<object, object?>? _getter;
-
-    /// <summary>How many element indexes <see cref="ElementPaths"/> keeps.</summary>
-    internal const int ElementPathsKept = 16;
+    internal Func<object, object?> Getter => Reads.Getter ??= PropertyGetters.Of(Property);
 
     /// <summary>
     /// Gets or sets, for a member of a lambda variable over a collection with a fixed path, the member's path per element
-    /// index (<c>imaging.Levels[1].TranslationMm</c>), made on the first reading that needs it and kept: missing-input
-    /// walks and residuals name it for every case with that value missing. Shown by
-    /// DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: strings were the largest share of a verdicts-only
-    /// evaluation's allocation over the per-case probe's cases near the median.
+    /// index (<c>imaging.Levels[1].TranslationMm</c>; at most <see cref="MemberReads.ElementPathsKept"/>), made on the
+    /// first reading that needs it and kept: missing-input walks and residuals name it for every case with that value
+    /// missing. Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: strings were the largest share of a
+    /// verdicts-only evaluation's allocation over the per-case probe's cases near the median.
     /// </summary>
-    internal string?[]? ElementPaths { get; set; }
+    internal string?[]? ElementPaths
+    {
+        get => _reads?.ElementPaths;
+        set => Reads.ElementPaths = value;
+    }
+
+    /// <summary>
+    /// What the tree walker keeps about the member, made on its first read: one field on every bound member, so that a
+    /// load keeps no more per member than before these were kept (a 10,000-rule load keeps some 22,000 members alive;
+    /// CompileScalingBenchmarks).
+    /// </summary>
+    private MemberReads Reads => _reads ??= new MemberReads();
+
+    private MemberReads? _reads;
+}
+
+/// <summary>What the tree walker keeps about a bound member between walks (see <see cref="BoundMember"/>).</summary>
+internal sealed class MemberReads
+{
+    /// <summary>How many element indexes <see cref="ElementPaths"/> keeps.</summary>
+    public const int ElementPathsKept = 16;
+
+    public string? FixedPath { get; set; }
+
+    public Func<object, object?>? Getter { get; set; }
+
+    public string?[]? ElementPaths { get; set; }
 }
 
 /// <summary>A numeric widening or promotion, made at bind time (implicit, or written as Convert.To…).</summary>

@@ -48,9 +48,9 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
         if (member.Target is BoundLambdaVariable { Variable: var variable })
         {
             ref var slot = ref Slot(variable);
-            if (slot.Index is >= 0 and < BoundMember.ElementPathsKept && IsFixed(slot.Source))
+            if (slot.Index is >= 0 and < MemberReads.ElementPathsKept && IsFixed(slot.Source))
             {
-                var paths = member.ElementPaths ??= new string?[BoundMember.ElementPathsKept];
+                var paths = member.ElementPaths ??= new string?[MemberReads.ElementPathsKept];
                 return paths[slot.Index] ??= $"{IndexPath(slot.Source, slot.Index)}.{member.Property.Name}";
             }
         }

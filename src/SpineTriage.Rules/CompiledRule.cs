@@ -70,13 +70,24 @@ public sealed class CompiledRule
 
     internal bool IsAnd => Operator is "And" or "AndAlso";
 
-    /// <summary>Gets the input path patterns an absence test (a null test, the left of <c>??</c>) reads, the child rules' included (<c>imaging.Levels[].AngulationDeg</c>).</summary>
-    internal IReadOnlyList<string> AbsenceTestedPaths => _absenceTestedPaths ??= Condition is { } condition
+    /// <summary>
+    /// Gets the input paths an absence test reads (a null test such as <c>order.Discount == null</c>, the left of
+    /// <c>??</c>), the child rules' included, each once, in reading order: where the rule itself decides what a missing
+    /// value means, rather than reading it as unknown. An element of a collection is written with empty brackets
+    /// (<c>order.Lines[].Discount</c>).
+    /// </summary>
+    /// <value>Empty when the rule tests nothing for absence.</value>
+    public IReadOnlyList<string> AbsenceTestedPaths => _absenceTestedPaths ??= Condition is { } condition
         ? BoundInputPaths.AbsenceTested(condition)
         : [.. Rules.SelectMany(rule => rule.AbsenceTestedPaths).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Gets the input path patterns read other than by a null test (compared, computed with), the child rules' included.</summary>
-    internal IReadOnlyList<string> ValueReadPaths => _valueReadPaths ??= Condition is { } condition
+    /// <summary>
+    /// Gets the input paths read other than by an absence test (compared, computed with, called), the child rules'
+    /// included, each once, in reading order, written as <see cref="AbsenceTestedPaths"/> are: a missing one makes a
+    /// comparison on it unknown.
+    /// </summary>
+    /// <value>Empty when the rule reads no input for its value (a constant condition).</value>
+    public IReadOnlyList<string> ValueReadPaths => _valueReadPaths ??= Condition is { } condition
         ? BoundInputPaths.ReadForValue(condition)
         : [.. Rules.SelectMany(rule => rule.ValueReadPaths).Distinct(StringComparer.Ordinal)];
 

@@ -99,9 +99,18 @@ public sealed partial class CompiledWorkflow
         return result;
     }
 
-    /// <summary>Evaluates with an inputs array the caller created for this evaluation and never changes (no copy is kept).</summary>
-    internal WorkflowResult EvaluateOwned(object?[] inputs)
+    /// <summary>
+    /// Evaluates every enabled top-level rule against an inputs array handed over to the result: the result keeps the
+    /// array itself for the details it computes later (no copy), so the caller must not change it afterwards. For a
+    /// caller that builds a new array per evaluation (several inputs), this saves the copy <see cref="Evaluate(object?[])"/> makes.
+    /// </summary>
+    /// <param name="inputs">One value per <see cref="RuleSetOptions.Inputs"/> entry, in that order; a null input reads as missing. Not changed afterwards, by the caller or anyone.</param>
+    /// <returns>The outcome of every rule, with lazily computed details (missing inputs, messages, explanations).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
+    /// <exception cref="ArgumentException">The number or the types of the inputs do not match the rule set's inputs.</exception>
+    public WorkflowResult EvaluateOwned(object?[] inputs)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
         if (_readsJson)
         {
             inputs = ReadDynamic(inputs);

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace SpineTriage.Rules.Diagnostics;
+namespace SpineTriage.Rules;
 
 /// <summary>
 /// Problems collected with a cap, so hostile input (300,000 mistyped values, a file of 5,000 broken rules) cannot make a
@@ -11,8 +11,9 @@ namespace SpineTriage.Rules.Diagnostics;
 /// Counting goes on past the cap, so <see cref="ErrorCount"/> is exact.
 /// </summary>
 /// <param name="summaryCode">The code of the "and N more" problems (one per layer: rule files, cases).</param>
+/// <exception cref="ArgumentNullException"><paramref name="summaryCode"/> is null.</exception>
 /// <param name="maxKept">How many problems of each severity are kept per file.</param>
-internal sealed class DiagnosticList(string summaryCode, int maxKept = DiagnosticList.MaxKept) : IReadOnlyList<Diagnostic>
+public sealed class DiagnosticList(string summaryCode, int maxKept = DiagnosticList.MaxKept) : IReadOnlyList<Diagnostic>
 {
     /// <summary>The number of problems of each severity kept per file by default.</summary>
     public const int MaxKept = 100;
@@ -22,6 +23,8 @@ internal sealed class DiagnosticList(string summaryCode, int maxKept = Diagnosti
 
     /// <summary>The number of problems of each severity kept over all files by default.</summary>
     public const int MaxKeptInAll = MaxKept * FilesKeptInFull;
+
+    private readonly string _summaryCode = summaryCode ?? throw new ArgumentNullException(nameof(summaryCode));
 
     private List<List<Diagnostic>>? _captures;
 
@@ -47,10 +50,10 @@ internal sealed class DiagnosticList(string summaryCode, int maxKept = Diagnosti
     public Diagnostic this[int index] => _kept[index];
 
     /// <summary>Starts setting aside the problems added, until <see cref="EndCapture"/> (nested captures stack): lenient loading decides per rule what they become.</summary>
-    public void BeginCapture() => (_captures ??= []).Add([]);
+    internal void BeginCapture() => (_captures ??= []).Add([]);
 
     /// <summary>Stops the innermost capture and returns what it set aside, in the order added; nothing of it is in the list.</summary>
-    public List<Diagnostic> EndCapture()
+    internal List<Diagnostic> EndCapture()
     {
         var captured = _captures![^1];
         _captures.RemoveAt(_captures.Count - 1);
@@ -58,8 +61,11 @@ internal sealed class DiagnosticList(string summaryCode, int maxKept = Diagnosti
     }
 
     /// <summary>Adds a problem: kept while its file and the whole list keep fewer than their limits of its severity, else only counted.</summary>
+    /// <param name="diagnostic">The problem; its <see cref="Diagnostic.File"/> names the file it counts against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnostic"/> is null.</exception>
     public void Add(Diagnostic diagnostic)
     {
+        ArgumentNullException.ThrowIfNull(diagnostic);
         if (_captures is { Count: > 0 })
         {
             _captures[^1].Add(diagnostic);
@@ -92,9 +98,12 @@ internal sealed class DiagnosticList(string summaryCode, int maxKept = Diagnosti
         _omittedErrors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
     }
 
-    /// <summary>Adds every problem of <paramref name="diagnostics"/>.</summary>
+    /// <summary>Adds every problem of <paramref name="diagnostics"/>, in order.</summary>
+    /// <param name="diagnostics">The problems.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> or one of its problems is null.</exception>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var diagnostic in diagnostics)
         {
             Add(diagnostic);
@@ -130,7 +139,7 @@ internal sealed class DiagnosticList(string summaryCode, int maxKept = Diagnosti
             (> 0, _) => More(errors, "error"),
             _ => More(warnings, "warning"),
         };
-        return new Diagnostic(errors > 0 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, summaryCode,
+        return new Diagnostic(errors > 0 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, _summaryCode,
             $"… and {counted}, not listed (at most {maxKept:N0} of each per file and {maxKept * FilesKeptInFull:N0} in all are kept); the first of them is here ({first.Code}). Fix the problems listed and check again.")
         {
             File = first.File,

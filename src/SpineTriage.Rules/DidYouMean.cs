@@ -1,12 +1,16 @@
-namespace SpineTriage.Rules.Expressions.Binding;
+namespace SpineTriage.Rules;
 
-/// <summary>Did-you-mean: the candidates nearest to a misspelt name by case-insensitive Damerau-Levenshtein distance.</summary>
-internal static class Suggestions
+/// <summary>
+/// Did-you-mean: the candidates nearest to a misspelt name by case-insensitive optimal string alignment distance (a
+/// restricted Damerau-Levenshtein distance). The engine's own messages use it for unknown members, fields and inputs, so
+/// a host that checks its own names with it catches a misspelling the same way.
+/// </summary>
+public static class DidYouMean
 {
     private const int MaxListed = 12;
 
     /// <summary>" Did you mean 'Age'?" when a candidate is near, else " Known names: a, b, c." (or "" when there are none).</summary>
-    public static string Phrase(string name, IEnumerable<string> candidates, string knownLabel = "Known names")
+    internal static string Phrase(string name, IEnumerable<string> candidates, string knownLabel = "Known names")
     {
         var all = candidates.Distinct(StringComparer.Ordinal).ToList();
         var near = Closest(name, all);
@@ -18,8 +22,18 @@ internal static class Suggestions
         return all.Count == 0 ? "" : $" {knownLabel}: {string.Join(", ", all.Take(MaxListed))}{(all.Count > MaxListed ? ", ..." : "")}.";
     }
 
+    /// <summary>
+    /// Returns the candidates close to <paramref name="name"/>, closest first (ties in ordinal order), at most three: those
+    /// within an optimal string alignment distance of a third of the name's length (at least 2), ignoring case.
+    /// </summary>
+    /// <param name="name">The name as written, such as <c>Agee</c>.</param>
+    /// <param name="candidates">The names it may have meant.</param>
+    /// <returns>The close candidates; empty when none is close.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="candidates"/> is null.</exception>
     public static IReadOnlyList<string> Closest(string name, IEnumerable<string> candidates)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(candidates);
         var limit = Math.Max(2, name.Length / 3);
         return candidates
             .Select(candidate => (Candidate: candidate, Distance: Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant())))
@@ -38,7 +52,7 @@ internal static class Suggestions
     };
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
-    public static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace SpineTriage.Rules.Workflows;
+namespace SpineTriage.Rules;
 
 /// <summary>
 /// Turns System.Text.Json positions (0-based, in bytes) into 1-based line and character column. A column costs O(1)
 /// on an ASCII line and, on others, counts characters on from the previous position asked on that line, so locating
 /// every rule of a file written on one line stays linear.
 /// </summary>
-internal sealed class LineMap
+public sealed class LineMap
 {
     private readonly byte[] _utf8;
     private readonly int[] _lineStarts;
@@ -16,8 +16,12 @@ internal sealed class LineMap
     private int _lastOffset;
     private int _lastCharacters;
 
+    /// <summary>Initializes a new instance over a UTF-8 text, which it keeps (do not change it afterwards).</summary>
+    /// <param name="utf8">The text the positions are in, as System.Text.Json read it (without a byte order mark).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is null.</exception>
     public LineMap(byte[] utf8)
     {
+        ArgumentNullException.ThrowIfNull(utf8);
         _utf8 = utf8;
         var lines = 1;
         foreach (var b in utf8)
@@ -47,7 +51,9 @@ internal sealed class LineMap
         _asciiLines[line] = ascii;
     }
 
-    /// <summary>The 1-based line and column (in UTF-16 characters) of a byte offset.</summary>
+    /// <summary>The 1-based line and column (in UTF-16 characters) of a byte offset, such as <see cref="System.Text.Json.Utf8JsonReader.TokenStartIndex"/>.</summary>
+    /// <param name="byteOffset">The 0-based byte offset; one outside the text counts as its nearest end.</param>
+    /// <returns>The line and column.</returns>
     public (int Line, int Column) At(long byteOffset)
     {
         var offset = (int)Math.Clamp(byteOffset, 0, _utf8.Length);
@@ -56,7 +62,10 @@ internal sealed class LineMap
         return (line + 1, ColumnOf(line, offset));
     }
 
-    /// <summary>The 1-based line and column of a 0-based line and byte position within that line, as JsonException reports them.</summary>
+    /// <summary>The 1-based line and column of a 0-based line and byte position within that line, as <see cref="System.Text.Json.JsonException"/> reports them.</summary>
+    /// <param name="line">The 0-based line (<see cref="System.Text.Json.JsonException.LineNumber"/>).</param>
+    /// <param name="bytePositionInLine">The 0-based byte position within the line (<see cref="System.Text.Json.JsonException.BytePositionInLine"/>).</param>
+    /// <returns>The line and column.</returns>
     public (int Line, int Column) AtLineByte(long line, long bytePositionInLine)
     {
         var lineIndex = (int)Math.Clamp(line, 0, _lineStarts.Length - 1);

@@ -23,14 +23,23 @@ public sealed class RuleSource
     /// <summary>Gets the JSON text.</summary>
     public string Json { get; }
 
-    /// <summary>Gets the size of content that was not read because it is over the file size limit; null when <see cref="Json"/> is the whole content.</summary>
-    internal long? UnreadBytes { get; private init; }
+    /// <summary>
+    /// Gets the size in bytes of a file that was not read because it is over the size limit it was read with (at least
+    /// this size: reading stops past the limit); null when <see cref="Json"/> is the whole content. Loading such a source
+    /// reports a located error.
+    /// </summary>
+    /// <value>Null for a source read in full or made from text.</value>
+    public long? UnreadBytes { get; private init; }
 
     /// <summary>Gets the limit the content was read with when <see cref="UnreadBytes"/> is set.</summary>
     internal long ReadLimit { get; private init; }
 
-    /// <summary>Gets why the file could not be read at all (not a regular file, missing, a link loop); null when it was read.</summary>
-    internal string? ReadProblem { get; private init; }
+    /// <summary>
+    /// Gets why the file could not be read at all (missing, not a regular file, a link loop, not UTF-8), as a sentence;
+    /// null when it was read. <see cref="Json"/> is then empty, and loading the source reports this as a located error.
+    /// </summary>
+    /// <value>Null for a source read or made from text.</value>
+    public string? ReadProblem { get; private init; }
 
     /// <summary>Where <see cref="ReadProblem"/> is in the file (the first byte that is not UTF-8), else the start.</summary>
     internal (int Line, int Column) ReadProblemAt { get; private init; } = (1, 1);

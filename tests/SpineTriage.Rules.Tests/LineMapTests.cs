@@ -1,7 +1,6 @@
 using System.Text;
-using SpineTriage.Rules.Workflows;
 
-namespace SpineTriage.Rules.Tests.Workflows;
+namespace SpineTriage.Rules.Tests;
 
 /// <summary>Byte offsets to 1-based line and UTF-16 column, on ASCII lines (by subtraction) and on others (counted on from the last position asked).</summary>
 public sealed class LineMapTests

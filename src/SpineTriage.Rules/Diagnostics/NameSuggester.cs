@@ -7,7 +7,7 @@ internal static class NameSuggester
 {
     /// <summary>" Did you mean 'X'?" (or 'X' or 'Y') when a close candidate exists, otherwise an empty string.</summary>
     public static string DidYouMean(string name, IEnumerable<string> candidates) =>
-        Suggestions.Closest(name, candidates) is { Count: > 0 } near
+        Rules.DidYouMean.Closest(name, candidates) is { Count: > 0 } near
             ? $" Did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?"
             : string.Empty;
 }

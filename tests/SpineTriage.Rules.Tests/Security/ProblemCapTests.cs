@@ -92,4 +92,12 @@ public sealed class ProblemCapTests
         Assert.Equal((DiagnosticSeverity.Error, 3, "$[2]"), (summary.Severity, summary.Line, summary.JsonPath));
         Assert.StartsWith("… and 3 more errors and 1 more warning, not listed (at most 2 of each per file and 20 in all are kept)", summary.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_null_code_or_problem_is_rejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => new DiagnosticList(null!));
+        Assert.Throws<ArgumentNullException>(() => new DiagnosticList("SPR005").Add(null!));
+        Assert.Throws<ArgumentNullException>(() => new DiagnosticList("SPR005").AddRange(null!));
+    }
 }

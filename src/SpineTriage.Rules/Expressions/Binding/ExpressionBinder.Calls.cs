@@ -32,7 +32,7 @@ internal sealed partial class ExpressionBinder
                 && typeName is not ("DateTime" or "DateTimeOffset" or "DateOnly" or "TimeSpan" or "Guid" or "String" or "Enum" or "StringComparison"))
             {
                 throw Error(ExpressionDiagnosticCodes.UnknownName,
-                    $"Unknown name '{typeName}'.{Suggestions.Phrase(typeName, _environment.Names, "Known inputs and params")} If '{typeName}' is a type of the host's, "
+                    $"Unknown name '{typeName}'.{DidYouMean.Phrase(typeName, _environment.Names, "Known inputs and params")} If '{typeName}' is a type of the host's, "
                     + $"a rule can call its static methods ({typeName}.{call.Name}(…)) once the host registers it in RuleSetOptions.CustomTypes.", call.Receiver);
             }
         }
@@ -134,7 +134,7 @@ internal sealed partial class ExpressionBinder
             throw Forbidden(call.Name, call);
         }
 
-        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'.{Suggestions.Phrase(call.Name, ["iif", "np", "String"], "The functions available are")}", call);
+        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown function '{call.Name}'.{DidYouMean.Phrase(call.Name, ["iif", "np", "String"], "The functions available are")}", call);
     }
 
     /// <summary>
@@ -192,7 +192,7 @@ internal sealed partial class ExpressionBinder
         if (!call.Name.Equals("IsNullOrEmpty", StringComparison.OrdinalIgnoreCase))
         {
             throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"'string.{call.Name}' is not allowed.{Suggestions.Phrase(call.Name, ["IsNullOrEmpty", "Equals"], "The string functions available are")}", call);
+                $"'string.{call.Name}' is not allowed.{DidYouMean.Phrase(call.Name, ["IsNullOrEmpty", "Equals"], "The string functions available are")}", call);
         }
 
         RequireArguments(call, 1, "string.IsNullOrEmpty(text)");
@@ -210,7 +210,7 @@ internal sealed partial class ExpressionBinder
             ?? (call.Name.Equals("ToLowerInvariant", StringComparison.OrdinalIgnoreCase) ? "ToLower"
                 : call.Name.Equals("ToUpperInvariant", StringComparison.OrdinalIgnoreCase) ? "ToUpper" : null)
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"Method '{call.Name}' is not allowed on strings.{Suggestions.Phrase(call.Name, [.. StringMethods, .. TextFunctionNames, "Length"], "Allowed")}", call);
+                $"Method '{call.Name}' is not allowed on strings.{DidYouMean.Phrase(call.Name, [.. StringMethods, .. TextFunctionNames, "Length"], "Allowed")}", call);
         if (name == "Equals")
         {
             if (call.Arguments.Count is not (1 or 2))
@@ -256,7 +256,7 @@ internal sealed partial class ExpressionBinder
         {
             var hint = call.Name.Equals("TryParse", StringComparison.OrdinalIgnoreCase)
                 ? $" Did you mean {typeName}.Parse(text)? It is Unknown when the text is not a number, as TryParse's false would be."
-                : Suggestions.Phrase(call.Name, ["Parse"], "The function available is");
+                : DidYouMean.Phrase(call.Name, ["Parse"], "The function available is");
             throw Error(ExpressionDiagnosticCodes.MethodNotAllowed, $"'{typeName}.{call.Name}' is not allowed.{hint}", call);
         }
 
@@ -269,7 +269,7 @@ internal sealed partial class ExpressionBinder
     {
         var name = MathFunctions.FirstOrDefault(m => m.Equals(call.Name, StringComparison.OrdinalIgnoreCase))
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"'Math.{call.Name}' is not allowed.{Suggestions.Phrase(call.Name, MathFunctions, "Allowed")}", call);
+                $"'Math.{call.Name}' is not allowed.{DidYouMean.Phrase(call.Name, MathFunctions, "Allowed")}", call);
         var function = name switch
         {
             "Abs" => MathFunction.Abs,

@@ -163,7 +163,7 @@ internal sealed partial class ExpressionBinder
     private static string AllowedOnCollections(string name)
     {
         string[] all = [.. CollectionMethods, .. ListViewMethods];
-        return Suggestions.Closest(name, all).Count > 0 ? Suggestions.Phrase(name, all) : $" Allowed: {string.Join(", ", all)}.";
+        return DidYouMean.Closest(name, all).Count > 0 ? DidYouMean.Phrase(name, all) : $" Allowed: {string.Join(", ", all)}.";
     }
 
     private static Type ResultType(CollectionMethod method, Type element) => method switch

@@ -86,7 +86,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var names = Enum.GetNames(enumType);
-        var near = Suggestions.Closest(name, names);
+        var near = DidYouMean.Closest(name, names);
         var suggestion = near.Count > 0 ? $" Did you mean '{near[0]}'?" : "";
         throw Error(ExpressionDiagnosticCodes.UnknownEnumName,
             $"\"{name}\" is not a value of {enumType.Name}.{suggestion} Valid names: {string.Join(", ", names)}.", at);

@@ -15,7 +15,7 @@ internal sealed partial class ExpressionBinder
     {
         var name = ConvertFunctions.FirstOrDefault(f => f.Equals(call.Name, StringComparison.OrdinalIgnoreCase))
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"'Convert.{call.Name}' is not allowed.{Suggestions.Phrase(call.Name, ConvertFunctions, "The conversions available are")}", call);
+                $"'Convert.{call.Name}' is not allowed.{DidYouMean.Phrase(call.Name, ConvertFunctions, "The conversions available are")}", call);
         RequireArguments(call, 1, $"Convert.{name}(value)");
         var value = BindNode(call.Arguments[0]);
         if (name == "ToString")

@@ -15,7 +15,7 @@ internal sealed partial class ExpressionBinder
 
         var function = DateFunctions.MemberOf(target.Type, name)
             ?? throw Error(ExpressionDiagnosticCodes.UnknownMember,
-                $"Unknown member '{name}': '{target.Text}' is {TypeRules.Describe(target.Type)}.{Suggestions.Phrase(name, DateFunctions.MemberNames(target.Type), "Rules can read")}", access);
+                $"Unknown member '{name}': '{target.Text}' is {TypeRules.Describe(target.Type)}.{DidYouMean.Phrase(name, DateFunctions.MemberNames(target.Type), "Rules can read")}", access);
         return DateCall(function, [target], text);
     }
 
@@ -24,7 +24,7 @@ internal sealed partial class ExpressionBinder
     {
         var function = DateFunctions.MethodNamed(call.Name)
             ?? throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"Method '{call.Name}' cannot be called on '{target.Text}' ({TypeRules.Describe(target.Type)}).{Suggestions.Phrase(call.Name, [.. DateFunctions.MethodNames, .. DateFunctions.MemberNames(target.Type)], "Rules can use")}", call);
+                $"Method '{call.Name}' cannot be called on '{target.Text}' ({TypeRules.Describe(target.Type)}).{DidYouMean.Phrase(call.Name, [.. DateFunctions.MethodNames, .. DateFunctions.MemberNames(target.Type)], "Rules can use")}", call);
         var usage = $"{function}(n)";
         if (target.Type == typeof(TimeSpan))
         {

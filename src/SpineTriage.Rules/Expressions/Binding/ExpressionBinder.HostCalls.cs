@@ -16,7 +16,7 @@ internal sealed partial class ExpressionBinder
         {
             var names = type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => !m.IsSpecialName).Select(m => m.Name).Distinct().ToList();
             throw Error(ExpressionDiagnosticCodes.MethodNotAllowed,
-                $"'{type.Name}' (a host-registered type) has no public static method '{call.Name}'.{Suggestions.Phrase(call.Name, names, "Its methods are")}", call);
+                $"'{type.Name}' (a host-registered type) has no public static method '{call.Name}'.{DidYouMean.Phrase(call.Name, names, "Its methods are")}", call);
         }
 
         var arguments = call.Arguments.Select(BindNode).ToList();

@@ -127,6 +127,6 @@ internal sealed partial class ExpressionBinder
         }
 
         var known = facts.Properties.Select(p => p.Name).Order(StringComparer.Ordinal);
-        throw Error(ExpressionDiagnosticCodes.UnknownMember, $"Unknown member '{name}' on {type.Name}.{Suggestions.Phrase(name, known, "Its members are")}", at);
+        throw Error(ExpressionDiagnosticCodes.UnknownMember, $"Unknown member '{name}' on {type.Name}.{DidYouMean.Phrase(name, known, "Its members are")}", at);
     }
 }

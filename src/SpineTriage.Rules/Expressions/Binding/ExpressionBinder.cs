@@ -122,7 +122,7 @@ internal sealed partial class ExpressionBinder
             known = known.Concat(TypeFacts.Of(element.ClrType).Properties.Select(p => p.Name));
         }
 
-        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown name '{name}'.{Suggestions.Phrase(name, known, "Known inputs and params")}", identifier);
+        throw Error(ExpressionDiagnosticCodes.UnknownName, $"Unknown name '{name}'.{DidYouMean.Phrase(name, known, "Known inputs and params")}", identifier);
     }
 
     /// <summary>The element of the innermost collection method argument written without a lambda (the implicit 'it'), when it is an object; else null.</summary>

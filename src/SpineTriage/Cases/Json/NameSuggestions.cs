@@ -9,7 +9,7 @@ internal static class NameSuggestions
 {
     /// <summary>Returns the candidate closest to <paramref name="name"/>, or null when none is close.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates) =>
-        Rules.Expressions.Binding.Suggestions.Closest(name, candidates) is { Count: > 0 } near ? near[0] : null;
+        Rules.DidYouMean.Closest(name, candidates) is { Count: > 0 } near ? near[0] : null;
 
     /// <summary>Formats " Did you mean 'x'?" or an empty string.</summary>
     public static string Hint(string name, IEnumerable<string> candidates) =>

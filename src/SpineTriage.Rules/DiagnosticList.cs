@@ -10,6 +10,7 @@ namespace SpineTriage.Rules;
 /// the kept problems with one "and N more" problem per file that had problems left out, located where the first of them is.
 /// Counting goes on past the cap, so <see cref="ErrorCount"/> is exact.
 /// </summary>
+/// <remarks>Not thread-safe: one checker adds to an instance at a time.</remarks>
 /// <param name="summaryCode">The code of the "and N more" problems (one per layer: rule files, cases).</param>
 /// <exception cref="ArgumentNullException"><paramref name="summaryCode"/> is null.</exception>
 /// <param name="maxKept">How many problems of each severity are kept per file.</param>

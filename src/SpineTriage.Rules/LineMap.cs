@@ -7,6 +7,7 @@ namespace SpineTriage.Rules;
 /// on an ASCII line and, on others, counts characters on from the previous position asked on that line, so locating
 /// every rule of a file written on one line stays linear.
 /// </summary>
+/// <remarks>Not thread-safe: it remembers the last position asked, so one reader uses an instance at a time.</remarks>
 public sealed class LineMap
 {
     private readonly byte[] _utf8;

@@ -91,7 +91,7 @@ public sealed class TieredChunksTests
         Assert.False(built.IsSet);
         Assert.False(chunks.TryRun([], new byte[1]));
         Assert.True(built.Wait(TimeSpan.FromSeconds(30)), "the tier-up was not queued after the third evaluation");
-        SpinWait.SpinUntil(() => chunks.IsCompiled, TimeSpan.FromSeconds(30));
+        Poll.Until(() => chunks.IsCompiled, TimeSpan.FromSeconds(30));
 
         Assert.True(chunks.IsCompiled);
         Assert.True(chunks.TryRun([], new byte[1]));

@@ -79,7 +79,7 @@ public sealed class HostileReloadTests
         Assert.Contains("has not finished", reported.Errors[0].Message, StringComparison.Ordinal);
         Volatile.Write(ref slow, false);
         release.Set();
-        Assert.True(SpinWait.SpinUntil(engine.ReloadNow, Bound));
+        Assert.True(Poll.Until(engine.ReloadNow, Bound));
         Assert.Empty(engine.LastErrors);
     }
 
@@ -137,11 +137,11 @@ public sealed class HostileReloadTests
         }, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50));
 
         folder.Write(RulesFolder.ValidVersions[1]);
-        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref calls) >= 1, Bound));
+        Assert.True(Poll.Until(() => Volatile.Read(ref calls) >= 1, Bound));
         Thread.Sleep(100);
         folder.Write(RulesFolder.ValidVersions[0]);
 
-        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref calls) >= 2, Bound), "The watcher stopped after the failure.");
+        Assert.True(Poll.Until(() => Volatile.Read(ref calls) >= 2, Bound), "The watcher stopped after the failure.");
     }
 
     [Fact]

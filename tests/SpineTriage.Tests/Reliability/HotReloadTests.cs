@@ -105,17 +105,17 @@ public sealed class HotReloadTests
         Assert.Equal(expected[0], monitor.CurrentHash);
 
         folder.Write(RulesFolder.ValidVersions[1]);
-        Assert.True(SpinWait.SpinUntil(() => monitor.CurrentHash == expected[1], TimeSpan.FromSeconds(20)), "The valid edit was not picked up.");
+        Assert.True(Poll.Until(() => monitor.CurrentHash == expected[1], TimeSpan.FromSeconds(20)), "The valid edit was not picked up.");
         Assert.Equal(expected[1], engine.Evaluate(Seeds[0]).RuleSetHash);
 
         folder.Write(RulesFolder.InvalidVersions[0]);
-        Assert.True(SpinWait.SpinUntil(() => monitor.LastReloadFailedAt is not null, TimeSpan.FromSeconds(20)), "The invalid edit was not noticed.");
+        Assert.True(Poll.Until(() => monitor.LastReloadFailedAt is not null, TimeSpan.FromSeconds(20)), "The invalid edit was not noticed.");
         Assert.Equal(expected[1], monitor.CurrentHash);
         Assert.NotEmpty(monitor.LastErrors);
         Assert.Contains(logs.Messages, m => m.Contains("refused", StringComparison.Ordinal));
 
         folder.Write(RulesFolder.ValidVersions[0]);
-        Assert.True(SpinWait.SpinUntil(() => monitor.CurrentHash == expected[0] && monitor.LastErrors.Count == 0, TimeSpan.FromSeconds(20)), "The repaired edit was not picked up.");
+        Assert.True(Poll.Until(() => monitor.CurrentHash == expected[0] && monitor.LastErrors.Count == 0, TimeSpan.FromSeconds(20)), "The repaired edit was not picked up.");
     }
 
     [Fact]

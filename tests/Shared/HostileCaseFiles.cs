@@ -3,6 +3,13 @@ namespace SpineTriage.Hostile;
 /// <summary>Case files that attacked the readers rather than the case model (issue 12), each with the error it must get.</summary>
 internal static class HostileCaseFiles
 {
+    /// <summary>
+    /// The unknown properties of the case that has thousands: 1,200 in the plain test run, 5,000 under SPINETRIAGE_DEEP=1.
+    /// Each is a problem found and counted, so each costs the tests that read this case (CaseProblemCapTests, and the
+    /// command line's HostileInputTests and HeapLimitTests); more than a thousand keeps the count's thousands separator.
+    /// </summary>
+    public static int UnknownPropertyCount { get; } = TestDepth.Count(1_200, 5_000);
+
     public static IReadOnlyList<HostileFile> All { get; } =
     [
         new("case-link-to-dev-zero.json", "SPC003", HostileFileKind.LinkToDevZero),
@@ -15,8 +22,8 @@ internal static class HostileCaseFiles
         // Issue 12, item 9: a list far over its limit is one problem, found before its elements are checked.
         new("case-300000-numeric-red-flags.json", "SPC103", HostileFileKind.Regular, () => "{\"symptoms\":{\"redFlags\":[" + string.Join(",", Enumerable.Repeat("1", 300_000)) + "]}}") { Location = "1:25" },
 
-        // Issue 12, item 9: 5,000 unknown properties list 100 problems, then one that counts the rest where the first left out is.
-        new("case-5000-unknown-properties.json", "SPC004", HostileFileKind.Regular, () => "{\"patient\":{" + string.Join(",", Enumerable.Range(0, 5_000).Select(i => $"\"unknown{i}\":1")) + "}}") { Location = "1:1403" },
+        // Issue 12, item 9: thousands of unknown properties list 100 problems, then one that counts the rest where the first left out is.
+        new("case-thousands-of-unknown-properties.json", "SPC004", HostileFileKind.Regular, () => "{\"patient\":{" + string.Join(",", Enumerable.Range(0, UnknownPropertyCount).Select(i => $"\"unknown{i}\":1")) + "}}") { Location = "1:1403" },
 
         // Issue 12, item 11: a byte that is not UTF-8 is refused where it is, not read as U+FFFD (line 2: the byte after "ma").
         new("case-not-utf8.json", "SPC003", HostileFileKind.Regular) { Bytes = () => [.. "{\n  \"patient\": {\"sex\": \"ma"u8, 0xFF, .. "le\"}}"u8], Location = "2:25" },

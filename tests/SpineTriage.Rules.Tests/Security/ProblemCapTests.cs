@@ -1,3 +1,4 @@
+using SpineTriage.Hostile;
 using SpineTriage.Rules.Diagnostics;
 using SpineTriage.Rules.Tests.Workload;
 
@@ -9,8 +10,7 @@ public sealed class ProblemCapTests
     private static string Workflow(int rules, string expression) =>
         "{\"WorkflowName\":\"W\",\"Rules\":[" + string.Join(",", Enumerable.Range(0, rules).Select(i => $"{{\"RuleName\":\"R{i}\",\"Expression\":\"{expression}\"}}")) + "]}";
 
-    /// <summary>Broken rules: 1,200 in the plain test run (the count still has a thousands separator), 5,000 under SPINETRIAGE_DEEP=1.</summary>
-    private static readonly int BrokenRules = TestDepth.Count(1_200, 5_000);
+    private static readonly int BrokenRules = HostileRuleFiles.BrokenRuleCount;
 
     [Fact]
     public void A_file_of_thousands_of_broken_rules_lists_a_hundred_errors_and_counts_the_rest()

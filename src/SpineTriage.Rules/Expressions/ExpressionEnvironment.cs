@@ -12,13 +12,15 @@ internal sealed class ExpressionEnvironment
     private readonly RuleInput[] _inputs;
     private readonly ScopedParameter? _latest;
     private readonly Type[] _customTypes;
+    private readonly SharedNodes _shared;
 
-    private ExpressionEnvironment(RuleInput[] inputs, ScopedParameter? latest, Type[] customTypes, TimeProvider? clock)
+    private ExpressionEnvironment(RuleInput[] inputs, ScopedParameter? latest, Type[] customTypes, TimeProvider? clock, SharedNodes shared)
     {
         _inputs = inputs;
         _latest = latest;
         _customTypes = customTypes;
         Clock = clock;
+        _shared = shared;
     }
 
     /// <summary>Gets the clock rules may read (<see cref="RuleSetOptions.Clock"/>), or null when they may not.</summary>
@@ -47,11 +49,11 @@ internal sealed class ExpressionEnvironment
     public static ExpressionEnvironment ForInputs(IReadOnlyList<RuleInput> inputs, IEnumerable<Type>? customTypes = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return new ExpressionEnvironment([.. inputs], null, [.. customTypes ?? []], clock);
+        return new ExpressionEnvironment([.. inputs], null, [.. customTypes ?? []], clock, new SharedNodes(inputs.Count));
     }
 
     /// <summary>A new environment that also has a named scoped param (GlobalParams/LocalParams) bound to an expression.</summary>
-    public ExpressionEnvironment WithParameter(string name, BoundExpression value) => new(_inputs, new ScopedParameter(name, value, _latest), _customTypes, Clock);
+    public ExpressionEnvironment WithParameter(string name, BoundExpression value) => new(_inputs, new ScopedParameter(name, value, _latest), _customTypes, Clock, _shared);
 
     /// <summary>The host-registered type (<see cref="RuleSetOptions.CustomTypes"/>) of that name, exact case first, then ignoring case.</summary>
     public Type? CustomType(string name) =>
@@ -79,11 +81,75 @@ internal sealed class ExpressionEnvironment
         {
             if (string.Equals(_inputs[i].Name, name, comparison))
             {
-                return new BoundInput(i, _inputs[i].Name, _inputs[i].Type, text);
+                return string.Equals(text, _inputs[i].Name, StringComparison.Ordinal)
+                    ? _shared.Inputs[i] ??= new BoundInput(i, _inputs[i].Name, _inputs[i].Type, text)
+                    : new BoundInput(i, _inputs[i].Name, _inputs[i].Type, text);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A literal's node: one node for every equal literal (same type, value and text) bound in this environment and
+    /// those made from it. Bound nodes are immutable where it matters here (a constant keeps nothing of a walk), so the
+    /// rules of a load share them.
+    /// </summary>
+    public BoundConstant Constant(Type type, object? value, string text)
+    {
+        var key = (type, value, text);
+        if (!_shared.Constants.TryGetValue(key, out var constant))
+        {
+            _shared.Constants[key] = constant = new BoundConstant(type, value, text);
+        }
+
+        return constant;
+    }
+
+    /// <summary>
+    /// A property read's node: one node for every equal read (same property, same text) of a target that is itself
+    /// shared (an input read under its own name, or such a read's member: <c>patient.Age</c>), a new one otherwise (a
+    /// lambda variable's member differs per lambda). What the walker keeps on a member (its fixed path, its getter) is
+    /// the same for every reading of such a target.
+    /// </summary>
+    public BoundMember Member(BoundExpression target, System.Reflection.PropertyInfo property, string text)
+    {
+        if (target is not (BoundInput or BoundMember) || !_shared.IsShared(target))
+        {
+            return new BoundMember(target, property, text);
+        }
+
+        var key = (target, property, text);
+        if (!_shared.Members.TryGetValue(key, out var member))
+        {
+            _shared.Members[key] = member = new BoundMember(target, property, text);
+        }
+
+        return member;
+    }
+
+    /// <summary>
+    /// The nodes the environments of one load share: an input read under its own name, equal literals and equal member
+    /// reads of those inputs are one node each for the whole load rather than one per reading. Shown by
+    /// CompileScalingBenchmarks: of the 138,000 objects a 10,000-rule load kept alive, 18,332 were input reads, 18,332
+    /// literals and 21,665 member reads (dotnet-gcdump), all copied from generation to generation while a large load
+    /// runs. One load binds on one thread, so no lock.
+    /// </summary>
+    private sealed class SharedNodes(int inputs)
+    {
+        public BoundInput?[] Inputs { get; } = new BoundInput?[inputs];
+
+        public Dictionary<(Type Type, object? Value, string Text), BoundConstant> Constants { get; } = [];
+
+        public Dictionary<(BoundExpression Target, System.Reflection.PropertyInfo Property, string Text), BoundMember> Members { get; } = [];
+
+        /// <summary>Whether a node is one of the shared inputs or members.</summary>
+        public bool IsShared(BoundExpression node) => node switch
+        {
+            BoundInput input => input.Index < Inputs.Length && ReferenceEquals(Inputs[input.Index], input),
+            BoundMember member => Members.TryGetValue((member.Target, member.Property, member.Text), out var shared) && ReferenceEquals(shared, member),
+            _ => false,
+        };
     }
 
     /// <summary>One link of the params chain.</summary>

@@ -72,7 +72,7 @@ internal sealed partial class ExpressionBinder
                 $"Member '{property.Name}' of {target.Type.Name} has type {TypeRules.Describe(property.PropertyType)}, which expressions cannot read.", access);
         }
 
-        return Widen(new BoundMember(target, property, text));
+        return Widen(_environment.Member(target, property, text));
     }
 
     /// <summary><c>list[i]</c>: an element of an array or list, by an int index; out of bounds is missing, never an exception.</summary>

@@ -80,8 +80,8 @@ internal sealed partial class ExpressionBinder
 
     private BoundExpression BindLiteral(LiteralSyntax literal) => literal.Kind switch
     {
-        LiteralKind.Null => new BoundConstant(typeof(object), null, TextOf(literal)),
-        _ => new BoundConstant(literal.Value!.GetType(), literal.Value, TextOf(literal)),
+        LiteralKind.Null => _environment.Constant(typeof(object), null, TextOf(literal)),
+        _ => _environment.Constant(literal.Value!.GetType(), literal.Value, TextOf(literal)),
     };
 
     private BoundExpression BindIdentifier(IdentifierSyntax identifier)

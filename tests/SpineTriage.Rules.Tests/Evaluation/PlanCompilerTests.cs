@@ -15,7 +15,9 @@ public sealed class PlanCompilerTests
     [Fact]
     public void Chunks_stay_near_the_budget_and_only_the_last_is_smaller_than_it()
     {
-        var plan = Generated(400).Plan;
+        // 200 rules in the plain test run (more than one chunk), 400 under SPINETRIAGE_DEEP=1: each
+        // chunk is compiled twice (present inputs and any inputs), which is most of this test's time.
+        var plan = Generated(TestDepth.Count(quick: 200, deep: 400)).Plan;
 
         var chunks = plan.BuildChunks();
         var sizes = chunks.Select(c => Size(c.Present ?? (LambdaExpression)c.AnyInputs!)).ToList();
@@ -38,8 +40,11 @@ public sealed class PlanCompilerTests
     [Fact]
     public void Running_every_chunk_fills_every_outcome_as_rule_by_rule_evaluation_does()
     {
-        var plan = Generated(400).Plan;
+        // 200 rules in the plain test run (more than one chunk), 400 under SPINETRIAGE_DEEP=1: each
+        // chunk is compiled twice (present inputs and any inputs), which is most of this test's time.
+        var plan = Generated(TestDepth.Count(quick: 200, deep: 400)).Plan;
         var compiled = plan.BuildChunks().Select(c => c.Compile(anyInputsToo: true)).ToArray();
+        Assert.True(compiled.Length >= 2, $"{compiled.Length} chunk(s): the outcomes must come from more than one");
 
         for (var seed = 0; seed < 20; seed++)
         {

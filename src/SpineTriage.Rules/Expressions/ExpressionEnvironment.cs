@@ -73,7 +73,9 @@ internal sealed class ExpressionEnvironment
         {
             if (string.Equals(parameter.Name, name, comparison))
             {
-                return new BoundParameter(parameter.Name, parameter.Value, text);
+                return string.Equals(text, parameter.Name, StringComparison.Ordinal)
+                    ? parameter.Node ??= new BoundParameter(parameter.Name, parameter.Value, text)
+                    : new BoundParameter(parameter.Name, parameter.Value, text);
             }
         }
 
@@ -153,5 +155,15 @@ internal sealed class ExpressionEnvironment
     }
 
     /// <summary>One link of the params chain.</summary>
-    private sealed record ScopedParameter(string Name, BoundExpression Value, ScopedParameter? Previous);
+    /// <remarks>Its <see cref="Node"/> is the one read of it under its own name that every rule of the load shares (see <see cref="SharedNodes"/>).</remarks>
+    private sealed class ScopedParameter(string name, BoundExpression value, ScopedParameter? previous)
+    {
+        public string Name { get; } = name;
+
+        public BoundExpression Value { get; } = value;
+
+        public ScopedParameter? Previous { get; } = previous;
+
+        public BoundParameter? Node { get; set; }
+    }
 }

@@ -54,11 +54,11 @@ internal sealed partial class ExpressionBinder
     };
 
     /// <summary>Widening conversion; constants are converted at bind time.</summary>
-    private static BoundExpression ConvertTo(BoundExpression expression, Type type) => expression switch
+    private BoundExpression ConvertTo(BoundExpression expression, Type type) => expression switch
     {
         _ when expression.Type == type => expression,
-        BoundConstant { Value: null } constant => new BoundConstant(type, null, constant.Text),
-        BoundConstant constant => new BoundConstant(type, Convert.ChangeType(constant.Value, type, CultureInfo.InvariantCulture), constant.Text),
+        BoundConstant { Value: null } constant => _environment.Constant(type, null, constant.Text),
+        BoundConstant constant => _environment.Constant(type, Convert.ChangeType(constant.Value, type, CultureInfo.InvariantCulture), constant.Text),
         _ => new BoundConvert(expression, type),
     };
 

@@ -34,7 +34,7 @@ internal sealed partial class ExpressionBinder
     }
 
     /// <summary>The arguments converted to the parameters' types (numbers widened), or null when they do not fit.</summary>
-    private static List<BoundExpression>? HostArguments(MethodInfo method, List<BoundExpression> arguments)
+    private List<BoundExpression>? HostArguments(MethodInfo method, List<BoundExpression> arguments)
     {
         var parameters = method.GetParameters();
         if (parameters.Length != arguments.Count || parameters.Any(p => p.ParameterType.IsByRef || !IsHostScalar(p.ParameterType)))

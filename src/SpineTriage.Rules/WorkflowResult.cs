@@ -113,7 +113,21 @@ public sealed class WorkflowResult
     internal IReadOnlyList<string> MissingInputsOf(BoundExpression condition)
     {
         var store = t_keptMissing ??= new KeptMissingStore();
-        return ExpressionExplainer.MissingInputs(condition, Args, store.For(this));
+        if (store.Busy)
+        {
+            // A walk on this thread is under way (a host function that evaluates rules while it is read): a store of its own.
+            return ExpressionExplainer.MissingInputs(condition, Args, MissingMode.NewKept());
+        }
+
+        store.Busy = true;
+        try
+        {
+            return ExpressionExplainer.MissingInputs(condition, Args, store.For(this));
+        }
+        finally
+        {
+            store.Busy = false;
+        }
     }
 
     /// <summary>The residual of a slot's rule, settled (see <see cref="ResidualSession.Settle"/>).</summary>
@@ -192,6 +206,9 @@ public sealed class WorkflowResult
 
         private readonly WeakReference<WorkflowResult?> _owner = new(null);
         private Dictionary<(BoundExpression Value, bool AsTruth), MissingPaths> _kept = MissingMode.NewKept();
+
+        /// <summary>Gets or sets whether a walk on this thread is using the store.</summary>
+        public bool Busy { get; set; }
 
         public Dictionary<(BoundExpression Value, bool AsTruth), MissingPaths> For(WorkflowResult result)
         {

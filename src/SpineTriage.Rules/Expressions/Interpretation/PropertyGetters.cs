@@ -25,7 +25,14 @@ internal static class PropertyGetters
         if (property.GetMethod is { IsStatic: false } getter && property.DeclaringType is { IsValueType: false, ContainsGenericParameters: false } declaring
             && property.GetIndexParameters().Length == 0 && !property.PropertyType.IsByRef && !property.PropertyType.IsPointer)
         {
-            return (Func<object, object?>)Typed.MakeGenericMethod(declaring, property.PropertyType).Invoke(null, [getter])!;
+            try
+            {
+                return (Func<object, object?>)Typed.MakeGenericMethod(declaring, property.PropertyType).Invoke(null, [getter])!;
+            }
+            catch (Exception exception) when (exception is ArgumentException or NotSupportedException or TargetInvocationException)
+            {
+                // A property type a generic argument cannot be (a by-ref-like type) or a getter a delegate cannot bind: reflection reads it.
+            }
         }
 
         return target => property.GetValue(target, BindingFlags.DoNotWrapExceptions, null, null, null);

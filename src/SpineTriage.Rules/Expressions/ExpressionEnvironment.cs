@@ -116,7 +116,7 @@ internal sealed class ExpressionEnvironment
     /// </summary>
     public BoundMember Member(BoundExpression target, System.Reflection.PropertyInfo property, string text)
     {
-        if (target is not (BoundInput or BoundMember) || !_shared.IsShared(target))
+        if (!_shared.IsShared(target))
         {
             return new BoundMember(target, property, text);
         }

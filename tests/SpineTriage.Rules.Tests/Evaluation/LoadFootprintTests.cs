@@ -51,6 +51,26 @@ public sealed class LoadFootprintTests
     }
 
     [Fact]
+    public void Rules_share_input_reads_literals_and_member_reads_of_inputs_but_not_members_of_lambda_variables()
+    {
+        var workflow = TestRules.Load(
+            """{"RuleName":"A","Expression":"subject.Age > 1"},{"RuleName":"B","Expression":"subject.Age > 1"},"""
+            + """{"RuleName":"C","Expression":"subject.Items.Any(i => i.Size > 1.5)"},{"RuleName":"D","Expression":"subject.Items.Any(i => i.Size > 1.5)"}""");
+
+        var a = (BoundBinary)workflow.Rules[0].Condition!;
+        var b = (BoundBinary)workflow.Rules[1].Condition!;
+        Assert.Same(a.Left, b.Left);
+        Assert.Same(((BoundMember)a.Left).Target, ((BoundMember)b.Left).Target);
+        Assert.Same(a.Right, b.Right);
+        Assert.NotSame(a, b);
+
+        var c = (BoundCollectionCall)workflow.Rules[2].Condition!;
+        var d = (BoundCollectionCall)workflow.Rules[3].Condition!;
+        Assert.Same(c.Source, d.Source);
+        Assert.NotSame(((BoundBinary)c.Body!).Left, ((BoundBinary)d.Body!).Left);
+    }
+
+    [Fact]
     public void Leaf_rules_share_one_empty_list_of_children()
     {
         var workflow = TestRules.Load("""{"RuleName":"A","Expression":"subject.Age > 1"},{"RuleName":"B","Expression":"subject.Age > 2"}""");

@@ -19,6 +19,18 @@ internal sealed class RuleDefinition(string name, string file, int line, int col
     /// <summary>Gets the location of the rule object (a new object on each call).</summary>
     public SourceLocation Location => new(file, line, column, path);
 
+    /// <summary>Gets the name of the source that declares the rule (<see cref="Location"/>'s, without making it).</summary>
+    public string File => file;
+
+    /// <summary>Gets the 1-based line of the rule object.</summary>
+    public int Line => line;
+
+    /// <summary>Gets the 1-based column of the rule object.</summary>
+    public int Column => column;
+
+    /// <summary>Gets the JSON path of the rule object.</summary>
+    public JsonPathRef Path => path;
+
     public LocatedString? Expression { get; set; }
 
     /// <summary>Gets or sets the operator in its canonical spelling (And, AndAlso, Or, OrElse), or null for a leaf.</summary>

@@ -80,6 +80,39 @@ public sealed class LoadFootprintTests
     }
 
     [Fact]
+    public void A_plain_rule_makes_no_details_and_a_rule_with_rare_parts_keeps_each_of_them()
+    {
+        var workflow = TestRules.Load(
+            """{"RuleName":"Plain","Expression":"subject.Age > 1"},"""
+            + """{"RuleName":"Full","Expression":"subject.Age > 2","SuccessEvent":"yes","ErrorMessage":"Age $(subject.Age)","Properties":{"k":1},"Actions":{"OnFailure":{"Name":"OutputExpression","Context":{"expression":"subject.Age"}}}},"""
+            + """{"RuleName":"Both","Operator":"Or","Rules":[{"RuleName":"Inner","Expression":"subject.Age > 3"}]}""");
+
+        var plain = workflow.Rules[0];
+        var full = workflow.Rules[1];
+        var both = workflow.Rules[2];
+
+        Assert.False(plain.HasDetails);
+        Assert.Null(plain.Operator);
+        Assert.Null(plain.SuccessEvent);
+        Assert.Null(plain.ErrorMessage);
+        Assert.Equal(System.Text.Json.JsonValueKind.Undefined, plain.Properties.ValueKind);
+        Assert.Empty(plain.Rules);
+        Assert.Equal("$.Rules[0]", plain.JsonPath);
+        Assert.Equal(["subject.Age"], plain.InputPaths);
+        Assert.True(full.HasDetails);
+        Assert.Equal("yes", full.SuccessEvent);
+        Assert.Equal("Age $(subject.Age)", full.ErrorMessage);
+        Assert.Equal(1, full.Properties.GetProperty("k").GetInt32());
+        Assert.NotNull(full.ErrorTemplate);
+        Assert.NotNull(full.OnFailure);
+        Assert.Null(full.OnSuccess);
+        Assert.Equal("Or", both.Operator);
+        Assert.Equal("Inner", Assert.Single(both.Rules).Name);
+        Assert.Equal("$.Rules[2].Rules[0]", both.Rules[0].JsonPath);
+        Assert.False(both.Rules[0].HasDetails);
+    }
+
+    [Fact]
     public void A_node_lists_its_operands_in_source_order()
     {
         var workflow = TestRules.Load("""{"RuleName":"A","Expression":"subject.Items.Any(i => i.Size > 1) AND subject.Name in (\"a\", \"b\")"}""");

@@ -152,7 +152,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             context.Diagnostics.Add(definition.WorkflowsToInject[0].Location.Warning(DiagnosticCodes.InjectionIgnored, $"Rule '{definition.Name}' has WorkflowsToInject but no Operator, so the injection is ignored (as in RulesEngine); add an Operator to combine the injected rules.", workflowName, definition.Name));
         }
 
-        return new CompiledRule(definition.Name, workflowName, definition.Location)
+        return new CompiledRule(definition.Name, workflowName, definition.File, definition.Line, definition.Column, definition.Path)
         {
             Expression = definition.IsComposite ? null : definition.Expression?.Text,
             Operator = definition.Operator,

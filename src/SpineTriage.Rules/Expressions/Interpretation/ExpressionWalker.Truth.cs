@@ -9,8 +9,8 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
     /// <summary>The result of a condition: a truth (or, residualising, a condition over missing inputs).</summary>
     public TResult Truth(BoundExpression node)
     {
-        EnsureStack();
-        return node switch
+        Enter();
+        var result = node switch
         {
             BoundBinary { Operator: BinaryOperator.And } and => Logic(and, isAnd: true),
             BoundBinary { Operator: BinaryOperator.Or } or => Logic(or, isAnd: false),
@@ -23,6 +23,8 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundParameter parameter => Parameter(parameter, asTruth: true),
             _ => ValueAsTruth(node),
         };
+        Leave();
+        return result;
     }
 
     /// <summary>A boolean value where a condition is needed: missing is the missing truth (Unknown, or False in two-valued mode).</summary>

@@ -11,8 +11,8 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
     /// <summary>The result of a value (a boolean value's is its truth); missing when null.</summary>
     public TResult Value(BoundExpression node)
     {
-        EnsureStack();
-        return node switch
+        Enter();
+        var result = node switch
         {
             BoundConstant constant => _mode.Constant(constant),
             BoundInput input => _mode.Read(this, input, Args[input.Index]),
@@ -34,6 +34,8 @@ internal sealed partial class ExpressionWalker<TMode, TResult>
             BoundListView view => ListView(view),
             _ => Truth(node),
         };
+        Leave();
+        return result;
     }
 
     /// <summary>A property read; a getter's exception propagates as itself, as from compiled code.</summary>

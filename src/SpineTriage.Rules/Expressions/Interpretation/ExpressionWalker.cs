@@ -14,6 +14,10 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
     private Dictionary<BoundExpression, int>? _picked;
     private Dictionary<BoundListView, int[]>? _origins;
     private int _depth;
+    private int _nesting;
+
+    /// <summary>The levels of nesting between two checks of the stack's room (a power of two).</summary>
+    private const int StackCheckInterval = 16;
 
     /// <summary>Gets the inputs, read from args[index].</summary>
     protected object?[] Args => args;
@@ -139,8 +143,31 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
         _variables[slot].Index = index;
     }
 
+    /// <summary>
+    /// Enters a node: every <see cref="StackCheckInterval"/> levels of nesting, checks that the stack has room for more
+    /// (a tree nested deeper than the binder's limits allow, with those limits lifted, ends in an
+    /// <see cref="InsufficientExecutionStackException"/>, not a stack overflow).
+    /// </summary>
+    /// <remarks>
+    /// Not at every node: the check is a call into the runtime that reads the thread's stack bounds, and it cost about 4 %
+    /// of a verdicts-only evaluation with missing data (DefaultPackMissingDataBenchmarks.EngineVerdictsOnly; the
+    /// per-case probe over its 256 cases, three interleaved pairs, median 17.7-18.1 µs without it against 18.3-19.1 µs
+    /// with it, 2026-12-06). A level of nesting takes a few frames of well under 1 KB together, so the stack used
+    /// between two checks stays far below the room the check asks for. A walk that an exception ends leaves the count
+    /// where it was; checks then fall at other levels, still one every interval.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
+    protected void Enter()
+    {
+        if ((++_nesting & (StackCheckInterval - 1)) == 0)
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+        }
+    }
+
+    /// <summary>Leaves a node entered with <see cref="Enter"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected void Leave() => _nesting--;
 
     /// <summary>A lambda variable in scope: the element it holds and that element's index in its collection.</summary>
     private struct VariableSlot(LambdaVariable variable, BoundExpression source)

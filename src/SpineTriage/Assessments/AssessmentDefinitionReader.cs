@@ -3,7 +3,6 @@ using SpineTriage.Cases.Json;
 using SpineTriage.Citations;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
-using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Assessments;
 

@@ -4,7 +4,6 @@ using SpineTriage.Assessments;
 using SpineTriage.Citations;
 using SpineTriage.Configuration;
 using SpineTriage.Rules;
-using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Checking;
 

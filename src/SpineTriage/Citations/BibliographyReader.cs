@@ -4,8 +4,6 @@ using SpineTriage.Assessments;
 using SpineTriage.Cases.Json;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
-using SpineTriage.Rules.Workflows;
-using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Citations;
 
@@ -43,19 +41,19 @@ internal sealed class BibliographyReader
         var utf8 = Encoding.UTF8.GetBytes(source.Json);
         var lines = new LineMap(utf8);
         var reader = new BibliographyReader(source.Name, lines);
-        var root = LocatedJsonParser.Parse(utf8, lines, source.Name, limits.MaxJsonDepth, out var error);
+        var root = OffsetJsonParser.Parse(utf8, lines, source.Name, limits.MaxJsonDepth, out var error);
         if (root is null)
         {
             problems = [error!];
             return null;
         }
 
-        var bibliography = reader.ReadRoot(root.Value);
+        var bibliography = reader.ReadRoot(root);
         problems = reader._problems.ToList();
         return reader._problems.Count == 0 ? bibliography : null;
     }
 
-    private Bibliography? ReadRoot(LocatedValue root)
+    private Bibliography? ReadRoot(OffsetJsonValue root)
     {
         if (root.Kind != JsonValueKind.Object)
         {
@@ -72,12 +70,12 @@ internal sealed class BibliographyReader
             return null;
         }
 
-        var scale = ReadScale(scaleValue.Value, "$.evidenceScale");
-        var entries = ReadEntries(referencesValue.Value, "$.references");
+        var scale = ReadScale(scaleValue, "$.evidenceScale");
+        var entries = ReadEntries(referencesValue, "$.references");
         return scale is null ? null : new Bibliography(scale, entries);
     }
 
-    private EvidenceScale? ReadScale(LocatedValue value, string path)
+    private EvidenceScale? ReadScale(OffsetJsonValue value, string path)
     {
         if (!IsObject(value, path, "an object with name, url and levels"))
         {
@@ -95,7 +93,7 @@ internal sealed class BibliographyReader
             return null;
         }
 
-        var levelItems = ItemsOf(levelList);
+        var levelItems = levelList.Items;
         for (var i = 0; i < levelItems.Count; i++)
         {
             var levelPath = $"{path}.levels[{i}]";
@@ -124,7 +122,7 @@ internal sealed class BibliographyReader
         return name is null ? null : new EvidenceScale(name, shortName ?? name, url, levels);
     }
 
-    private List<BibliographyEntry> ReadEntries(LocatedValue value, string path)
+    private List<BibliographyEntry> ReadEntries(OffsetJsonValue value, string path)
     {
         var entries = new List<BibliographyEntry>();
         if (value.Kind != JsonValueKind.Array)
@@ -133,7 +131,7 @@ internal sealed class BibliographyReader
             return entries;
         }
 
-        var items = ItemsOf(value);
+        var items = value.Items;
         for (var i = 0; i < items.Count; i++)
         {
             if (ReadEntry(items[i], $"{path}[{i}]") is not { } entry)
@@ -153,7 +151,7 @@ internal sealed class BibliographyReader
         return entries;
     }
 
-    private BibliographyEntry? ReadEntry(LocatedValue value, string path)
+    private BibliographyEntry? ReadEntry(OffsetJsonValue value, string path)
     {
         if (!IsObject(value, path, "an object with key, title, authors, year, an identifier and supports"))
         {
@@ -173,7 +171,7 @@ internal sealed class BibliographyReader
         var label = OptionalText(value, path, "label");
         if (key is not null && !IsKey(key))
         {
-            Error(Field(value, "key")!.Value, path + ".key", $"The reference key '{key}' must be lower-case letters, digits and hyphens (such as acr-lbp-2021), so rules can cite it exactly.");
+            Error(Field(value, "key")!, path + ".key", $"The reference key '{key}' must be lower-case letters, digits and hyphens (such as acr-lbp-2021), so rules can cite it exactly.");
             key = null;
         }
 
@@ -188,7 +186,7 @@ internal sealed class BibliographyReader
         return new BibliographyEntry(citation, supports, new EntryLocation(_file, line, column, path));
     }
 
-    private void CheckIdentifiers(LocatedValue value, string path, string? url, string? pmid, string? doi)
+    private void CheckIdentifiers(OffsetJsonValue value, string path, string? url, string? pmid, string? doi)
     {
         if (url is null && pmid is null && doi is null)
         {
@@ -197,21 +195,21 @@ internal sealed class BibliographyReader
 
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
         {
-            Error(Field(value, "url")!.Value, path + ".url", $"'{url}' is not an absolute http or https address; cite where the source can be read, not a file path.");
+            Error(Field(value, "url")!, path + ".url", $"'{url}' is not an absolute http or https address; cite where the source can be read, not a file path.");
         }
 
         if (pmid is not null && !(pmid.Length is > 0 and <= 9 && pmid.All(char.IsAsciiDigit)))
         {
-            Error(Field(value, "pmid")!.Value, path + ".pmid", $"'{pmid}' is not a PubMed identifier; write its digits only, such as 39829428.");
+            Error(Field(value, "pmid")!, path + ".pmid", $"'{pmid}' is not a PubMed identifier; write its digits only, such as 39829428.");
         }
 
         if (doi is not null && !doi.StartsWith("10.", StringComparison.Ordinal))
         {
-            Error(Field(value, "doi")!.Value, path + ".doi", $"'{doi}' is not a DOI; write it as 10.prefix/suffix, without https://doi.org/.");
+            Error(Field(value, "doi")!, path + ".doi", $"'{doi}' is not a DOI; write it as 10.prefix/suffix, without https://doi.org/.");
         }
     }
 
-    private string? Year(LocatedValue entry, string path)
+    private string? Year(OffsetJsonValue entry, string path)
     {
         var value = Field(entry, "year");
         if (value is { Kind: JsonValueKind.Number } number && int.TryParse(number.Text, out var year) && year is >= 1800 and <= 2200)
@@ -246,7 +244,7 @@ internal sealed class BibliographyReader
     private static string? UrlOf(string? url, string? pmid, string? doi) =>
         url ?? (doi is not null ? $"https://doi.org/{doi}" : pmid is not null ? $"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" : null);
 
-    private bool IsObject(LocatedValue value, string path, string expected)
+    private bool IsObject(OffsetJsonValue value, string path, string expected)
     {
         if (value.Kind == JsonValueKind.Object)
         {
@@ -257,7 +255,7 @@ internal sealed class BibliographyReader
         return false;
     }
 
-    private void CheckFields(LocatedValue value, string path, string[] known)
+    private void CheckFields(OffsetJsonValue value, string path, string[] known)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.Properties)
@@ -275,7 +273,7 @@ internal sealed class BibliographyReader
         }
     }
 
-    private string? RequiredText(LocatedValue value, string path, string name, string what)
+    private string? RequiredText(OffsetJsonValue value, string path, string name, string what)
     {
         if (Field(value, name) is { Kind: JsonValueKind.String, Text: { Length: > 0 } text } && !string.IsNullOrWhiteSpace(text))
         {
@@ -286,7 +284,7 @@ internal sealed class BibliographyReader
         return null;
     }
 
-    private string? OptionalText(LocatedValue value, string path, string name)
+    private string? OptionalText(OffsetJsonValue value, string path, string name)
     {
         var field = Field(value, name);
         if (field is null)
@@ -299,11 +297,11 @@ internal sealed class BibliographyReader
             return text.Trim();
         }
 
-        Error(field.Value, $"{path}.{name}", $"{path}.{name} must be a non-empty string when present.");
+        Error(field, $"{path}.{name}", $"{path}.{name} must be a non-empty string when present.");
         return null;
     }
 
-    private static LocatedValue? Field(LocatedValue value, string name)
+    private static OffsetJsonValue? Field(OffsetJsonValue value, string name)
     {
         foreach (var property in value.Properties)
         {
@@ -316,18 +314,7 @@ internal sealed class BibliographyReader
         return null;
     }
 
-    private static List<LocatedValue> ItemsOf(LocatedValue array)
-    {
-        var items = new List<LocatedValue>(array.Items.Count);
-        foreach (var item in array.Items)
-        {
-            items.Add(item);
-        }
-
-        return items;
-    }
-
-    private void Error(LocatedValue at, string path, string message)
+    private void Error(OffsetJsonValue at, string path, string message)
     {
         var (line, column) = _lines.At(at.Start);
         Add(line, column, path, TriageProblemCodes.BadBibliography, message);

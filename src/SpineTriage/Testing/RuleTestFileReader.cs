@@ -2,7 +2,6 @@ using System.Text.Json;
 using SpineTriage.Assessments;
 using SpineTriage.Cases.Json;
 using SpineTriage.Rules;
-using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Testing;
 

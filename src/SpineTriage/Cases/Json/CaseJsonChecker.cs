@@ -2,8 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Json.Serialization.Metadata;
 using SpineTriage.Rules;
-using SpineTriage.Rules.Diagnostics;
-using SpineTriage.Rules.Workflows;
 
 namespace SpineTriage.Cases.Json;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SpineTriage.Rules;
-using SpineTriage.Rules.Diagnostics;
 
 namespace SpineTriage.Cases.Json;
 

@@ -97,8 +97,11 @@ internal sealed partial class WorkflowFileReader
     /// Apart from <see cref="ReadRule"/>, so that only a rule with Properties makes the closure over it: C# makes the
     /// closure of a captured local where the local is declared, once per rule (CompileScalingBenchmarks).
     /// </summary>
-    private void ReadRuleProperties(LocatedValue value, JsonPathRef path, RuleDefinition rule, string? workflowName, string? ruleName) =>
+    private void ReadRuleProperties(LocatedValue value, JsonPathRef path, RuleDefinition rule, string? workflowName, string? ruleName)
+    {
+        rule.PrepareForProperties();
         ReadProperties(value, path, workflowName, ruleName, element => rule.Properties = element);
+    }
 
     private void CheckRuleShape(LocatedValue value, JsonPathRef path, RuleDefinition rule, bool rulesPresent, bool expressionWritten, string? workflowName, string? name)
     {

@@ -25,6 +25,30 @@ public sealed class WorkflowFileReaderTests
     }
 
     [Fact]
+    public void A_plain_rule_makes_no_details_and_the_rarely_written_parts_are_kept_when_written()
+    {
+        var (workflows, diagnostics) = Read("""
+            {"WorkflowName":"W","Rules":[{"RuleName":"Plain","Expression":"a.X > 1","Enabled":true},
+             {"RuleName":"Off","Expression":"a.X > 2","Enabled":false},
+             {"RuleName":"Props","Expression":"a.X > 3","Properties":{"k":[1,2]},"SuccessEvent":"S"}]}
+            """);
+
+        Assert.Empty(diagnostics);
+        var (plain, off, props) = (workflows[0].Rules[0], workflows[0].Rules[1], workflows[0].Rules[2]);
+        Assert.False(plain.HasDetails);
+        Assert.True(plain.Enabled);
+        Assert.Null(plain.Operator);
+        Assert.Equal(JsonValueKind.Undefined, plain.Properties.ValueKind);
+        Assert.Empty(plain.Rules);
+        Assert.Empty(plain.LocalParams);
+        Assert.Empty(plain.WorkflowsToInject);
+        Assert.False(off.Enabled);
+        Assert.Equal("S", props.SuccessEvent);
+        Assert.Equal(2, props.Properties.GetProperty("k").GetArrayLength());
+        Assert.Equal(("rules.json", "$.Rules[2]"), (props.File, props.Location.JsonPath));
+    }
+
+    [Fact]
     public void Array_of_workflows_is_read_in_order()
     {
         var (workflows, diagnostics) = Read("""[{"WorkflowName":"A","Rules":[{"RuleName":"R","Expression":"x"}]},{"WorkflowName":"B","Rules":[{"RuleName":"R","Expression":"y"}]}]""");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions.Syntax;
 using SpineTriage.Rules.Tests.Workload;
 
 namespace SpineTriage.Rules.Tests.Evaluation;
@@ -110,6 +111,22 @@ public sealed class LoadFootprintTests
         Assert.Equal("Inner", Assert.Single(both.Rules).Name);
         Assert.Equal("$.Rules[2].Rules[0]", both.Rules[0].JsonPath);
         Assert.False(both.Rules[0].HasDetails);
+    }
+
+    [Fact]
+    public void Only_a_concatenation_keeps_text_limits()
+    {
+        var workflow = TestRules.Load("""{"RuleName":"A","Expression":"subject.Age > 1"},{"RuleName":"B","Expression":"(subject.Name + \"ab\" + \"cd\") == \"x\""}""");
+
+        var comparison = (BoundBinary)workflow.Rules[0].Condition!;
+        var outer = (BoundConcatenation)((BoundBinary)workflow.Rules[1].Condition!).Left;
+        var inner = (BoundConcatenation)outer.Left;
+
+        Assert.IsNotType<BoundConcatenation>(comparison);
+        Assert.Equal((int.MaxValue, (long?)null), (comparison.MaxTextLength, comparison.ConstantTextLength));
+        Assert.Equal(new RuleLimits().MaxStringLength, outer.MaxTextLength);
+        Assert.Null(inner.ConstantTextLength);
+        Assert.Equal(BinaryOperator.Add, outer.Operator);
     }
 
     [Fact]

@@ -206,7 +206,12 @@ internal sealed class BoundUnary(UnaryOperator op, BoundExpression operand, stri
 }
 
 /// <summary>Arithmetic, comparison, Kleene and/or, or ??; for comparisons both operands have the same type.</summary>
-internal sealed class BoundBinary(BinaryOperator op, BoundExpression left, BoundExpression right, Type type, string text)
+/// <remarks>
+/// A string concatenation is a <see cref="BoundConcatenation"/>, which alone keeps the text limits: a comparison, the
+/// most common node a loaded rule set keeps, is 64 bytes rather than 80 (CompileScalingBenchmarks.Load: 23,330 of them
+/// in a 10,000-rule load).
+/// </remarks>
+internal class BoundBinary(BinaryOperator op, BoundExpression left, BoundExpression right, Type type, string text)
     : BoundNode(type, text, left, right)
 {
     public override int ChildCount => 2;
@@ -220,12 +225,23 @@ internal sealed class BoundBinary(BinaryOperator op, BoundExpression left, Bound
     public BoundExpression Right { get; } = right;
 
     /// <summary>Gets the longest text a string concatenation may build at run time; a longer result is an evaluation error (the rule is Unknown).</summary>
-    public int MaxTextLength { get; init; } = int.MaxValue;
+    public virtual int MaxTextLength => int.MaxValue;
 
     /// <summary>Gets the length of the text a concatenation of constants builds; null when it reads inputs or is not a concatenation.</summary>
-    public long? ConstantTextLength { get; init; }
+    public virtual long? ConstantTextLength => null;
 
     public bool IsComparison => Operator is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual;
+}
+
+/// <summary>A string concatenation (<c>+</c> on texts), bounded: <see cref="MaxTextLength"/> at run time, and its length measured at load when it is made of constants.</summary>
+internal sealed class BoundConcatenation(BoundExpression left, BoundExpression right, string text, int maxTextLength, long? constantTextLength)
+    : BoundBinary(BinaryOperator.Add, left, right, typeof(string), text)
+{
+    /// <inheritdoc/>
+    public override int MaxTextLength { get; } = maxTextLength;
+
+    /// <inheritdoc/>
+    public override long? ConstantTextLength { get; } = constantTextLength;
 }
 
 internal enum NullTestKind

@@ -14,7 +14,7 @@ internal sealed partial class ExpressionBinder
                 $"'{Abbreviated(text)}' builds a text of {length:N0} characters; the limit is {_limits.MaxTextLength:N0} (RuleLimits.MaxStringLength). Shorten the strings or stop repeating params.", at);
         }
 
-        return new BoundBinary(BinaryOperator.Add, left, right, typeof(string), text) { MaxTextLength = _limits.MaxTextLength, ConstantTextLength = length };
+        return new BoundConcatenation(left, right, text, _limits.MaxTextLength, length);
     }
 
     /// <summary>The length of a text made of constants only (params included), in constant time per node; null when it depends on inputs.</summary>

@@ -90,10 +90,8 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
     {
         // A filled-in path is never null, so a coalesce of one is the path.
         BoundBinary { Operator: BinaryOperator.Coalesce } when left.Residual is BoundInput => left,
-        BoundBinary binary => Made(new BoundBinary(binary.Operator, Expr(left, binary.Left.Type), Expr(right, binary.Right.Type), binary.Type, string.Empty)
-        {
-            MaxTextLength = binary.MaxTextLength,
-        }),
+        BoundConcatenation concatenation => Made(new BoundConcatenation(Expr(left, concatenation.Left.Type), Expr(right, concatenation.Right.Type), string.Empty, concatenation.MaxTextLength, null)),
+        BoundBinary binary => Made(new BoundBinary(binary.Operator, Expr(left, binary.Left.Type), Expr(right, binary.Right.Type), binary.Type, string.Empty)),
         BoundStringCall call => Made(new BoundStringCall(call.Method, Expr(left, call.Target.Type), Expr(right, call.Argument!.Type), string.Empty)),
         BoundMathCall call => Made(new BoundMathCall(call.Function, [Expr(left, call.Arguments[0].Type), Expr(right, call.Arguments[1].Type)], string.Empty)),
 

@@ -188,6 +188,7 @@ internal sealed class TypedExpressionGenerators(bool nullTests)
             Join("{0}.Substring({1})", inner, Int(0, element)),
             Join("{0}.Substring({1}, {2})", inner, Int(0, element), Int(0, element)),
             Join("{0}.Replace({1}, {2})", inner, inner, inner),
+            Join("({0} + {1})", inner, inner),
             Join("{0}.ToString()", Int(0, element)),
         ]));
     }

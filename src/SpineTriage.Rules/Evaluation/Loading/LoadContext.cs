@@ -40,9 +40,6 @@ internal sealed class LoadContext
     public List<PendingEvaluateRule> EvaluateRuleActions { get; } = [];
 
     public bool HasErrors => Diagnostics.HasErrors;
-
-    /// <summary>Gets the rule definitions that lenient loading (RuleSetOptions.LenientRules) disabled for their errors.</summary>
-    public HashSet<RuleDefinition> DisabledRules { get; } = new(ReferenceEqualityComparer.Instance);
 }
 
 /// <summary>A composite rule whose children are completed by injected workflows' rules.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SpineTriage.Rules.Diagnostics;
 using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Workflows;
@@ -10,10 +11,16 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// file) and makes the compiled rules, <see cref="Build"/> makes the compiled workflow and gives the rules their
 /// Properties. The loader binds every workflow before it builds any, because the definitions' Properties may still be
 /// being parsed on another thread (see <see cref="PropertiesParser"/>). The rules are made when bound, not kept as a
-/// bound record per rule until built (CompileScalingBenchmarks).
+/// bound record per rule until built (CompileScalingBenchmarks). Only a definition with a part to complete (Properties,
+/// actions, injections, children: <see cref="RuleDefinition.HasDetails"/>) is kept for <see cref="Build"/>; the workflow's
+/// list lets go of each definition once it is bound, so the plain ones (most) die while the load goes on instead of being
+/// copied from generation to generation until it ends (CompileScalingBenchmarks.Load).
 /// </remarks>
 internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEnvironment inputEnvironment)
 {
+    /// <summary>The bound rules of the workflow being bound whose definitions have parts to complete, children before their parent.</summary>
+    private List<Completion> _completions = [];
+
     public BoundWorkflow Bind(WorkflowDefinition definition)
     {
         var name = definition.Name;
@@ -33,7 +40,9 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             globals.Add(new GlobalParameter(global.Name, global.Expression.Text, bound.Type, overridden).WithBound(bound, global.Location));
         }
 
-        return new BoundWorkflow(definition, globals, BindRules(definition.Rules, name, environment, scope));
+        _completions = [];
+        var rules = BindRules(definition.Rules, name, environment, scope, releasing: definition.Rules);
+        return new BoundWorkflow(definition, globals, rules, _completions);
     }
 
     /// <summary>The compiled workflow of a bound one (its definition's Properties must be parsed by now).</summary>
@@ -42,7 +51,12 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
         var definition = bound.Definition;
         var workflow = new CompiledWorkflow(definition.Name, definition.Location.File, definition.Properties, bound.Globals, context.Inputs) { TruthMode = context.TruthMode };
         workflow.OwnRules = bound.Rules;
-        Complete(definition.Rules, bound.Rules, workflow);
+        foreach (var (ruleDefinition, rule) in bound.Completions)
+        {
+            rule.Properties = ruleDefinition.Properties;
+            RegisterLinks(ruleDefinition, rule, workflow, rule.Rules);
+        }
+
         context.WorkflowInjections[workflow] = definition.WorkflowsToInject;
         return workflow;
     }
@@ -66,11 +80,22 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
     }
 
     /// <summary>The enabled rules of <paramref name="definitions"/>, in order; a leaf's empty list is the shared one.</summary>
-    private IReadOnlyList<CompiledRule> BindRules(IReadOnlyList<RuleDefinition> definitions, string workflowName, ExpressionEnvironment environment, NameScope scope)
+    /// <param name="definitions">The definitions.</param>
+    /// <param name="workflowName">The workflow's name.</param>
+    /// <param name="environment">The names the expressions can read.</param>
+    /// <param name="scope">The declared names.</param>
+    /// <param name="releasing">The list <paramref name="definitions"/> is, to empty slot by slot as the rules are bound (a workflow's own list), or null.</param>
+    private IReadOnlyList<CompiledRule> BindRules(IReadOnlyList<RuleDefinition> definitions, string workflowName, ExpressionEnvironment environment, NameScope scope, List<RuleDefinition>? releasing = null)
     {
         List<CompiledRule>? rules = null;
-        foreach (var definition in definitions)
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var definition = definitions[i];
+            if (releasing is not null)
+            {
+                CollectionsMarshal.AsSpan(releasing)[i] = null!;
+            }
+
             if (!definition.Enabled)
             {
                 continue;
@@ -83,6 +108,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             }
         }
 
+        releasing?.Clear();
         return (IReadOnlyList<CompiledRule>?)rules ?? [];
     }
 
@@ -93,6 +119,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
     private CompiledRule? BindLeniently(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
     {
         context.Diagnostics.BeginCapture();
+        var completionsBefore = _completions.Count;
         CompiledRule rule;
         List<Diagnostic> captured;
         try
@@ -111,7 +138,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             return rule;
         }
 
-        context.DisabledRules.Add(definition);
+        _completions.RemoveRange(completionsBefore, _completions.Count - completionsBefore);
         context.Diagnostics.AddRange(captured.Select(d => d.Severity == DiagnosticSeverity.Error ? d with { Severity = DiagnosticSeverity.Warning } : d));
         context.Diagnostics.Add(definition.Location.Warning(DiagnosticCodes.RuleDisabled, $"Rule '{definition.Name}' is disabled: it has {errors} error(s), reported above as warnings, and lenient loading (RuleSetOptions.LenientRules) runs its workflow without it. Fix them to enable it.", workflowName, definition.Name));
         return null;
@@ -152,7 +179,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             context.Diagnostics.Add(definition.WorkflowsToInject[0].Location.Warning(DiagnosticCodes.InjectionIgnored, $"Rule '{definition.Name}' has WorkflowsToInject but no Operator, so the injection is ignored (as in RulesEngine); add an Operator to combine the injected rules.", workflowName, definition.Name));
         }
 
-        return new CompiledRule(definition.Name, workflowName, definition.File, definition.Line, definition.Column, definition.Path)
+        var rule = new CompiledRule(definition.Name, workflowName, definition.File, definition.Line, definition.Column, definition.Path)
         {
             Expression = definition.IsComposite ? null : definition.Expression?.Text,
             Operator = definition.Operator,
@@ -165,32 +192,12 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             OnSuccess = onSuccess,
             OnFailure = onFailure,
         };
-    }
-
-    /// <summary>
-    /// The second half: each enabled definition's Properties on its rule (the two lists walked together, in order) and
-    /// the rule's links to resolve once every workflow is compiled, children first.
-    /// </summary>
-    private void Complete(IReadOnlyList<RuleDefinition> definitions, IReadOnlyList<CompiledRule> rules, CompiledWorkflow workflow)
-    {
-        var next = 0;
-        foreach (var definition in definitions)
+        if (definition.HasDetails)
         {
-            if (!definition.Enabled || context.DisabledRules.Contains(definition))
-            {
-                continue;
-            }
-
-            var rule = rules[next++];
-            if (definition.IsComposite)
-            {
-                // As bound: a rule without an Operator has no children, whatever its Rules say.
-                Complete(definition.Rules, rule.Rules, workflow);
-            }
-
-            rule.Properties = definition.Properties;
-            RegisterLinks(definition, rule, workflow, rule.Rules);
+            _completions.Add(new Completion(definition, rule));
         }
+
+        return rule;
     }
 
     private BoundExpression? BindCondition(LocatedString expression, ExpressionEnvironment environment, string workflowName, string ruleName)
@@ -206,5 +213,9 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
     }
 
     /// <summary>A workflow bound and checked, waiting to be built (its rules' Properties may still be being parsed).</summary>
-    internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, IReadOnlyList<CompiledRule> Rules);
+    /// <remarks>Its definition's list of rules is empty by then: the rules with parts to complete are in <see cref="Completions"/>.</remarks>
+    internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, IReadOnlyList<CompiledRule> Rules, List<Completion> Completions);
+
+    /// <summary>A bound rule whose definition has parts that <see cref="Build"/> completes: its Properties (parsed on another thread meanwhile) and its links.</summary>
+    internal readonly record struct Completion(RuleDefinition Definition, CompiledRule Rule);
 }

@@ -78,6 +78,10 @@ public sealed class ResidualProperties
         _ when type == typeof(bool) => random.Next(2) == 0,
         _ when type == typeof(string) => new[] { "", "a", "Ann", " x ", "ann lee" }[random.Next(5)],
         _ when type.IsEnum => Enum.GetValues(type).GetValue(random.Next(Enum.GetValues(type).Length))!,
+
+        // The ranges of the case generator's dates (Person.Seen, Person.Born).
+        _ when type == typeof(DateTime) => new DateTime(2018, 1, 1).AddDays(random.Next(0, 3_000)).AddHours(random.Next(0, 4) * 6),
+        _ when type == typeof(DateOnly) => new DateOnly(1930, 1, 1).AddDays(random.Next(0, 30_000)),
         _ => throw new InvalidOperationException($"No random {type.Name}."),
     };
 }

@@ -31,8 +31,20 @@ public sealed class ResidualCondition
     /// <summary>Gets why no residual could be worked out (the condition failed at run time, or the residual grew past the expansion limits); <see langword="null"/> when it was.</summary>
     public string? UnavailableReason { get; }
 
-    /// <summary>Gets the missing input paths the residual reads, distinct, in reading order, such as <c>patient.HbA1cPercent</c>.</summary>
+    /// <summary>Gets the missing input paths the residual reads, distinct, in reading order, such as <c>order.Total</c>.</summary>
     public IReadOnlyList<string> MissingInputs => _missingInputs ??= Expression is null ? [] : InputsOf(Expression);
+
+    /// <summary>
+    /// Gets a value indicating whether the residual reads a collection or an object whole (a collection method over a
+    /// missing list, say), so that no single values can be put in for its inputs; false for a constant.
+    /// </summary>
+    public bool ReadsWholeInputs => !CanBeEnumerated;
+
+    /// <summary>Gets the inputs the residual reads whole (collections or objects, such as <c>order.Lines</c>), distinct, in reading order; empty for a constant.</summary>
+    public IReadOnlyList<string> WholeInputs => ReadInputs(whole: true);
+
+    /// <summary>Gets the inputs the residual reads as single values (numbers, flags, names, dates, texts), distinct, in reading order; empty for a constant.</summary>
+    public IReadOnlyList<string> ValueInputs => ReadInputs(whole: false);
 
     /// <summary>Gets the residual as an expression; null when it is a constant.</summary>
     internal BoundExpression? Expression { get; }
@@ -44,7 +56,7 @@ public sealed class ResidualCondition
     /// <returns>The residual as a plain-language condition.</returns>
     public PlainLanguageCondition ToPlainLanguage() => PlainLanguageRenderer.Render(this);
 
-    /// <summary>Gets the residual as an expression in the rule language, such as <c>patient.HbA1cPercent &gt;= 8.0</c>; <c>true</c>, <c>false</c> or <c>unknown</c> for a constant.</summary>
+    /// <summary>Gets the residual as an expression in the rule language, such as <c>order.Total &gt;= 100</c>; <c>true</c>, <c>false</c> or <c>unknown</c> for a constant.</summary>
     /// <returns>The expression text.</returns>
     public override string ToString() => _text ??= Expression is null ? Constant(Truth) : ExpressionPrinter.Print(BoundSyntax.Of(Expression));
 
@@ -162,6 +174,30 @@ public sealed class ResidualCondition
         }
 
         return false;
+    }
+
+    private List<string> ReadInputs(bool whole)
+    {
+        var inputs = new List<string>();
+        if (Expression is not null)
+        {
+            Collect(Expression, whole, inputs);
+        }
+
+        return inputs;
+
+        static void Collect(BoundExpression node, bool whole, List<string> inputs)
+        {
+            if (node is BoundInput input && IsSingleValue(input) != whole && !inputs.Contains(input.Name))
+            {
+                inputs.Add(input.Name);
+            }
+
+            for (var i = 0; i < node.ChildCount; i++)
+            {
+                Collect(node.ChildAt(i), whole, inputs);
+            }
+        }
     }
 
     /// <summary>Whether every input an expression reads is a single value (not a collection or an object left whole), so that a search can put values in for them.</summary>

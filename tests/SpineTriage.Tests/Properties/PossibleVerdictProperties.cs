@@ -287,6 +287,9 @@ public sealed class PossibleVerdictProperties
             return (double.IsFinite(minimum) ? minimum : -50, double.IsFinite(maximum) ? maximum : Math.Max(minimum, 0) + 60);
         }
 
+        // The search cuts a comparison of two missing numbers at the case model's ranges, as it does for the case domains.
+        public (double Minimum, double Maximum)? RangeOf(string path) => CaseDomains.Instance.RangeOf(path);
+
         private static int StableHash(string text) => text.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
 
         public IReadOnlyList<DomainValue>? ValuesOf(string path, Type type, InputUses uses)

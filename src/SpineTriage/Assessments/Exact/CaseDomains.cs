@@ -48,7 +48,7 @@ internal sealed class CaseDomains : ICompletionDomains
             return null;
         }
 
-        var (minimum, maximum) = CaseFieldRanges.All.TryGetValue(BoundInputPaths.Pattern(path), out var range) ? range : (double.NegativeInfinity, double.PositiveInfinity);
+        var (minimum, maximum) = RangeOf(path) ?? (double.NegativeInfinity, double.PositiveInfinity);
         if (!uses.Otherwise)
         {
             return NumericRegions.Split(uses.Constants.Select(c => Convert.ToDouble(c, CultureInfo.InvariantCulture)), minimum, maximum, type);
@@ -59,6 +59,9 @@ internal sealed class CaseDomains : ICompletionDomains
             ? NumericRegions.Split(Enumerable.Range((int)minimum, (int)(maximum - minimum) + 1).Select(i => (double)i), minimum, maximum, type)
             : null;
     }
+
+    public (double Minimum, double Maximum)? RangeOf(string path) =>
+        CaseFieldRanges.All.TryGetValue(BoundInputPaths.Pattern(path), out var range) ? range : null;
 
     /// <summary>A text none of the compared texts is.</summary>
     private static string OtherText(InputUses uses)

@@ -5,7 +5,7 @@ using SpineTriage.Rules;
 namespace SpineTriage.Assessments.Exact;
 
 /// <summary>
-/// Looks up an input path pattern in a case (<c>imaging.Levels[].DiscHeightPercent</c>: every level's value) to tell
+/// Looks up an input path pattern in the inputs of an evaluation (<c>order.Lines[].Quantity</c>: every line's value) to tell
 /// whether it is missing anywhere: a null value, or a null object on the way. Built once per pattern, at load.
 /// </summary>
 internal sealed class CasePathProbe
@@ -58,7 +58,7 @@ internal sealed class CasePathProbe
         return new CasePathProbe(pattern, input, steps);
     }
 
-    /// <summary>Whether the value is missing in the case for some element (or an object on the way is).</summary>
+    /// <summary>Whether the value is missing in the inputs for some element (or an object on the way is).</summary>
     public bool IsMissing(object?[] args) => _input < 0 || IsMissing(args[_input], 0);
 
     private bool IsMissing(object? value, int step)

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using SpineTriage.Cases;
 using SpineTriage.Rules;
 using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Expressions.Binding;
@@ -9,15 +8,15 @@ namespace SpineTriage.Assessments.Exact;
 
 /// <summary>
 /// Lets the search reason about a residual that reads a wholly missing collection or object, such as
-/// <c>imaging.Levels.Any(l =&gt; l.TranslationMm &gt; 4.5)</c> when the case has no imaging levels: each smallest yes/no
-/// condition over it becomes a search variable of its own (an atom, true or false), the same condition in every rule
-/// being the same atom. Which lists of levels exist cannot be enumerated; which of these conditions hold can.
+/// <c>order.Lines.Any(l =&gt; l.Quantity &gt; 10)</c> when the order has no lines: each smallest yes/no condition over
+/// it becomes a search variable of its own (an atom, true or false), the same condition in every rule being the same
+/// atom. Which lists of lines exist cannot be enumerated; which of these conditions hold can.
 /// </summary>
 /// <remarks>
-/// Atoms are assigned independently, so a combination no list of levels gives (no level over 4.5 mm yet one over 5 mm)
+/// Atoms are assigned independently, so a combination no list of lines gives (no line over 10 yet one over 20)
 /// is searched too: the possible verdicts are a superset of the true ones, never missing a verdict some completion gives,
 /// and a single possible verdict is certain. That is still at least as narrow as per-rule logic, which treats every
-/// Unknown rule as independent; the report says the list may be wider (<see cref="ExactResolution.Approximation"/>).
+/// Unknown rule as independent; the result says the list may be wider (<see cref="PossibleVerdicts.IndependentlySearched"/>).
 /// </remarks>
 internal sealed class CollectionAtoms(int firstIndex)
 {
@@ -26,7 +25,7 @@ internal sealed class CollectionAtoms(int firstIndex)
     /// <summary>
     /// The printed text of each quantifier that became an atom, which names it, kept with the quantifier's body: the
     /// rule's own bound node, the same object case after case, so each is printed once, not per case (printing was 8 % of
-    /// a verdicts-only evaluation of DefaultPackMissingDataBenchmarks' cases).
+    /// a verdicts-only evaluation of DefaultPackMissingDataBenchmarks' inputs).
     /// </summary>
     private static readonly ConditionalWeakTable<BoundExpression, string> Texts = new();
     private readonly Dictionary<string, Atom> _byText = new(StringComparer.Ordinal);
@@ -94,37 +93,6 @@ internal sealed class CollectionAtoms(int firstIndex)
         }
 
         return atom.Input;
-    }
-
-    /// <summary>
-    /// A residual that reads a collection or object whole, in words for a report, when its own text would spell out every
-    /// rule body over the levels: "a condition on imaging.levels (missing as a whole) and care.ptWeeks holds".
-    /// </summary>
-    public static string Describe(BoundExpression residual)
-    {
-        var wholes = new List<string>();
-        var singles = new List<string>();
-        Collect(residual, wholes, singles);
-        var text = $"a condition on {string.Join(", ", wholes)} (missing as a whole)";
-        return singles.Count == 0 ? text + " holds" : $"{text} and {string.Join(", ", singles)} holds";
-
-        static void Collect(BoundExpression node, List<string> wholes, List<string> singles)
-        {
-            if (node is BoundInput input)
-            {
-                var list = ResidualCondition.IsSingleValue(input) ? singles : wholes;
-                var path = CasePaths.ToJsonPath(input.Name);
-                if (!list.Contains(path))
-                {
-                    list.Add(path);
-                }
-            }
-
-            for (var i = 0; i < node.ChildCount; i++)
-            {
-                Collect(node.ChildAt(i), wholes, singles);
-            }
-        }
     }
 
     /// <summary>The first input the condition reads whole (a collection or an object), whose path the atom stands for among the missing and deciding inputs.</summary>

@@ -4,11 +4,19 @@ namespace SpineTriage.Assessments.Exact;
 internal interface ICompletionDomains
 {
     /// <summary>The values for one missing input, one per region that the rules' comparisons on it tell apart.</summary>
-    /// <param name="path">The input path, such as <c>imaging.Levels[0].AnnularFissureGrade</c>.</param>
+    /// <param name="path">The input path, such as <c>order.Lines[0].Quantity</c>.</param>
     /// <param name="type">The input's type (an enum, bool, a number or text).</param>
     /// <param name="uses">How the residuals use it: the constants it is compared with, and whether it is used in any other way.</param>
-    /// <returns>The values; null when the input cannot be enumerated (then the search gives up for its assessment).</returns>
+    /// <returns>The values; null when the input cannot be enumerated (then the search gives up).</returns>
     IReadOnlyList<DomainValue>? ValuesOf(string path, Type type, InputUses uses);
+
+    /// <summary>
+    /// The valid range of a number input: where a comparison of it with another missing number is cut besides its own
+    /// thresholds. Asked once per such comparison.
+    /// </summary>
+    /// <param name="path">The input path, such as <c>order.Lines[0].Quantity</c>.</param>
+    /// <returns>The least and greatest valid values (either may be infinite); null when the input has no known range.</returns>
+    (double Minimum, double Maximum)? RangeOf(string path);
 }
 
 /// <summary>How the residuals use one missing input.</summary>

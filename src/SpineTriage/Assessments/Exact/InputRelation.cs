@@ -6,8 +6,8 @@ using SpineTriage.Rules.Expressions.Interpretation;
 namespace SpineTriage.Assessments.Exact;
 
 /// <summary>
-/// A comparison of two missing numbers, each moved by constants: <c>symptoms.LegPainVasMm &gt; symptoms.BackPainVasMm * 0.5</c>
-/// with both pains missing. The search lists the free input (<see cref="Free"/>, here the back pain) split where its side
+/// A comparison of two missing numbers, each moved by constants: <c>order.Shipping &gt; order.Total * 0.5</c>
+/// with both missing. The search lists the free input (<see cref="Free"/>, here the total) split where its side
 /// crosses the other's side at each of the other's own thresholds and range ends, and then the dependent input
 /// (<see cref="Dependent"/>) split, besides its own thresholds, where it meets the free side at each of those values.
 /// Every arrangement of the two inputs that the comparisons tell apart then has one pair of listed values: moving a

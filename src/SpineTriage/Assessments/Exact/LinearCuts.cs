@@ -7,12 +7,12 @@ namespace SpineTriage.Assessments.Exact;
 
 /// <summary>
 /// Where a comparison of an input moved by constants with a constant can change its outcome: for
-/// <c>symptoms.BackPainVasMm * 0.7 &gt;= 50</c>, around 50 / 0.7. Moving a number by a constant (adding, subtracting,
+/// <c>order.Total * 0.7 &gt;= 50</c>, around 50 / 0.7. Moving a number by a constant (adding, subtracting,
 /// multiplying, dividing a real number) is monotone, so the comparison is the same on each side of one threshold; the
 /// threshold is worked out in floating point, so the cuts bracket it (for a whole-number input, the whole number it rounds
 /// to when it is one, else itself; for a real one, two representable steps either way) and every region between cuts
 /// stays uniform. Lets the search
-/// enumerate an input that a rule scales, such as the ratio of leg to back pain, instead of giving up on it.
+/// enumerate an input that a rule scales, such as the ratio of two amounts, instead of giving up on it.
 /// </summary>
 internal static class LinearCuts
 {

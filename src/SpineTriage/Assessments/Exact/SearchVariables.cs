@@ -52,7 +52,7 @@ internal static class SearchVariables
 
                 var use = uses.TryGetValue(variable.Index, out var found) ? found : new InputUses(new HashSet<object>(), true);
                 var extra = relation is not null ? relation.DependentCuts(values[relation.Free.Index], args)
-                    : relations.Find(r => r.Free.Index == variable.Index) is { } freeOf ? freeOf.FreeCuts(CutsOf(freeOf.Dependent, uses), args)
+                    : relations.Find(r => r.Free.Index == variable.Index) is { } freeOf ? freeOf.FreeCuts(CutsOf(freeOf.Dependent, uses, domains), args)
                     : [];
                 if (extra is null || domains.ValuesOf(variable.Name, variable.Type, extra.Count == 0 ? use : use with { Constants = new HashSet<object>(use.Constants.Concat(extra.Cast<object>())) }) is not { Count: > 0 } listed)
                 {
@@ -69,10 +69,10 @@ internal static class SearchVariables
     }
 
     /// <summary>A dependent input's own thresholds and the ends of its valid range: where the free side's crossing matters.</summary>
-    private static IEnumerable<double> CutsOf(BoundInput dependent, Dictionary<int, InputUses> uses)
+    private static IEnumerable<double> CutsOf(BoundInput dependent, Dictionary<int, InputUses> uses, ICompletionDomains domains)
     {
         var own = uses[dependent.Index].Constants.Where(c => c is not string and not bool).Select(c => Convert.ToDouble(c, System.Globalization.CultureInfo.InvariantCulture));
-        return CaseFieldRanges.All.TryGetValue(BoundInputPaths.Pattern(dependent.Name), out var range)
+        return domains.RangeOf(dependent.Name) is { } range
             ? own.Concat(new[] { range.Minimum, range.Maximum }.Where(double.IsFinite))
             : own;
     }

@@ -19,7 +19,7 @@ internal sealed record SearchVariable(int Index, string Path, IReadOnlyList<Doma
 internal sealed record VerdictCube(string Verdict, int[] Values);
 
 /// <summary>
-/// The possible verdicts of one assessment, searched over the completions of its missing inputs, depth first. At each
+/// The possible verdicts of one evaluation, searched over the completions of its missing inputs, depth first. At each
 /// node the verdict rules' residuals are evaluated three-valued (the inputs not yet assigned are Unknown) and resolved
 /// by precedence into the verdicts still open below it: the first verdict with a Met rule, and every more precedent
 /// one with an Unknown rule (Kleene logic is monotone: filling in values never changes a True or False, so no
@@ -43,8 +43,8 @@ internal sealed class VerdictSearch
     /// neither and cost up to the whole budget.
     /// </summary>
     /// <remarks>
-    /// Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: a fusion or revision assessment whose optimisation
-    /// rules (smoking, HbA1c, bone density, BMI, albumin, vitamin D) all lack their inputs split into about 550 cubes,
+    /// Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: a workflow whose six rules that each read one
+    /// number all lack their inputs split into about 550 cubes,
     /// or ran out of budget after 4,096 nodes, at 0.5 to 0.9 ms each.
     /// </remarks>
     public const int MaxCubes = 256;
@@ -149,7 +149,7 @@ internal sealed class VerdictSearch
         _visited = 0;
         if (_names.Count > 64)
         {
-            gaveUp = "the assessment has more than 64 verdicts";
+            gaveUp = "the precedence has more than 64 verdicts";
             return null;
         }
 
@@ -165,7 +165,7 @@ internal sealed class VerdictSearch
         _visited = 0;
         if (_names.Count > 64)
         {
-            gaveUp = "the assessment has more than 64 verdicts";
+            gaveUp = "the precedence has more than 64 verdicts";
             return null;
         }
 

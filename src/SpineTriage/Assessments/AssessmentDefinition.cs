@@ -5,7 +5,7 @@ namespace SpineTriage.Assessments;
 /// <summary>One assessment workflow with its <c>Properties.spinetriage</c> settings and each rule's annotations, read once at load.</summary>
 internal sealed class AssessmentDefinition
 {
-    private Exact.VerdictPrecedence? _precedence;
+    private VerdictPrecedence? _precedence;
 
     /// <summary>The settings read from the workflow's <c>Properties.spinetriage</c> (checked before compilation).</summary>
     public required AssessmentSettings Settings { get; init; }
@@ -39,7 +39,7 @@ internal sealed class AssessmentDefinition
     public required int[][] VerdictRules { get; init; }
 
     /// <summary>Gets the verdict rules under the assessment's precedence, as exact reasoning about missing data reads them (built on first use).</summary>
-    public Exact.VerdictPrecedence Precedence => _precedence ??= new Exact.VerdictPrecedence(Workflow, Verdicts, DefaultVerdict, RuleVerdicts, Configuration.CaseInputs.All);
+    public VerdictPrecedence Precedence => _precedence ??= new VerdictPrecedence(Workflow, Verdicts, DefaultVerdict, RuleVerdicts, Configuration.CaseInputs.All);
 
     /// <summary>The indexes of the rules voting for each verdict, from each rule's verdict (null when none).</summary>
     public static int[][] IndexVerdictRules(IReadOnlyList<string> verdicts, IReadOnlyList<string?> ruleVerdicts)

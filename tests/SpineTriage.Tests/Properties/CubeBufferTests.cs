@@ -1,4 +1,6 @@
 using SpineTriage.Assessments.Exact;
+using SpineTriage.Rules;
+using SpineTriage.Rules.Analysis.Precedence;
 
 namespace SpineTriage.Tests.Properties;
 

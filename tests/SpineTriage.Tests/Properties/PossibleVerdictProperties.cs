@@ -7,6 +7,7 @@ using SpineTriage.Cases;
 using SpineTriage.Configuration;
 using SpineTriage.Rules;
 using SpineTriage.Tests.Triage;
+using SpineTriage.Rules.Analysis.Precedence;
 
 namespace SpineTriage.Tests.Properties;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Analysis.Precedence;
+using SpineTriage.Rules;
 
 namespace SpineTriage.Assessments.Exact;
 

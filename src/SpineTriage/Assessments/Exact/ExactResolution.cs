@@ -1,4 +1,5 @@
 using SpineTriage.Rules;
+using SpineTriage.Rules.Analysis.Precedence;
 
 namespace SpineTriage.Assessments.Exact;
 

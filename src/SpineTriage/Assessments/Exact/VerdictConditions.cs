@@ -1,6 +1,7 @@
 using System.Globalization;
 using SpineTriage.Cases;
 using SpineTriage.Rules;
+using SpineTriage.Rules.Analysis.Precedence;
 
 namespace SpineTriage.Assessments.Exact;
 

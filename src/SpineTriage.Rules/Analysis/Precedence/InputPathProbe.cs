@@ -1,19 +1,18 @@
 using System.Collections;
 using System.Reflection;
-using SpineTriage.Rules;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// Looks up an input path pattern in the inputs of an evaluation (<c>order.Lines[].Quantity</c>: every line's value) to tell
 /// whether it is missing anywhere: a null value, or a null object on the way. Built once per pattern, at load.
 /// </summary>
-internal sealed class CasePathProbe
+internal sealed class InputPathProbe
 {
     private readonly int _input;
     private readonly (PropertyInfo Property, bool EachElement)[] _steps;
 
-    private CasePathProbe(string pattern, int input, (PropertyInfo, bool)[] steps)
+    private InputPathProbe(string pattern, int input, (PropertyInfo, bool)[] steps)
     {
         Pattern = pattern;
         _input = input;
@@ -23,9 +22,9 @@ internal sealed class CasePathProbe
     public string Pattern { get; }
 
     /// <summary>The probe for a pattern over the rule inputs; one that always answers "missing" when the pattern does not name a member chain of them.</summary>
-    public static CasePathProbe Create(string pattern, IReadOnlyList<RuleInput> inputs) => TryCreate(pattern, inputs) ?? new CasePathProbe(pattern, -1, []);
+    public static InputPathProbe Create(string pattern, IReadOnlyList<RuleInput> inputs) => TryCreate(pattern, inputs) ?? new InputPathProbe(pattern, -1, []);
 
-    private static CasePathProbe? TryCreate(string pattern, IReadOnlyList<RuleInput> inputs)
+    private static InputPathProbe? TryCreate(string pattern, IReadOnlyList<RuleInput> inputs)
     {
         var segments = pattern.Split('.');
         var input = -1;
@@ -55,7 +54,7 @@ internal sealed class CasePathProbe
                 .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] ?? typeof(object) : property.PropertyType;
         }
 
-        return new CasePathProbe(pattern, input, steps);
+        return new InputPathProbe(pattern, input, steps);
     }
 
     /// <summary>Whether the value is missing in the inputs for some element (or an object on the way is).</summary>

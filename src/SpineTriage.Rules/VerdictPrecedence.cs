@@ -1,6 +1,6 @@
-using SpineTriage.Rules;
+using SpineTriage.Rules.Analysis.Precedence;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules;
 
 /// <summary>
 /// A workflow's top-level rules read as votes for verdicts under a precedence (the DMN "priority" hit policy with
@@ -13,7 +13,7 @@ internal sealed class VerdictPrecedence
     private readonly IReadOnlyList<RuleInput> _inputs;
     private IReadOnlyList<string>? _absenceTested;
     private int[]? _verdictIndexOfRule;
-    private CasePathProbe[][]? _interplay;
+    private InputPathProbe[][]? _interplay;
     private Dictionary<string, int[]>? _absenceTesters;
 
     /// <summary>Initializes a new instance.</summary>
@@ -72,7 +72,7 @@ internal sealed class VerdictPrecedence
     /// rule) that the rule reads for their value, or reads a member of: when such a rule is Unknown and one of them is
     /// missing, filling in missing data can change a rule that per-rule logic decided.
     /// </summary>
-    internal CasePathProbe[][] InterplayProbes => _interplay ??= MakeInterplayProbes();
+    internal InputPathProbe[][] InterplayProbes => _interplay ??= MakeInterplayProbes();
 
     /// <summary>
     /// Gets, for each path pattern a voting rule's absence test reads (<c>order.Lines[].Quantity</c>), the indexes of
@@ -140,16 +140,16 @@ internal sealed class VerdictPrecedence
         return verdictIndex;
     }
 
-    private CasePathProbe[][] MakeInterplayProbes()
+    private InputPathProbe[][] MakeInterplayProbes()
     {
-        var probes = new Dictionary<string, CasePathProbe>(StringComparer.Ordinal);
-        var perRule = new CasePathProbe[Workflow.Rules.Count][];
+        var probes = new Dictionary<string, InputPathProbe>(StringComparer.Ordinal);
+        var perRule = new InputPathProbe[Workflow.Rules.Count][];
         for (var i = 0; i < perRule.Length; i++)
         {
             var read = RuleVerdicts[i] is null ? [] : Workflow.Rules[i].ValueReadPaths;
             perRule[i] = [.. AbsenceTestedPaths
                 .Where(tested => read.Any(path => path.StartsWith(tested, StringComparison.Ordinal) && (path.Length == tested.Length || path[tested.Length] is '.' or '[')))
-                .Select(tested => probes.TryGetValue(tested, out var probe) ? probe : probes[tested] = CasePathProbe.Create(tested, _inputs))];
+                .Select(tested => probes.TryGetValue(tested, out var probe) ? probe : probes[tested] = InputPathProbe.Create(tested, _inputs))];
         }
 
         return perRule;

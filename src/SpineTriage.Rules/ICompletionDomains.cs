@@ -1,4 +1,4 @@
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules;
 
 /// <summary>The values the search for possible verdicts puts in for a missing input: its domain, split into regions.</summary>
 internal interface ICompletionDomains

@@ -1,9 +1,9 @@
 using System.Globalization;
-using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Expressions.Binding;
 using SpineTriage.Rules.Expressions.Interpretation;
+using SpineTriage.Rules.Expressions;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// A comparison of two missing numbers, each moved by constants: <c>order.Shipping &gt; order.Total * 0.5</c>

@@ -1,9 +1,9 @@
 using System.Globalization;
-using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Expressions.Binding;
 using SpineTriage.Rules.Expressions.Syntax;
+using SpineTriage.Rules.Expressions;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// Where a comparison of an input moved by constants with a constant can change its outcome: for

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// Splits a number's valid range at the thresholds it is compared with into regions on which every such comparison

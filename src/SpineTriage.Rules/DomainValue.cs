@@ -1,4 +1,4 @@
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules;
 
 /// <summary>
 /// One value a missing input takes in the search for possible verdicts, standing for every value of its region:

@@ -1,7 +1,7 @@
-using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Expressions.Binding;
+using SpineTriage.Rules.Expressions;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// How residuals use each missing input (by its index in the residual session): the constants it is compared with, the

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// The cubes of a partition while it is searched, flat in one array (per cube: its verdict name's index, then a value

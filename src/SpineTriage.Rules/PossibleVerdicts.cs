@@ -1,6 +1,6 @@
-using SpineTriage.Rules;
+using SpineTriage.Rules.Analysis.Precedence;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules;
 
 /// <summary>
 /// The verdicts that some completion of an evaluation's missing inputs gives under a <see cref="VerdictPrecedence"/>,

@@ -1,10 +1,9 @@
 using System.Numerics;
-using SpineTriage.Rules;
-using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Expressions.Binding;
 using SpineTriage.Rules.Expressions.Interpretation;
+using SpineTriage.Rules.Expressions;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// One missing input the search assigns: its index among the residuals' inputs, its path and its values; or an atom of

@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
-using SpineTriage.Rules;
-using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Expressions.Binding;
 using SpineTriage.Rules.Expressions.Syntax;
+using SpineTriage.Rules.Expressions;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// Lets the search reason about a residual that reads a wholly missing collection or object, such as

@@ -1,6 +1,5 @@
-using SpineTriage.Rules;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// The answer when exact reasoning gives up: per-rule Kleene logic over precedence, with the absence tests open that the

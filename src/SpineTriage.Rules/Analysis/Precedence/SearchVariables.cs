@@ -1,8 +1,7 @@
-using SpineTriage.Rules;
 using SpineTriage.Rules.Expressions.Binding;
 using SpineTriage.Rules.Expressions.Interpretation;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>The missing inputs the search assigns, each with the values it lists for them (see <see cref="VerdictSearch"/>).</summary>
 internal static class SearchVariables

@@ -1,10 +1,9 @@
-using SpineTriage.Rules;
-using SpineTriage.Rules.Expressions;
 using SpineTriage.Rules.Expressions.Binding;
 using SpineTriage.Rules.Expressions.Interpretation;
 using SpineTriage.Rules.Expressions.Syntax;
+using SpineTriage.Rules.Expressions;
 
-namespace SpineTriage.Assessments.Exact;
+namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
 /// Exact reasoning about an evaluation's missing inputs under a <see cref="VerdictPrecedence"/> (DESIGN §5): the

@@ -52,23 +52,38 @@ public sealed class LoadFootprintTests
     }
 
     [Fact]
-    public void Rules_share_input_reads_literals_and_member_reads_of_inputs_but_not_members_of_lambda_variables()
+    public void Rules_share_input_reads_literals_member_reads_of_inputs_and_operators_over_them_but_not_what_reads_lambda_variables()
     {
         var workflow = TestRules.Load(
             """{"RuleName":"A","Expression":"subject.Age > 1"},{"RuleName":"B","Expression":"subject.Age > 1"},"""
-            + """{"RuleName":"C","Expression":"subject.Items.Any(i => i.Size > 1.5)"},{"RuleName":"D","Expression":"subject.Items.Any(i => i.Size > 1.5)"}""");
+            + """{"RuleName":"C","Expression":"subject.Items.Any(i => i.Size > 1.5)"},{"RuleName":"D","Expression":"subject.Items.Any(i => i.Size > 1.5)"},"""
+            + """{"RuleName":"E","Expression":"subject.Age  > 1"},{"RuleName":"F","Expression":"NOT (subject.Age > 1) AND subject.Score > 2"},"""
+            + """{"RuleName":"G","Expression":"NOT (subject.Age > 1) AND subject.Score > 2"}""");
 
         var a = (BoundBinary)workflow.Rules[0].Condition!;
         var b = (BoundBinary)workflow.Rules[1].Condition!;
         Assert.Same(a.Left, b.Left);
         Assert.Same(((BoundMember)a.Left).Target, ((BoundMember)b.Left).Target);
         Assert.Same(a.Right, b.Right);
-        Assert.NotSame(a, b);
+        Assert.Same(a, b);
+        Assert.Same(workflow.Rules[0].Expression, workflow.Rules[1].Expression);
 
         var c = (BoundCollectionCall)workflow.Rules[2].Condition!;
         var d = (BoundCollectionCall)workflow.Rules[3].Condition!;
         Assert.Same(c.Source, d.Source);
+        Assert.NotSame(c, d);
+        Assert.NotSame(c.Body, d.Body);
         Assert.NotSame(((BoundBinary)c.Body!).Left, ((BoundBinary)d.Body!).Left);
+
+        // Another text is another node (explanations quote it), over the same shared operands.
+        var e = (BoundBinary)workflow.Rules[4].Condition!;
+        Assert.NotSame(a, e);
+        Assert.Equal("subject.Age  > 1", e.Text);
+        Assert.Same(a.Left, e.Left);
+
+        var f = (BoundBinary)workflow.Rules[5].Condition!;
+        Assert.Same(f, workflow.Rules[6].Condition);
+        Assert.Same(a, ((BoundUnary)f.Left).Operand);
     }
 
     [Fact]

@@ -9,12 +9,12 @@ internal sealed partial class ExpressionBinder
     {
         if (unary.Operator == UnaryOperator.Not)
         {
-            return new BoundUnary(UnaryOperator.Not, BindCondition(unary.Operand, "operand of 'not'"), TextOf(unary));
+            return _environment.Unary(UnaryOperator.Not, BindCondition(unary.Operand, "operand of 'not'"), TextOf(unary));
         }
 
         var operand = BindNode(unary.Operand);
         return TypeRules.IsNumeric(operand.Type)
-            ? new BoundUnary(UnaryOperator.Negate, operand, TextOf(unary))
+            ? _environment.Unary(UnaryOperator.Negate, operand, TextOf(unary))
             : throw Error(ExpressionDiagnosticCodes.TypeMismatch, $"Unary minus needs a number, but '{TextOf(unary.Operand)}' is {TypeRules.Describe(operand.Type)}.", unary);
     }
 
@@ -25,7 +25,7 @@ internal sealed partial class ExpressionBinder
         if (op is BinaryOperator.And or BinaryOperator.Or)
         {
             var role = op == BinaryOperator.And ? "operand of 'and'" : "operand of 'or'";
-            return new BoundBinary(op, BindCondition(binary.Left, role), BindCondition(binary.Right, role), typeof(bool), text);
+            return _environment.Binary(op, BindCondition(binary.Left, role), BindCondition(binary.Right, role), typeof(bool), text);
         }
 
         var left = BindNode(binary.Left);
@@ -68,7 +68,7 @@ internal sealed partial class ExpressionBinder
                 $"Cannot apply '{ExpressionPrinter.Symbol(op)}' to {TypeRules.Describe(left.Type)} and {TypeRules.Describe(right.Type)} in '{text}'.{hint}", at);
         }
 
-        return new BoundBinary(op, left, right, typeof(bool), text);
+        return _environment.Binary(op, left, right, typeof(bool), text);
     }
 
     private static bool IsComparable(Type type, bool relational) =>
@@ -89,7 +89,7 @@ internal sealed partial class ExpressionBinder
 
         (left, right) = Promote(left, right, at);
         return TypeRules.IsNumeric(left.Type) && left.Type == right.Type
-            ? new BoundBinary(op, left, right, left.Type, text)
+            ? _environment.Binary(op, left, right, left.Type, text)
             : throw Error(ExpressionDiagnosticCodes.TypeMismatch,
                 $"Cannot apply '{ExpressionPrinter.Symbol(op)}' to {TypeRules.Describe(left.Type)} and {TypeRules.Describe(right.Type)} in '{text}'.", at);
     }

@@ -87,6 +87,23 @@ public sealed class LoadFootprintTests
     }
 
     [Fact]
+    public void Rules_share_an_in_list_over_shared_items_but_not_one_over_a_local_param()
+    {
+        var workflow = TestRules.Load(
+            """{"RuleName":"A","Expression":"subject.Name in (\"a\", \"b\") || subject.Age > 1"},{"RuleName":"B","Expression":"subject.Name in (\"a\", \"b\") || subject.Age > 1"},"""
+            + """{"RuleName":"C","LocalParams":[{"Name":"p","Expression":"1"}],"Expression":"subject.Age in (p, 2)"},"""
+            + """{"RuleName":"D","LocalParams":[{"Name":"p","Expression":"3"}],"Expression":"subject.Age in (p, 2)"}""");
+
+        Assert.Same(workflow.Rules[0].Condition, workflow.Rules[1].Condition);
+        Assert.IsType<BoundIn>(((BoundBinary)workflow.Rules[0].Condition!).Left);
+        var c = (BoundIn)workflow.Rules[2].Condition!;
+        var d = (BoundIn)workflow.Rules[3].Condition!;
+        Assert.NotSame(c, d);
+        Assert.Same(c.Value, d.Value);
+        Assert.Equal([1, 3], new[] { c, d }.Select(inList => ((BoundConstant)((BoundParameter)inList.Items[0]).Value).Value));
+    }
+
+    [Fact]
     public void Leaf_rules_share_one_empty_list_of_children()
     {
         var workflow = TestRules.Load("""{"RuleName":"A","Expression":"subject.Age > 1"},{"RuleName":"B","Expression":"subject.Age > 2"}""");

@@ -141,6 +141,6 @@ internal sealed partial class ExpressionBinder
             }
         }
 
-        return new BoundIn(value, items, TextOf(inList));
+        return _environment.In(value, items, TextOf(inList));
     }
 }

@@ -1,7 +1,11 @@
 namespace SpineTriage.Rules;
 
-/// <summary>The values the search for possible verdicts puts in for a missing input: its domain, split into regions.</summary>
-internal interface ICompletionDomains
+/// <summary>
+/// The values the search for possible verdicts (<see cref="VerdictPrecedence.Resolve"/>) puts in for a missing input:
+/// its domain, split into regions. The host implements it from its own model (enum names, valid ranges); the search asks
+/// once per missing input, never per node it evaluates.
+/// </summary>
+public interface ICompletionDomains
 {
     /// <summary>The values for one missing input, one per region that the rules' comparisons on it tell apart.</summary>
     /// <param name="path">The input path, such as <c>order.Lines[0].Quantity</c>.</param>
@@ -22,4 +26,4 @@ internal interface ICompletionDomains
 /// <summary>How the residuals use one missing input.</summary>
 /// <param name="Constants">The constants it is compared with (==, !=, &lt;, &lt;=, &gt;, &gt;=, in), as numbers for numbers.</param>
 /// <param name="Otherwise">Whether it is used in any other way: in arithmetic, compared with another input, in a call.</param>
-internal sealed record InputUses(IReadOnlySet<object> Constants, bool Otherwise);
+public sealed record InputUses(IReadOnlySet<object> Constants, bool Otherwise);

@@ -1,5 +1,3 @@
-using SpineTriage.Rules.Analysis.Precedence;
-
 namespace SpineTriage.Rules;
 
 /// <summary>
@@ -9,49 +7,53 @@ namespace SpineTriage.Rules;
 /// values cannot be listed, a rule without a residual, the budget spent), the conservative answer of per-rule Kleene
 /// logic stands and <see cref="GaveUp"/> says why.
 /// </summary>
-internal sealed record PossibleVerdicts
+public sealed class PossibleVerdicts
 {
+    internal PossibleVerdicts()
+    {
+    }
+
     /// <summary>Gets the possible verdicts, most precedent first; one when the verdict is decided.</summary>
-    public required IReadOnlyList<string> Possible { get; init; }
+    public IReadOnlyList<string> Possible { get; internal set; } = [];
 
     /// <summary>Gets the missing inputs the voting rules read (member paths, such as <c>order.Total</c>), in reading order.</summary>
-    public IReadOnlyList<string> MissingInputs { get; init; } = [];
+    public IReadOnlyList<string> MissingInputs { get; internal set; } = [];
 
     /// <summary>Gets the missing inputs whose value changes the verdict (member paths), a subset of <see cref="MissingInputs"/>.</summary>
-    public IReadOnlyList<string> DecidingInputs { get; init; } = [];
+    public IReadOnlyList<string> DecidingInputs { get; internal set; } = [];
 
     /// <summary>Gets the cubes the completions were split into, one verdict each; empty when they were not split.</summary>
-    public IReadOnlyList<VerdictCube> Cubes { get; init; } = [];
+    public IReadOnlyList<VerdictCube> Cubes { get; internal set; } = [];
 
     /// <summary>Gets the search variables the cubes index.</summary>
-    public IReadOnlyList<SearchVariable> Variables { get; init; } = [];
+    public IReadOnlyList<SearchVariable> Variables { get; internal set; } = [];
 
     /// <summary>Gets every input a completion fills in, with its type: those the residuals read, and those whose absence tests the residuals read as filled in.</summary>
-    public IReadOnlyList<(string Path, Type Type)> FilledInputs { get; init; } = [];
+    public IReadOnlyList<(string Path, Type Type)> FilledInputs { get; internal set; } = [];
 
     /// <summary>
     /// Gets the voting rules' residuals (index for index), when the completions were too many to split by verdict
     /// (<see cref="Cubes"/> is then empty): each possible verdict's condition is then its rules' residuals, and no
     /// verdict listed above it; null otherwise.
     /// </summary>
-    public IReadOnlyList<ResidualCondition?>? FallbackResiduals { get; init; }
+    public IReadOnlyList<ResidualCondition?>? FallbackResiduals { get; internal set; }
 
     /// <summary>Gets why the completions were not split by verdict (so <see cref="FallbackResiduals"/> stand for the conditions); null when they were, or were not asked to be.</summary>
-    public string? SplitGaveUp { get; init; }
+    public string? SplitGaveUp { get; internal set; }
 
     /// <summary>
     /// Gets the collections or objects missing as a whole whose yes/no conditions were searched as independent of each
     /// other (member paths): the possible verdicts may then include one that no actual data gives; empty when they are
     /// exact. A single possible verdict is certain either way.
     /// </summary>
-    public IReadOnlyList<string> IndependentlySearched { get; init; } = [];
+    public IReadOnlyList<string> IndependentlySearched { get; internal set; } = [];
 
     /// <summary>Gets why exact reasoning gave up and the conservative answer of per-rule logic stands; null when it did not.</summary>
-    public string? GaveUp { get; init; }
+    public string? GaveUp { get; internal set; }
 
     /// <summary>
     /// Gets the rule at which exact reasoning gave up because it reads a collection or object missing as a whole and
     /// searching such inputs was not asked for (then <see cref="GaveUp"/> says so too); null otherwise.
     /// </summary>
-    public string? GaveUpAtWholeMissingInput { get; init; }
+    public string? GaveUpAtWholeMissingInput { get; internal set; }
 }

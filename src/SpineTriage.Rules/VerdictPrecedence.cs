@@ -8,7 +8,7 @@ namespace SpineTriage.Rules;
 /// none, and a default verdict when no voting rule is Met. <see cref="Resolve"/> works out, for one evaluation with
 /// missing inputs, the verdicts that some completion of the missing inputs gives (DESIGN §5, "Exact uncertainty").
 /// </summary>
-internal sealed class VerdictPrecedence
+public sealed class VerdictPrecedence
 {
     private readonly IReadOnlyList<RuleInput> _inputs;
     private IReadOnlyList<string>? _absenceTested;
@@ -22,8 +22,25 @@ internal sealed class VerdictPrecedence
     /// <param name="defaultVerdict">The verdict when no voting rule is Met (it may also be one of <paramref name="verdicts"/>).</param>
     /// <param name="ruleVerdicts">For each top-level rule of <paramref name="workflow"/>, index for index, the verdict it votes for, or null.</param>
     /// <param name="inputs">The workflow's inputs, as the rule set was loaded with them.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ruleVerdicts"/> does not have one entry per top-level rule, or names a verdict not in <paramref name="verdicts"/>.</exception>
     public VerdictPrecedence(CompiledWorkflow workflow, IReadOnlyList<string> verdicts, string defaultVerdict, IReadOnlyList<string?> ruleVerdicts, IReadOnlyList<RuleInput> inputs)
     {
+        ArgumentNullException.ThrowIfNull(workflow);
+        ArgumentNullException.ThrowIfNull(verdicts);
+        ArgumentNullException.ThrowIfNull(defaultVerdict);
+        ArgumentNullException.ThrowIfNull(ruleVerdicts);
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (ruleVerdicts.Count != workflow.Rules.Count)
+        {
+            throw new ArgumentException($"ruleVerdicts has {ruleVerdicts.Count} entries; workflow '{workflow.Name}' has {workflow.Rules.Count} top-level rules.", nameof(ruleVerdicts));
+        }
+
+        if (ruleVerdicts.FirstOrDefault(verdict => verdict is not null && !verdicts.Contains(verdict)) is { } unknown)
+        {
+            throw new ArgumentException($"ruleVerdicts names '{unknown}', which is not one of the verdicts.", nameof(ruleVerdicts));
+        }
+
         Workflow = workflow;
         Verdicts = verdicts;
         DefaultVerdict = defaultVerdict;
@@ -95,8 +112,19 @@ internal sealed class VerdictPrecedence
     /// <param name="splitByVerdict">Whether to split the completions by verdict, from which the deciding inputs and each possible verdict's condition are read; false for the possible verdicts only.</param>
     /// <param name="searchWholeMissingLists">Whether a collection or object missing as a whole is searched through its yes/no conditions rather than answered by per-rule logic.</param>
     /// <returns>The possible verdicts.</returns>
-    public PossibleVerdicts Resolve(WorkflowResult result, ICompletionDomains domains, bool splitByVerdict = true, bool searchWholeMissingLists = false) =>
-        PossibleVerdictsSearch.Resolve(this, result, domains, splitByVerdict, searchWholeMissingLists);
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="domains"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="result"/> is not an evaluation of <see cref="Workflow"/>.</exception>
+    public PossibleVerdicts Resolve(WorkflowResult result, ICompletionDomains domains, bool splitByVerdict = true, bool searchWholeMissingLists = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(domains);
+        if (!ReferenceEquals(result.Workflow, Workflow))
+        {
+            throw new ArgumentException($"The result is an evaluation of workflow '{result.Workflow.Name}', not of '{Workflow.Name}'.", nameof(result));
+        }
+
+        return PossibleVerdictsSearch.Resolve(this, result, domains, splitByVerdict, searchWholeMissingLists);
+    }
 
     private Dictionary<string, int[]> MakeAbsenceTesters()
     {

@@ -215,7 +215,7 @@ public sealed class TriageEngine : ITriageEngine
         var results = new AssessmentResult[_assessments.Count];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = AssessmentReporter.Report(_assessments[i], evaluated[i], exact[i], redFlags);
+            results[i] = AssessmentReporter.Report(_assessments[i], evaluated[i], exact[i], redFlags, patientCase.Imaging);
         }
 
         return new TriageReport { Assessments = results, RedFlags = redFlags, RuleSetHash = RuleSetHash };

@@ -1,4 +1,5 @@
 using SpineTriage.Assessments.Exact;
+using SpineTriage.Cases;
 using SpineTriage.Reports;
 using SpineTriage.Rules;
 
@@ -7,7 +8,7 @@ namespace SpineTriage.Assessments;
 /// <summary>Turns one assessment workflow's rule outcomes and its exact resolution into its <see cref="AssessmentResult"/> and its Met red flags.</summary>
 internal static class AssessmentReporter
 {
-    public static AssessmentResult Report(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact, List<RuleFinding> redFlags)
+    public static AssessmentResult Report(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact, List<RuleFinding> redFlags, ImagingFindings? imaging)
     {
         // Outcomes are read as bytes; a RuleResult is created only for an Unknown rule, whose missing inputs the report shows.
         var rules = definition.Workflow.Rules;
@@ -30,13 +31,12 @@ internal static class AssessmentReporter
             }
         }
 
-        var args = result.Args;
         return new AssessmentResult
         {
             Assessment = definition.Assessment,
             Title = definition.Title,
             Verdict = verdict,
-            PossibleVerdicts = [.. exact.Possible.Select(possible => new PossibleVerdict(possible, VerdictConditions.Of(definition, exact, possible, args)))],
+            PossibleVerdicts = [.. exact.Possible.Select(possible => new PossibleVerdict(possible, VerdictConditions.Of(definition, exact, possible, imaging)))],
             Reasons = Reasons(definition, result, exact, verdict),
             Unknowns = Unknowns(definition, result),
             DecidingInputs = AssessmentVerdicts.Deciding(exact),

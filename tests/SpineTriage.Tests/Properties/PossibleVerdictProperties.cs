@@ -7,7 +7,6 @@ using SpineTriage.Cases;
 using SpineTriage.Configuration;
 using SpineTriage.Rules;
 using SpineTriage.Tests.Triage;
-using SpineTriage.Rules.Analysis.Precedence;
 
 namespace SpineTriage.Tests.Properties;
 

@@ -57,7 +57,9 @@ internal static class PossibleVerdictsSearch
         }
 
         var (session, residuals, filled, opened) = Residualise(precedence, result, relevant, reopen: interplay, searchWholeMissingLists);
-        return Search(precedence, result, residuals, session, domains, splitByVerdict, opened, searchWholeMissingLists) with { FilledInputs = filled };
+        var possible = Search(precedence, result, residuals, session, domains, splitByVerdict, opened, searchWholeMissingLists);
+        possible.FilledInputs = filled;
+        return possible;
     }
 
     /// <summary>
@@ -487,7 +489,9 @@ internal static class PossibleVerdictsSearch
 
         if (giveUp is not null)
         {
-            return PerRuleAnswer.Of(precedence, constants, residuals, result, giveUp) with { GaveUpAtWholeMissingInput = wholeMissingRule };
+            var answer = PerRuleAnswer.Of(precedence, constants, residuals, result, giveUp);
+            answer.GaveUpAtWholeMissingInput = wholeMissingRule;
+            return answer;
         }
 
         var (uses, relations) = ResidualUses.Of(searched.Select(s => s.Residual));
@@ -529,15 +533,15 @@ internal static class PossibleVerdictsSearch
         {
             // The possible verdicts are exact; their conditions are the rules' own residuals, and every input that a rule of a
             // possible verdict reads may decide (a verdict that never wins never changes the winner: its rules can go).
-            return exact with
-            {
-                DecidingInputs = ReadByPossible(precedence, residuals, possible, missing, atomCount > 0),
-                FallbackResiduals = residuals,
-                SplitGaveUp = partitionGaveUp,
-            };
+            exact.DecidingInputs = ReadByPossible(precedence, residuals, possible, missing, atomCount > 0);
+            exact.FallbackResiduals = residuals;
+            exact.SplitGaveUp = partitionGaveUp;
+            return exact;
         }
 
-        return exact with { DecidingInputs = Deciding(cubes, variables), Cubes = cubes };
+        exact.DecidingInputs = Deciding(cubes, variables);
+        exact.Cubes = cubes;
+        return exact;
     }
 
     /// <summary>The missing inputs that the residuals of the possible verdicts' rules read, in the order of <paramref name="missing"/>.</summary>
@@ -597,7 +601,7 @@ internal static class PossibleVerdictsSearch
 
                 var differ = -1;
                 var apart = 0;
-                var (first, second) = (cubes[i].Values, cubes[j].Values);
+                var (first, second) = (cubes[i].Indexes, cubes[j].Indexes);
                 for (var v = 0; v < first.Length && apart < 2; v++)
                 {
                     var (x, y) = (first[v], second[v]);

@@ -6,18 +6,6 @@ using SpineTriage.Rules.Expressions;
 namespace SpineTriage.Rules.Analysis.Precedence;
 
 /// <summary>
-/// One missing input the search assigns: its index among the residuals' inputs, its path and its values; or an atom of
-/// <see cref="CollectionAtoms"/>, a yes/no condition over the wholly missing collection or object at the path.
-/// </summary>
-internal sealed record SearchVariable(int Index, string Path, IReadOnlyList<DomainValue> Values, BoundExpression? Atom = null);
-
-/// <summary>
-/// A box of completions that all give one verdict: for each search variable, the index of the one value it was given,
-/// or -1 when any value gives the verdict (the search did not need to assign it).
-/// </summary>
-internal sealed record VerdictCube(string Verdict, int[] Values);
-
-/// <summary>
 /// The possible verdicts of one evaluation, searched over the completions of its missing inputs, depth first. At each
 /// node the verdict rules' residuals are evaluated three-valued (the inputs not yet assigned are Unknown) and resolved
 /// by precedence into the verdicts still open below it: the first verdict with a Met rule, and every more precedent

@@ -1,6 +1,4 @@
 using System.Globalization;
-using SpineTriage.Rules.Expressions.Binding;
-using SpineTriage.Rules.Analysis.Precedence;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Assessments.Exact;
@@ -9,7 +7,7 @@ namespace SpineTriage.Assessments.Exact;
 /// The domains of the case model: true and false, every name of an enum, a number's valid range (see
 /// <see cref="CaseFieldRanges"/>) split at the thresholds the rules compare it with, a text's compared values plus one
 /// other. A number compared with one other missing number arrives with the cuts of that comparison among its
-/// thresholds (<see cref="InputRelation"/>); one used otherwise in arithmetic, or compared with more than one, is
+/// thresholds (the engine compares the two and passes the cuts); one used otherwise in arithmetic, or compared with more than one, is
 /// enumerated whole when it is a whole number with a small range (a grade, a pain score), and not at all otherwise (the
 /// search gives up, conservatively).
 /// </summary>
@@ -53,17 +51,17 @@ internal sealed class CaseDomains : ICompletionDomains
         var (minimum, maximum) = RangeOf(path) ?? (double.NegativeInfinity, double.PositiveInfinity);
         if (!uses.Otherwise)
         {
-            return NumericRegions.Split(uses.Constants.Select(c => Convert.ToDouble(c, CultureInfo.InvariantCulture)), minimum, maximum, type);
+            return DomainValue.SplitNumbers(uses.Constants.Select(c => Convert.ToDouble(c, CultureInfo.InvariantCulture)), minimum, maximum, type);
         }
 
         var whole = type != typeof(double) && type != typeof(decimal);
         return whole && double.IsFinite(minimum) && double.IsFinite(maximum) && maximum - minimum <= MaxWholeRange
-            ? NumericRegions.Split(Enumerable.Range((int)minimum, (int)(maximum - minimum) + 1).Select(i => (double)i), minimum, maximum, type)
+            ? DomainValue.SplitNumbers(Enumerable.Range((int)minimum, (int)(maximum - minimum) + 1).Select(i => (double)i), minimum, maximum, type)
             : null;
     }
 
     public (double Minimum, double Maximum)? RangeOf(string path) =>
-        CaseFieldRanges.All.TryGetValue(BoundInputPaths.Pattern(path), out var range) ? range : null;
+        CaseFieldRanges.All.TryGetValue(CaseFieldRanges.Pattern(path), out var range) ? range : null;
 
     /// <summary>A text none of the compared texts is.</summary>
     private static string OtherText(InputUses uses)

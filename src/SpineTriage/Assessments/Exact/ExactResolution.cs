@@ -1,5 +1,4 @@
 using SpineTriage.Rules;
-using SpineTriage.Rules.Analysis.Precedence;
 
 namespace SpineTriage.Assessments.Exact;
 
@@ -42,7 +41,7 @@ internal sealed record ExactResolution
 
     /// <summary>
     /// Gets why the possible verdicts may include one that no completion gives (conditions on a wholly missing collection
-    /// searched as independent yes/no conditions, <see cref="CollectionAtoms"/>); null when they are exact. A single
+    /// searched as independent yes/no conditions, <see cref="PossibleVerdicts.IndependentlySearched"/>); null when they are exact. A single
     /// possible verdict is certain either way (the report then says nothing of it).
     /// </summary>
     public string? Approximation { get; init; }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using SpineTriage.Cases;
 using SpineTriage.Rules;
-using SpineTriage.Rules.Analysis.Precedence;
 
 namespace SpineTriage.Assessments.Exact;
 
@@ -16,7 +15,7 @@ internal static class VerdictConditions
     /// <summary>The most cubes of one verdict merged into a condition (merging compares them pair by pair, repeatedly).</summary>
     private const int MaxCubesMerged = 64;
 
-    public static string? Of(AssessmentDefinition definition, ExactResolution exact, string verdict, object?[] args)
+    public static string? Of(AssessmentDefinition definition, ExactResolution exact, string verdict, ImagingFindings? imaging)
     {
         if (exact.Possible.Count <= 1)
         {
@@ -33,12 +32,12 @@ internal static class VerdictConditions
         if (cubes.Count > MaxCubesMerged)
         {
             // Too many combinations to write out: name the inputs that decide.
-            var deciding = variables.Where(v => exact.DecidingInputs.Contains(v.Path, StringComparer.Ordinal)).Select(v => Label(v.Path, args)).Distinct(StringComparer.Ordinal);
+            var deciding = variables.Where(v => exact.DecidingInputs.Contains(v.Path, StringComparer.Ordinal)).Select(v => Label(v.Path, imaging)).Distinct(StringComparer.Ordinal);
             return $"for some values of {string.Join(", ", deciding)}";
         }
 
         Merge(cubes, variables);
-        return string.Join("; or ", cubes.Select(cube => Describe(cube, variables, args)).Distinct(StringComparer.Ordinal));
+        return string.Join("; or ", cubes.Select(cube => Describe(cube, variables, imaging)).Distinct(StringComparer.Ordinal));
     }
 
     /// <summary>A cube as, per input, the set of value indexes it allows (null: any value).</summary>
@@ -88,7 +87,7 @@ internal static class VerdictConditions
 
     private static bool Same(SortedSet<int>? a, SortedSet<int>? b) => a is null ? b is null : b is not null && a.SetEquals(b);
 
-    private static string Describe(SortedSet<int>?[] cube, IReadOnlyList<SearchVariable> variables, object?[] args)
+    private static string Describe(SortedSet<int>?[] cube, IReadOnlyList<SearchVariable> variables, ImagingFindings? imaging)
     {
         var parts = new List<string>();
         var wholes = new List<string>();
@@ -99,7 +98,7 @@ internal static class VerdictConditions
                 continue;
             }
 
-            if (variables[v].Atom is not null)
+            if (variables[v].IsCondition)
             {
                 // An atom's own condition can be a whole rule body over the levels: the collection is named instead.
                 var whole = CasePaths.ToJsonPath(variables[v].Path);
@@ -111,7 +110,7 @@ internal static class VerdictConditions
                 continue;
             }
 
-            parts.Add($"{Label(variables[v].Path, args)} is {Values([.. values.Select(i => variables[v].Values[i])])}");
+            parts.Add($"{Label(variables[v].Path, imaging)} is {Values([.. values.Select(i => variables[v].Values[i])])}");
         }
 
         var depending = wholes.Count == 0 ? null : $"depending on {Or(wholes)} (missing as a whole)";
@@ -179,7 +178,7 @@ internal static class VerdictConditions
     /// level's input names the level (<c>imaging.Levels[0].AnnularFissureGrade</c> reads "annular fissure grade at
     /// L4-L5"), an injection's its number.
     /// </summary>
-    public static string Label(string path, object?[] args)
+    public static string Label(string path, ImagingFindings? imaging)
     {
         var json = CasePaths.ToJsonPath(path);
         var segments = json.Split('.');
@@ -194,7 +193,7 @@ internal static class VerdictConditions
 
             return segment[..bracket] switch
             {
-                "levels" when args.Length > 2 && args[2] is ImagingFindings { Levels: { } levels } && index < levels.Count && levels[index]?.Level is { } name => $"{words} at {name}",
+                "levels" when imaging is { Levels: { } levels } && index < levels.Count && levels[index]?.Level is { } name => $"{words} at {name}",
                 "levels" => $"{words} at imaging level {index + 1}",
                 "injections" => $"{words} of injection {index + 1}",
                 var collection => $"{words} of {PlainLanguageRenderer.Words(collection)} {index + 1}",

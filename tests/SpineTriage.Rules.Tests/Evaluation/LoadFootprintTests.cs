@@ -68,12 +68,10 @@ public sealed class LoadFootprintTests
         Assert.Same(a, b);
         Assert.Same(workflow.Rules[0].Expression, workflow.Rules[1].Expression);
 
+        // A collection method whose body reads only its own element and shared nodes is shared whole, with its variable.
         var c = (BoundCollectionCall)workflow.Rules[2].Condition!;
         var d = (BoundCollectionCall)workflow.Rules[3].Condition!;
-        Assert.Same(c.Source, d.Source);
-        Assert.NotSame(c, d);
-        Assert.NotSame(c.Body, d.Body);
-        Assert.NotSame(((BoundBinary)c.Body!).Left, ((BoundBinary)d.Body!).Left);
+        Assert.Same(c, d);
 
         // Another text is another node (explanations quote it), over the same shared operands.
         var e = (BoundBinary)workflow.Rules[4].Condition!;
@@ -84,6 +82,27 @@ public sealed class LoadFootprintTests
         var f = (BoundBinary)workflow.Rules[5].Condition!;
         Assert.Same(f, workflow.Rules[6].Condition);
         Assert.Same(a, ((BoundUnary)f.Left).Operand);
+    }
+
+    [Fact]
+    public void Members_of_lambda_variables_are_not_shared_across_lambdas_nor_is_a_lambda_that_reads_a_param()
+    {
+        var workflow = TestRules.Load(
+            """{"RuleName":"A","Expression":"subject.Items.Any(i => i.Size > 1.5)"},{"RuleName":"B","Expression":"subject.Items.All(i => i.Size > 1.5)"},"""
+            + """{"RuleName":"C","LocalParams":[{"Name":"p","Expression":"1.5"}],"Expression":"subject.Items.Any(i => i.Size > p)"},"""
+            + """{"RuleName":"D","LocalParams":[{"Name":"p","Expression":"2.5"}],"Expression":"subject.Items.Any(i => i.Size > p)"}""");
+
+        var a = (BoundCollectionCall)workflow.Rules[0].Condition!;
+        var b = (BoundCollectionCall)workflow.Rules[1].Condition!;
+        Assert.Same(a.Source, b.Source);
+        Assert.NotSame(a.Variable, b.Variable);
+        Assert.NotSame(((BoundBinary)a.Body!).Left, ((BoundBinary)b.Body!).Left);
+
+        var c = (BoundCollectionCall)workflow.Rules[2].Condition!;
+        var d = (BoundCollectionCall)workflow.Rules[3].Condition!;
+        Assert.NotSame(c, d);
+        var results = workflow.Evaluate(new TestSubject { Items = [new TestItem { Size = 2 }] }).Results;
+        Assert.Equal([RuleOutcome.Met, RuleOutcome.Met, RuleOutcome.Met, RuleOutcome.NotMet], results.Select(r => r.Outcome));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ internal sealed partial class ExpressionBinder
             case CollectionMethod.Any or CollectionMethod.Count or CollectionMethod.FirstOrDefault or CollectionMethod.LastOrDefault:
                 RequireCondition(body, argument);
                 body = Both(where, body);
-                var pick = new BoundCollectionCall(method, source, shape, body is null ? null : variable, body, ResultType(method, element), text);
+                var pick = _environment.Collection(new BoundCollectionCall(method, source, shape, body is null ? null : variable, body, ResultType(method, element), text));
                 return pick.IsPick ? Widen(pick) : pick;
             case CollectionMethod.All:
                 if (body is null)
@@ -108,7 +108,7 @@ internal sealed partial class ExpressionBinder
                     body = new BoundBinary(BinaryOperator.Or, new BoundUnary(UnaryOperator.Not, where, $"!({where.Text})"), body, typeof(bool), $"!({where.Text}) || {body.Text}");
                 }
 
-                return new BoundCollectionCall(method, source, shape, variable, body, typeof(bool), text);
+                return _environment.Collection(new BoundCollectionCall(method, source, shape, variable, body, typeof(bool), text));
             default:
                 body ??= projection?.Value ?? Widen(new BoundLambdaVariable(variable, text));
                 if (!TypeRules.IsNumeric(body.Type))
@@ -127,7 +127,7 @@ internal sealed partial class ExpressionBinder
                     body = new BoundConditional(where, body, new BoundConstant(body.Type, Convert.ChangeType(0, body.Type, System.Globalization.CultureInfo.InvariantCulture), "0"), $"{where.Text} ? {body.Text} : 0");
                 }
 
-                return new BoundCollectionCall(method, source, shape, variable, body, body.Type, text);
+                return _environment.Collection(new BoundCollectionCall(method, source, shape, variable, body, body.Type, text));
         }
     }
 
@@ -233,7 +233,7 @@ internal sealed partial class ExpressionBinder
         var body = IsNull(value)
             ? new BoundNullTest(NullTestKind.IsNull, element, text)
             : BindComparison(BinaryOperator.Equal, element, value, call.Arguments[0], text);
-        return new BoundCollectionCall(CollectionMethod.Any, source, shape, variable, body, typeof(bool), text);
+        return _environment.Collection(new BoundCollectionCall(CollectionMethod.Any, source, shape, variable, body, typeof(bool), text));
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ internal sealed partial class ExpressionBinder
         if (CollectionShape.Of(target.Type) is { } shape)
         {
             return name.Equals("Count", StringComparison.OrdinalIgnoreCase) || (shape.IsArray && name.Equals("Length", StringComparison.OrdinalIgnoreCase))
-                ? new BoundCollectionCall(CollectionMethod.Count, target, shape, null, null, typeof(int), text)
+                ? _environment.Collection(new BoundCollectionCall(CollectionMethod.Count, target, shape, null, null, typeof(int), text))
                 : throw Error(ExpressionDiagnosticCodes.UnknownMember,
                     $"Unknown member '{name}' on the collection '{target.Text}'. Use Count, or a method: {string.Join(", ", CollectionMethods)}.", access);
         }

@@ -1,8 +1,6 @@
-using SpineTriage.Assessments.Exact;
-using SpineTriage.Rules;
 using SpineTriage.Rules.Analysis.Precedence;
 
-namespace SpineTriage.Tests.Properties;
+namespace SpineTriage.Rules.Tests.Analysis.Precedence;
 
 /// <summary>The search's cube buffer: siblings that differ only in the variable just split on merge into one cube; others stay.</summary>
 public sealed class CubeBufferTests

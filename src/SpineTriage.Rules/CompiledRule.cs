@@ -81,7 +81,7 @@ public sealed class CompiledRule
         internal set => Details(value.Count > 0)?.Rules = value;
     }
 
-    /// <summary>Gets the member paths the condition can read, such as <c>patient.Age</c> or <c>imaging.Levels[].TranslationMm</c>.</summary>
+    /// <summary>Gets the member paths the condition can read, such as <c>order.Amount</c> or <c>order.Lines[].Discount</c>.</summary>
     public IReadOnlyList<string> InputPaths => Cache.InputPaths ??= Condition?.InputPaths ?? [];
 
     /// <summary>Gets the name of the source (file) that declares the rule.</summary>

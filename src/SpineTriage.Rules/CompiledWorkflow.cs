@@ -71,7 +71,7 @@ public sealed partial class CompiledWorkflow
 
     /// <summary>
     /// Evaluates every enabled top-level rule against the inputs, without allocating an inputs array: the overload C#
-    /// picks for <c>Evaluate(patient)</c> or <c>Evaluate(a, b)</c>.
+    /// picks for <c>Evaluate(order)</c> or <c>Evaluate(a, b)</c>.
     /// </summary>
     /// <param name="inputs">One value per <see cref="RuleSetOptions.Inputs"/> entry, in that order; a null input reads as missing.</param>
     /// <returns>The outcome of every rule, with lazily computed details (missing inputs, messages, explanations).</returns>

@@ -15,7 +15,7 @@ public sealed class ConditionExplanation
         Operands = operands;
     }
 
-    /// <summary>Gets the source text of this part of the expression, such as <c>patient.Age &gt; 65</c>.</summary>
+    /// <summary>Gets the source text of this part of the expression, such as <c>order.Amount &gt; 100</c>.</summary>
     public string Text { get; }
 
     /// <summary>Gets the truth value for a boolean part; <see langword="null"/> for a value such as a number.</summary>
@@ -24,7 +24,7 @@ public sealed class ConditionExplanation
     /// <summary>Gets the value read or computed, formatted invariantly (<c>null</c> when missing); <see langword="null"/> for boolean parts.</summary>
     public string? Value { get; }
 
-    /// <summary>Gets the input path that was missing when this part read missing data, such as <c>patient.DexaTScoreMin</c>.</summary>
+    /// <summary>Gets the input path that was missing when this part read missing data, such as <c>customer.CreditLimit</c>.</summary>
     public string? MissingInput { get; }
 
     /// <summary>Gets the explanations of the operands, in source order.</summary>

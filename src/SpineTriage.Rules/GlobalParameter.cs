@@ -2,7 +2,7 @@ using SpineTriage.Rules.Expressions;
 
 namespace SpineTriage.Rules;
 
-/// <summary>A workflow's global parameter (<c>GlobalParams</c> entry) as compiled, such as a clinical threshold.</summary>
+/// <summary>A workflow's global parameter (<c>GlobalParams</c> entry) as compiled, such as a discount threshold.</summary>
 public sealed class GlobalParameter
 {
     internal GlobalParameter(string name, string expression, Type type, bool isOverridden)

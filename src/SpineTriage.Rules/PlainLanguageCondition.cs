@@ -6,7 +6,7 @@ namespace SpineTriage.Rules;
 /// A condition in plain language: a sentence, and for <c>and</c>/<c>or</c>/<c>not</c> and collection tests over
 /// several conditions, the parts it combines (shown as nested bullets).
 /// </summary>
-/// <param name="Text">The sentence, such as <c>patient age is greater than 65</c> or <c>all of the following</c>.</param>
+/// <param name="Text">The sentence, such as <c>order amount is greater than 100</c> or <c>all of the following</c>.</param>
 /// <param name="Parts">The combined conditions; empty for a simple sentence.</param>
 public sealed record PlainLanguageCondition(string Text, IReadOnlyList<PlainLanguageCondition> Parts)
 {

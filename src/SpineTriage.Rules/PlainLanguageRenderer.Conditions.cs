@@ -57,7 +57,7 @@ public static partial class PlainLanguageRenderer
                 : new PlainLanguageCondition($"{subject} meets {body.Text}", body.Parts);
         }
 
-        /// <summary>"has translation mm greater than 3" reads better than "translation mm is greater than 3" after "any of imaging levels".</summary>
+        /// <summary>"has unit price greater than 3" reads better than "unit price is greater than 3" after "any of order lines".</summary>
         private static string Has(string text) => text.StartsWith("has ", StringComparison.Ordinal) || text.StartsWith("not:", StringComparison.Ordinal) ? text : $"has {text}";
 
         private string Comparison(BinarySyntax comparison)

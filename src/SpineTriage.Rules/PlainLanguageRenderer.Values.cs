@@ -73,7 +73,7 @@ public static partial class PlainLanguageRenderer
             };
         }
 
-        /// <summary>A member's words; an element of a residual (<c>Levels[0]</c>) by its number from 1 (<c>levels #1</c>).</summary>
+        /// <summary>A member's words; an element of a residual (<c>Lines[0]</c>) by its number from 1 (<c>lines #1</c>).</summary>
         private static string Member(string name)
         {
             var bracket = name.IndexOf('[', StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public static partial class PlainLanguageRenderer
 
         private static string Pick(string name) => name.StartsWith("First", StringComparison.Ordinal) ? "first" : "last";
 
-        /// <summary>A lambda's condition after "that": "have translation mm greater than 3".</summary>
+        /// <summary>A lambda's condition after "that": "have unit price greater than 3".</summary>
         private string That(LambdaSyntax lambda) =>
             Within(lambda.Parameter, () => Condition(lambda.Body)).ToString().Replace("has ", "have ", StringComparison.Ordinal);
 

@@ -4,15 +4,15 @@ using SpineTriage.Rules.Expressions.Syntax;
 namespace SpineTriage.Rules;
 
 /// <summary>
-/// Renders a rule expression in plain language for clinicians who review rules, from its syntax tree and without any
-/// domain knowledge: names are split into words (<c>patient.TranslationMm</c> becomes <c>patient translation mm</c>),
+/// Renders a rule expression in plain language for people who review rules, from its syntax tree and without any
+/// domain knowledge: names are split into words (<c>order.UnitPrice</c> becomes <c>order unit price</c>),
 /// operators become phrases, <c>and</c>/<c>or</c>/<c>not</c> become nested "all of"/"any of"/"none of" lists, and
-/// parameters are shown with their values when given (<c>instability translation mm (3)</c>).
+/// parameters are shown with their values when given (<c>minimum unit price (3)</c>).
 /// </summary>
 public static partial class PlainLanguageRenderer
 {
     /// <summary>Renders an expression.</summary>
-    /// <param name="expression">The expression text, such as <c>patient.Age &gt; 65</c>.</param>
+    /// <param name="expression">The expression text, such as <c>order.Amount &gt; 100</c>.</param>
     /// <param name="parameterValues">The value to show after a parameter's name (a threshold), by name; others are shown by name only.</param>
     /// <returns>The condition; an expression that does not parse is returned as written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
@@ -28,7 +28,7 @@ public static partial class PlainLanguageRenderer
         return new Renderer(parameterValues ?? new Dictionary<string, string>()).Condition(tree);
     }
 
-    /// <summary>Renders a residual condition (<see cref="RuleResult.Residual"/>): an element of a collection reads with its number, from 1 (<c>imaging levels #1 translation mm</c>).</summary>
+    /// <summary>Renders a residual condition (<see cref="RuleResult.Residual"/>): an element of a collection reads with its number, from 1 (<c>order lines #1 discount</c>).</summary>
     /// <param name="residual">The residual.</param>
     /// <returns>The condition; a constant residual is one sentence (<c>true</c>, <c>false</c>, <c>unknown</c>, with the reason when unavailable).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="residual"/> is null.</exception>
@@ -43,7 +43,7 @@ public static partial class PlainLanguageRenderer
         return new PlainLanguageCondition(residual.UnavailableReason is { } reason ? $"unknown: {reason}" : residual.ToString(), []);
     }
 
-    /// <summary>A name split into lower-case words: <c>TranslationMm</c> to <c>translation mm</c>, <c>hba1cWarningPercent</c> to <c>hba1c warning percent</c>.</summary>
+    /// <summary>A name split into lower-case words: <c>UnitPrice</c> to <c>unit price</c>, <c>iso3166CountryCode</c> to <c>iso3166 country code</c>.</summary>
     /// <param name="name">An identifier.</param>
     /// <returns>The words, separated by single spaces.</returns>
     public static string Words(string name)

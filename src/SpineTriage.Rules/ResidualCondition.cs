@@ -8,7 +8,7 @@ namespace SpineTriage.Rules;
 /// <summary>
 /// What an Unknown condition comes down to once its missing inputs are known: the condition with every known value
 /// substituted and simplified, over the missing input paths only, such as
-/// <c>imaging.Levels[0].AnnularFissureGrade &gt;= 3 || imaging.Levels[0].HighIntensityZone == true</c> (collections
+/// <c>order.Lines[0].Quantity &gt;= 3 || order.Lines[0].Backordered == true</c> (collections
 /// over known elements are unrolled, each element named by its index). Printable as an expression
 /// (<see cref="ToString"/>) and in plain language (<see cref="ToPlainLanguage"/>).
 /// </summary>

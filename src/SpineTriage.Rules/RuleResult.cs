@@ -35,7 +35,7 @@ public sealed class RuleResult
     /// <summary>Gets the results of the evaluated child rules (in Performance mode, only those evaluated); empty for a leaf.</summary>
     public IReadOnlyList<RuleResult> ChildResults => Lazy.Children ??= MakeChildren();
 
-    /// <summary>Gets, when Unknown, the distinct input paths read as missing, such as <c>imaging.Levels[1].TranslationMm</c>; otherwise empty.</summary>
+    /// <summary>Gets, when Unknown, the distinct input paths read as missing, such as <c>order.Lines[1].Discount</c>; otherwise empty.</summary>
     public IReadOnlyList<string> MissingInputs => Outcome == RuleOutcome.Unknown ? _missingInputs ??= CollectMissingInputs() : [];
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class RuleSetOptions
     /// runs the other rules of a file with one bad expression. A disabled rule is left out of its workflow; its errors are
     /// reported as warnings, followed by a warning (SPR115) that names it. Errors outside rules (JSON syntax, workflow
     /// fields, global parameters, injections, actions' targets) still fail the load. Meant for authoring and migration:
-    /// a clinical pack should load strictly, so that it never runs in part.
+    /// a production rule set should load strictly, so that it never runs in part.
     /// </summary>
     /// <value><see langword="false"/>: any error fails the load.</value>
     public bool LenientRules { get; set; }

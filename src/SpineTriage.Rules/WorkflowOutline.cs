@@ -54,7 +54,7 @@ public sealed class WorkflowOutline
     public IReadOnlyList<string> WorkflowsToInject { get; }
 
     /// <summary>Finds where a value inside <see cref="Properties"/> is written.</summary>
-    /// <param name="path">The path relative to <c>Properties</c>, such as <c>spinetriage.default</c> or <c>spinetriage.verdicts[2]</c> (case-insensitive).</param>
+    /// <param name="path">The path relative to <c>Properties</c>, such as <c>myhost.default</c> or <c>myhost.verdicts[2]</c> (case-insensitive).</param>
     /// <returns>The location, or <see langword="null"/> when the value is not written (or nested too deep).</returns>
     public PropertyLocation? LocateProperty(string path)
     {
@@ -69,5 +69,5 @@ public sealed class WorkflowOutline
 /// <summary>Where a value is written in a rule file.</summary>
 /// <param name="Line">The 1-based line.</param>
 /// <param name="Column">The 1-based column, in characters.</param>
-/// <param name="JsonPath">The JSON path, such as <c>$.Properties.spinetriage.default</c>.</param>
+/// <param name="JsonPath">The JSON path, such as <c>$.Properties.myhost.default</c>.</param>
 public sealed record PropertyLocation(int Line, int Column, string JsonPath);

@@ -105,7 +105,7 @@ public sealed class WorkflowResult
     /// </summary>
     /// <remarks>
     /// Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly, which reads the missing inputs of every Unknown
-    /// verdict rule: the fusion workflow's structural indication (three walks over the imaging levels) was walked again
+    /// verdict rule: a workflow's shared condition (three walks over an input's collection) was walked again
     /// for each of the dozen rules that test it. The kept results live in one store per thread, cleared when the thread
     /// walks another result's rules: a store per result was a tenth of the verdicts-only evaluation's allocation (3.1 KB
     /// of 29 KB per case, its growing entry arrays, over the per-case probe's cases near the median).

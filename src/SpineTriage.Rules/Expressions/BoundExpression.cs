@@ -22,7 +22,7 @@ internal abstract class BoundExpression
     /// <returns>The operand.</returns>
     public abstract BoundExpression ChildAt(int index);
 
-    /// <summary>The input member paths this expression can read, such as <c>patient.Age</c> or <c>imaging.Levels[].TranslationMm</c>, distinct, in reading order.</summary>
+    /// <summary>The input member paths this expression can read, such as <c>order.Amount</c> or <c>order.Lines[].Discount</c>, distinct, in reading order.</summary>
     public IReadOnlyList<string> InputPaths => BoundInputPaths.Of(this);
 
     /// <inheritdoc/>

@@ -111,7 +111,7 @@ internal sealed class ExpressionEnvironment
 
     /// <summary>
     /// A property read's node: one node for every equal read (same property, same text) of a target that is itself
-    /// shared (an input read under its own name, or such a read's member: <c>patient.Age</c>), a new one otherwise (a
+    /// shared (an input read under its own name, or such a read's member: <c>order.Amount</c>), a new one otherwise (a
     /// lambda variable's member differs per lambda). What the walker keeps on a member (its fixed path, its getter) is
     /// the same for every reading of such a target.
     /// </summary>

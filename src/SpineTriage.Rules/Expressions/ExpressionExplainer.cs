@@ -30,7 +30,7 @@ internal static class ExpressionExplainer
     private static bool IsEvaluationFailure(Exception exception) =>
         exception is not OutOfMemoryException;
 
-    /// <summary>The input paths that were missing, such as patient.DexaTScoreMin or imaging.Levels[1].TranslationMm, distinct, in reading order.</summary>
+    /// <summary>The input paths that were missing, such as customer.CreditLimit or order.Lines[1].Discount, distinct, in reading order.</summary>
     /// <param name="expression">The condition.</param>
     /// <param name="args">The inputs.</param>
     /// <param name="kept">Parameter results kept from earlier walks over the same inputs (see <see cref="MissingMode.Walker"/>), or null.</param>

@@ -17,7 +17,7 @@ internal sealed class WorkflowDefinition(string name, SourceLocation location)
 
     public JsonElement Properties { get; set; }
 
-    /// <summary>Gets or sets the locations of values inside <see cref="Properties"/>, by path relative to it (<c>spinetriage.default</c>).</summary>
+    /// <summary>Gets or sets the locations of values inside <see cref="Properties"/>, by path relative to it (<c>myhost.default</c>).</summary>
     public IReadOnlyDictionary<string, SourceLocation> PropertyLocations { get; set; } = new Dictionary<string, SourceLocation>();
 }
 

@@ -8,7 +8,7 @@ internal sealed partial class WorkflowFileReader
 
     /// <summary>
     /// The location of every value inside a workflow's <c>Properties</c>, a few levels deep, keyed by its path relative to
-    /// <c>Properties</c> (<c>spinetriage.default</c>, <c>spinetriage.verdicts[2]</c>): hosts that read their own settings
+    /// <c>Properties</c> (<c>myhost.default</c>, <c>myhost.verdicts[2]</c>): hosts that read their own settings
     /// there can then report problems at the exact line and column.
     /// </summary>
     private Dictionary<string, SourceLocation> LocateProperties(LocatedValue value, string path)

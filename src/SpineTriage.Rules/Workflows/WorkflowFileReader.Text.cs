@@ -16,7 +16,7 @@ internal sealed partial class WorkflowFileReader
     /// Refuses control, direction and invisible characters (see <see cref="SafeText.IsUnsafe"/>) in every name and string
     /// of the file outside expressions (which the expression lexer checks, allowing line breaks): rule text reaches
     /// terminals, Markdown, CDS Hooks cards and the rulebook, where an escape sequence, a direction override or a line
-    /// break followed by <c># heading</c> would change what a clinician reads.
+    /// break followed by <c># heading</c> would change what a reviewer reads.
     /// </summary>
     private void CheckText(LocatedValue root)
     {

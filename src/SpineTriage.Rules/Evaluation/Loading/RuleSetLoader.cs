@@ -108,7 +108,7 @@ internal static class RuleSetLoader
         var inputs = options.Inputs.ToArray();
         if (inputs.Length == 0)
         {
-            throw new ArgumentException("RuleSetOptions.Inputs must name at least one input, such as new RuleInput(\"patient\", typeof(Patient)).", nameof(options));
+            throw new ArgumentException("RuleSetOptions.Inputs must name at least one input, such as new RuleInput(\"order\", typeof(Order)).", nameof(options));
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -58,7 +58,7 @@ internal sealed partial class WorkflowCompiler
         if (bound is null || problem is not null)
         {
             var reason = problem is { } known ? $" ({known.Message})" : string.Empty;
-            context.Diagnostics.Add(message.At(found.Offset).Warning(DiagnosticCodes.UnknownPlaceholder, $"The placeholder $({found.Path}) in the ErrorMessage names nothing the rule can read{reason}; it will be shown as written. Use an input path such as $(patient.Age) or a parameter name.", workflowName, ruleName));
+            context.Diagnostics.Add(message.At(found.Offset).Warning(DiagnosticCodes.UnknownPlaceholder, $"The placeholder $({found.Path}) in the ErrorMessage names nothing the rule can read{reason}; it will be shown as written. Use an input path such as $(order.Amount) or a parameter name.", workflowName, ruleName));
             return null;
         }
 

@@ -2,7 +2,7 @@ using SpineTriage.Rules.Expressions.Syntax;
 
 namespace SpineTriage.Rules.Expressions.Binding;
 
-/// <summary>The input member paths a bound expression can read, for rule documentation: <c>imaging.Levels[].TranslationMm</c>.</summary>
+/// <summary>The input member paths a bound expression can read, for rule documentation: <c>order.Lines[].Discount</c>.</summary>
 internal static class BoundInputPaths
 {
     public static IReadOnlyList<string> Of(BoundExpression expression)
@@ -22,7 +22,7 @@ internal static class BoundInputPaths
 
     /// <summary>
     /// The paths an absence test reads (the operand of a null test, the left side of <c>??</c>), as patterns with
-    /// <c>[]</c> for any element (<c>imaging.Levels[].AngulationDeg</c>), distinct, in reading order.
+    /// <c>[]</c> for any element (<c>order.Lines[].Quantity</c>), distinct, in reading order.
     /// </summary>
     public static IReadOnlyList<string> AbsenceTested(BoundExpression expression)
     {
@@ -32,8 +32,8 @@ internal static class BoundInputPaths
     }
 
     /// <summary>Whether <see cref="Pattern"/> of a concrete path is the given pattern, without building it.</summary>
-    /// <param name="path">A concrete path, such as <c>imaging.Levels[0].AngulationDeg</c>.</param>
-    /// <param name="pattern">A pattern, such as <c>imaging.Levels[].AngulationDeg</c>.</param>
+    /// <param name="path">A concrete path, such as <c>order.Lines[0].Quantity</c>.</param>
+    /// <param name="pattern">A pattern, such as <c>order.Lines[].Quantity</c>.</param>
     /// <returns>Whether the path is an instance of the pattern.</returns>
     public static bool HasPattern(string path, string pattern)
     {

@@ -102,7 +102,7 @@ internal sealed class BoundParameter(string name, BoundExpression value, string 
     public BoundExpression Value { get; } = value;
 }
 
-/// <summary>The element variable of a collection lambda such as <c>l</c> in <c>Levels.Any(l => l.Grade > 2)</c>; identity is by reference.</summary>
+/// <summary>The element variable of a collection lambda such as <c>l</c> in <c>Lines.Any(l => l.Quantity > 2)</c>; identity is by reference.</summary>
 internal sealed class LambdaVariable(string name, Type clrType)
 {
     public string Name { get; } = name;
@@ -132,7 +132,7 @@ internal sealed class BoundMember(BoundExpression target, System.Reflection.Prop
     public System.Reflection.PropertyInfo Property { get; } = property;
 
     /// <summary>
-    /// Gets or sets the member's input path when its target is an input or such a member (<c>symptoms.BackPainVasMm</c>),
+    /// Gets or sets the member's input path when its target is an input or such a member (<c>customer.CreditLimit</c>),
     /// made on the first reading that needs it and kept: a missing-input list or a residual names it for every case with
     /// that value missing. Null until then, and always for a member of a collection's element.
     /// </summary>
@@ -147,7 +147,7 @@ internal sealed class BoundMember(BoundExpression target, System.Reflection.Prop
 
     /// <summary>
     /// Gets or sets, for a member of a lambda variable over a collection with a fixed path, the member's path per element
-    /// index (<c>imaging.Levels[1].TranslationMm</c>; at most <see cref="MemberReads.ElementPathsKept"/>), made on the
+    /// index (<c>order.Lines[1].Discount</c>; at most <see cref="MemberReads.ElementPathsKept"/>), made on the
     /// first reading that needs it and kept: missing-input walks and residuals name it for every case with that value
     /// missing. Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: strings were the largest share of a
     /// verdicts-only evaluation's allocation over the per-case probe's cases near the median.

@@ -82,7 +82,7 @@ internal sealed partial class ExpressionBinder
         if (CollectionShape.Of(target.Type) is not { } shape || !(shape.IsArray || shape.Indexer is not null))
         {
             throw Error(ExpressionDiagnosticCodes.TypeMismatch,
-                $"'{target.Text}' is {TypeRules.Describe(target.Type)}; only arrays and lists can be indexed, such as levels[0].", index);
+                $"'{target.Text}' is {TypeRules.Describe(target.Type)}; only arrays and lists can be indexed, such as lines[0].", index);
         }
 
         if (!TypeFacts.Of(shape.ElementType).IsScalarOrObject)

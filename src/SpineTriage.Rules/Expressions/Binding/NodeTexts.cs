@@ -1,8 +1,8 @@
 namespace SpineTriage.Rules.Expressions.Binding;
 
 /// <summary>
-/// The source texts of bound nodes, one string per distinct text for a whole load: <c>patient</c> and
-/// <c>patient.Age</c> are written in rule after rule, and a node spanning its whole expression shares the expression's
+/// The source texts of bound nodes, one string per distinct text for a whole load: <c>order</c> and
+/// <c>order.Amount</c> are written in rule after rule, and a node spanning its whole expression shares the expression's
 /// own string. Why: a substring per node was a third of the bytes a loaded rule set keeps, all copied by the GC while
 /// a large set loads (CompileScalingBenchmarks). An open-addressing table of strings, looked up by span, so a text
 /// already seen makes nothing; not a framework dictionary with an alternate lookup, which ReadyToRun does not

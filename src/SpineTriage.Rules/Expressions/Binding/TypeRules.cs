@@ -46,7 +46,7 @@ internal static class TypeRules
     /// <summary>A scalar, a readable object, or a collection of either (worked out once per type).</summary>
     public static bool IsReadable(Type type) => TypeFacts.Of(type).IsReadable;
 
-    /// <summary>A short C#-like name for messages: int, string, Patient, List&lt;Level&gt;.</summary>
+    /// <summary>A short C#-like name for messages: int, string, Order, List&lt;OrderLine&gt;.</summary>
     public static string Describe(Type type)
     {
         if (Nullable.GetUnderlyingType(type) is { } inner)

@@ -26,7 +26,7 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
     protected Truth MissingTruth { get; } = truthMode == TruthMode.ThreeValued ? Rules.Truth.Unknown : Rules.Truth.False;
 
     /// <summary>
-    /// The input path a read names, such as <c>patient.Age</c> or <c>imaging.Levels[1].TranslationMm</c> (an element by
+    /// The input path a read names, such as <c>order.Amount</c> or <c>order.Lines[1].Discount</c> (an element by
     /// its index): inputs by name, members after their target's path (or their text when the target has none, such as
     /// a conditional), conversions and parameters as what they read; null for anything else.
     /// </summary>

@@ -6,7 +6,7 @@ namespace SpineTriage.Rules.Expressions.Interpretation;
 /// <summary>
 /// The walker's residualise mode (partial evaluation, as OPA's and Cedar's over policies): known values are
 /// substituted and simplified, and what depends on missing inputs is kept as an expression over them. A missing input
-/// read by a comparison becomes a path variable (<c>imaging.Levels[0].AnnularFissureGrade</c>, an element by its
+/// read by a comparison becomes a path variable (<c>order.Lines[0].Quantity</c>, an element by its
 /// index); Any/All/Count/Sum/Min/Max over known elements are unrolled, element by element; Kleene absorption drops
 /// what cannot matter (<c>false &amp;&amp; x</c> is false, <c>true &amp;&amp; x</c> is x). An explicit null test on a
 /// missing input reads it as absent, as the rule pack's absence policy intends, unless the session opens that path
@@ -67,7 +67,7 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
 
     public Partial Symbolic(BoundExpression node, in Partial operand) => node switch
     {
-        // A member of an object that is itself missing is a path of its own: imaging.Levels when imaging is missing.
+        // A member of an object that is itself missing is a path of its own: order.Lines when order is missing.
         BoundMember member when operand.Residual is BoundInput target =>
             Partial.Of(session.PathVariable($"{target.Name}.{member.Property.Name}", member.Type)),
         BoundMember member => Made(new BoundMember(Expr(operand, member.Target.Type), member.Property, string.Empty)),

@@ -7,7 +7,7 @@ namespace SpineTriage.Rules.Expressions.Syntax;
 /// A bound tree written back as syntax, for printing (<see cref="ExpressionPrinter"/>) and plain language: residuals
 /// are built as bound trees, so they have no source text of their own. Implicit conversions disappear, enum values
 /// read as their names in quotes (as rule authors write them), and an input path such as
-/// <c>imaging.Levels[0].TranslationMm</c> becomes a chain of member accesses.
+/// <c>order.Lines[0].Discount</c> becomes a chain of member accesses.
 /// </summary>
 internal static class BoundSyntax
 {
@@ -54,7 +54,7 @@ internal static class BoundSyntax
 
     private static CallSyntax Call(SyntaxNode receiver, string name, params SyntaxNode[] arguments) => new(receiver, name, arguments, NoSpan);
 
-    /// <summary><c>imaging.Levels[0].TranslationMm</c> as member accesses (an element's index stays on its member's name).</summary>
+    /// <summary><c>order.Lines[0].Discount</c> as member accesses (an element's index stays on its member's name).</summary>
     private static SyntaxNode Path(string path)
     {
         var parts = path.Split('.');

@@ -98,7 +98,7 @@ internal static class ExpressionLexer
             ('%', _) => (TokenKind.Percent, 1),
             _ => throw ExpressionDiagnosticException.At(
                 ExpressionDiagnosticCodes.UnexpectedCharacter,
-                c == '\'' ? "Strings are written in double quotes, such as \"lumbar\"; single quotes are not allowed."
+                c == '\'' ? "Strings are written in double quotes, such as \"EUR\"; single quotes are not allowed."
                     : char.IsAscii(c) && !char.IsControl(c) ? $"Unexpected character '{c}' at offset {start}. Remove it or use an operator such as ==, &&, ||, +."
                     : $"Unexpected character {Describe(c)} at offset {start}. Names, numbers and operators are plain ASCII: retype it (it may be a look-alike letter, a full-width symbol or an invisible character pasted from a document).",
                 start),

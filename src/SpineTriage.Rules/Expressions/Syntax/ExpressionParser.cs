@@ -40,7 +40,7 @@ internal sealed partial class ExpressionParser
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostic = new ExpressionDiagnostic(ExpressionDiagnosticCodes.Empty, "The expression is empty; write a condition such as patient.Age > 65.", 0, text.Length);
+            diagnostic = new ExpressionDiagnostic(ExpressionDiagnosticCodes.Empty, "The expression is empty; write a condition such as order.Amount > 100.", 0, text.Length);
             return null;
         }
 

@@ -3,6 +3,7 @@ using RulesEngine.Models;
 using SpineTriage.Benchmarks.Peers;
 using SpineTriage.Cases;
 using SpineTriage.Rules;
+using Workflow = SpineTriage.Rules.Workflow;
 using SpineTriage.Rules.Tests.Workload;
 
 namespace SpineTriage.Benchmarks;
@@ -18,7 +19,7 @@ public class TwentyRuleRulesEngineBenchmarks
     private const int Inputs = 64;
     private readonly bool[] _met = new bool[TwentyRuleWorkload.RuleCount];
     private readonly RuleOutcome[] _outcomes = new RuleOutcome[TwentyRuleWorkload.RuleCount];
-    private CompiledWorkflow _twoValued = null!;
+    private Workflow _twoValued = null!;
     private RulesEnginePeer _rulesEngine = null!;
     private RulesEnginePeer _rulesEngineSystemCompiler = null!;
     private WorkloadCase[] _cases = null!;
@@ -82,7 +83,7 @@ public class DefaultPackRulesEngineBenchmarks
     private readonly Oracle.K[] _revisionOutcomes = new Oracle.K[Oracle.DefaultPackOracle.RevisionRules];
     private readonly RuleOutcome[] _outcomes = new RuleOutcome[64];
     private TriageEngine _engine = null!;
-    private CompiledWorkflow[] _twoValued = null!;
+    private Workflow[] _twoValued = null!;
     private RulesEnginePeer _rulesEngine = null!;
     private PatientCase[] _cases = null!;
     private object?[][] _arguments = null!;

@@ -11,8 +11,8 @@ public class TwentyRuleEvaluationBenchmarks
     private const int Inputs = 64;
     private readonly bool[] _met = new bool[TwentyRuleWorkload.RuleCount];
     private readonly RuleOutcome[] _outcomes = new RuleOutcome[TwentyRuleWorkload.RuleCount];
-    private CompiledWorkflow _workflow = null!;
-    private CompiledWorkflow _twoValued = null!;
+    private Workflow _workflow = null!;
+    private Workflow _twoValued = null!;
     private WorkloadCase[] _cases = null!;
     private int _next;
 
@@ -49,7 +49,7 @@ public class TwentyRuleEvaluationBenchmarks
     public WorkflowResult EngineTwoValued() => _twoValued.Evaluate(_cases[_next++ & (Inputs - 1)]);
 
     /// <summary>
-    /// <see cref="CompiledWorkflow.EvaluateOutcomes"/>: the outcomes written into the caller's buffer, allocating
+    /// <see cref="Workflow.EvaluateOutcomes"/>: the outcomes written into the caller's buffer, allocating
     /// nothing, which is the oracle's own contract (a <c>bool</c> per rule in an array it is given).
     /// </summary>
     [Benchmark]

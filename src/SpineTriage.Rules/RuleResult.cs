@@ -24,7 +24,7 @@ public sealed class RuleResult
     }
 
     /// <summary>Gets the rule.</summary>
-    public CompiledRule Rule => _owner.Plan.Rules[_slot];
+    public Rule Rule => _owner.Plan.Rules[_slot];
 
     /// <summary>Gets whether the rule was Met, NotMet or Unknown (it read missing data, or failed at run time).</summary>
     public RuleOutcome Outcome => (RuleOutcome)(_owner.Outcomes[_slot] - 1);

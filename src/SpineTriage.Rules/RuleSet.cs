@@ -7,9 +7,9 @@ namespace SpineTriage.Rules;
 /// <summary>Workflows read from RulesEngine-format JSON and compiled once: immutable and thread-safe.</summary>
 public sealed class RuleSet
 {
-    private readonly Dictionary<string, CompiledWorkflow> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Workflow> _byName = new(StringComparer.OrdinalIgnoreCase);
 
-    internal RuleSet(IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<RuleInput> inputs, string contentHash, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<string>? hostFunctions = null)
+    internal RuleSet(IReadOnlyList<Workflow> workflows, IReadOnlyList<RuleInput> inputs, string contentHash, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<string>? hostFunctions = null)
     {
         Workflows = workflows;
         Inputs = inputs;
@@ -23,7 +23,7 @@ public sealed class RuleSet
     }
 
     /// <summary>Gets the workflows, in the order of their sources.</summary>
-    public IReadOnlyList<CompiledWorkflow> Workflows { get; }
+    public IReadOnlyList<Workflow> Workflows { get; }
 
     /// <summary>Gets the inputs every workflow takes, in argument order.</summary>
     public IReadOnlyList<RuleInput> Inputs { get; }
@@ -109,7 +109,7 @@ public sealed class RuleSet
     /// <param name="name">The workflow name.</param>
     /// <returns>The workflow.</returns>
     /// <exception cref="ArgumentException">No workflow has that name; the message lists the known names.</exception>
-    public CompiledWorkflow GetWorkflow(string name)
+    public Workflow GetWorkflow(string name)
     {
         if (TryGetWorkflow(name, out var workflow))
         {
@@ -123,7 +123,7 @@ public sealed class RuleSet
     /// <param name="name">The workflow name.</param>
     /// <param name="workflow">The workflow, when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public bool TryGetWorkflow(string name, [NotNullWhen(true)] out CompiledWorkflow? workflow)
+    public bool TryGetWorkflow(string name, [NotNullWhen(true)] out Workflow? workflow)
     {
         ArgumentNullException.ThrowIfNull(name);
         return _byName.TryGetValue(name, out workflow);

@@ -33,7 +33,7 @@ public static class RuleSetAnalyzer
         return warnings.ToList();
     }
 
-    private static void CheckRule(CompiledRule rule, string workflowName, DiagnosticList warnings)
+    private static void CheckRule(Rule rule, string workflowName, DiagnosticList warnings)
     {
         var truths = Truths(rule);
         if (truths is not { } possible)
@@ -59,7 +59,7 @@ public static class RuleSetAnalyzer
         }
     }
 
-    private static Truths? Truths(CompiledRule rule)
+    private static Truths? Truths(Rule rule)
     {
         if (rule.Operator is null)
         {
@@ -80,7 +80,7 @@ public static class RuleSetAnalyzer
         return combined;
     }
 
-    private static IEnumerable<BoundNullTest> NullTests(CompiledRule rule) =>
+    private static IEnumerable<BoundNullTest> NullTests(Rule rule) =>
         rule.Condition is null ? [] : Walk(rule.Condition, parameters: false).OfType<BoundNullTest>()
             .Where(t => t.Kind != NullTestKind.IsNullOrEmpty && Strip(t.Operand) is BoundMember member
                 && member.Property.PropertyType.IsValueType && Nullable.GetUnderlyingType(member.Property.PropertyType) is null);
@@ -112,7 +112,7 @@ public static class RuleSetAnalyzer
         }
     }
 
-    private static IEnumerable<BoundExpression> Conditions(CompiledRule rule) =>
+    private static IEnumerable<BoundExpression> Conditions(Rule rule) =>
         rule.Condition is { } condition ? [condition] : rule.Rules.SelectMany(Conditions);
 
     /// <summary>Every node; into parameters' values only when asked (a global's own tree is analyzed where it is declared).</summary>
@@ -146,7 +146,7 @@ public static class RuleSetAnalyzer
         _ => "true or Unknown, never false",
     };
 
-    private static Diagnostic Warning(CompiledRule rule, string workflowName, string code, string message) =>
+    private static Diagnostic Warning(Rule rule, string workflowName, string code, string message) =>
         new(DiagnosticSeverity.Warning, code, message)
         {
             File = rule.SourceName,

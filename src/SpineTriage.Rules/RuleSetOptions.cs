@@ -3,7 +3,7 @@ namespace SpineTriage.Rules;
 /// <summary>What a rule set is compiled against: its inputs, host overrides of global parameters, and evaluation settings.</summary>
 public sealed class RuleSetOptions
 {
-    /// <summary>Gets the named inputs rule expressions read; their order is the argument order of <see cref="CompiledWorkflow.Evaluate(object?[])"/>. At least one is required.</summary>
+    /// <summary>Gets the named inputs rule expressions read; their order is the argument order of <see cref="Workflow.Evaluate(object?[])"/>. At least one is required.</summary>
     public IList<RuleInput> Inputs { get; } = new List<RuleInput>();
 
     /// <summary>

@@ -45,7 +45,7 @@ public static class RulesEnginePortability
         return warnings.ToList();
     }
 
-    private static void CheckRule(CompiledRule rule, string workflowName, HashSet<string> globals, DiagnosticList warnings)
+    private static void CheckRule(Rule rule, string workflowName, HashSet<string> globals, DiagnosticList warnings)
     {
         var problems = rule.Condition is null ? [] : NonPortableForms.In(rule.Condition, isCondition: true, globals);
         foreach (var problem in problems.Distinct())

@@ -24,7 +24,7 @@ public sealed class VerdictPrecedence
     /// <param name="inputs">The workflow's inputs, as the rule set was loaded with them.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ruleVerdicts"/> does not have one entry per top-level rule, or names a verdict not in <paramref name="verdicts"/>.</exception>
-    public VerdictPrecedence(CompiledWorkflow workflow, IReadOnlyList<string> verdicts, string defaultVerdict, IReadOnlyList<string?> ruleVerdicts, IReadOnlyList<RuleInput> inputs)
+    public VerdictPrecedence(Workflow workflow, IReadOnlyList<string> verdicts, string defaultVerdict, IReadOnlyList<string?> ruleVerdicts, IReadOnlyList<RuleInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(workflow);
         ArgumentNullException.ThrowIfNull(verdicts);
@@ -63,7 +63,7 @@ public sealed class VerdictPrecedence
     }
 
     /// <summary>Gets the workflow whose top-level rules vote.</summary>
-    public CompiledWorkflow Workflow { get; }
+    public Workflow Workflow { get; }
 
     /// <summary>Gets the verdicts, most precedent first.</summary>
     public IReadOnlyList<string> Verdicts { get; }

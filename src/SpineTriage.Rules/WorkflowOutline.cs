@@ -12,7 +12,7 @@ public sealed class WorkflowOutline
 {
     private readonly IReadOnlyDictionary<string, SourceLocation> _propertyLocations;
 
-    internal WorkflowOutline(WorkflowDefinition definition, CompiledWorkflow workflow)
+    internal WorkflowOutline(WorkflowDefinition definition, Workflow workflow)
     {
         Name = definition.Name;
         SourceName = definition.Location.File;
@@ -48,7 +48,7 @@ public sealed class WorkflowOutline
     public IReadOnlyList<GlobalParameter> GlobalParams { get; }
 
     /// <summary>Gets the workflow's own enabled rules, before injection; a rule whose expression failed has no input paths.</summary>
-    public IReadOnlyList<CompiledRule> Rules { get; }
+    public IReadOnlyList<Rule> Rules { get; }
 
     /// <summary>Gets the names the workflow lists in <c>WorkflowsToInject</c>.</summary>
     public IReadOnlyList<string> WorkflowsToInject { get; }

@@ -27,7 +27,7 @@ public sealed class WorkflowResult
     /// <param name="singleInput">The one input, when <paramref name="args"/> is null.</param>
     /// <param name="outcomes">Each slot's outcome byte.</param>
     /// <param name="exceptions">Each slot's exception message, or null when nothing threw.</param>
-    internal WorkflowResult(CompiledWorkflow workflow, object?[]? args, object? singleInput, byte[] outcomes, string?[]? exceptions)
+    internal WorkflowResult(Workflow workflow, object?[]? args, object? singleInput, byte[] outcomes, string?[]? exceptions)
     {
         // As few reference stores as possible (each is a GC write barrier on the evaluation path).
         Workflow = workflow;
@@ -48,24 +48,24 @@ public sealed class WorkflowResult
     }
 
     /// <summary>Gets the workflow that was evaluated.</summary>
-    public CompiledWorkflow Workflow { get; }
+    public Workflow Workflow { get; }
 
-    /// <summary>Gets one result per <see cref="CompiledWorkflow.Rules"/> entry, in the same order.</summary>
+    /// <summary>Gets one result per <see cref="Workflow.Rules"/> entry, in the same order.</summary>
     public IReadOnlyList<RuleResult> Results => Lazy.Results ??= MakeResults();
 
     /// <summary>Gets the inputs, for details computed on access (a single input gets its array then, not per evaluation).</summary>
     internal object?[] Args => _args ??= [_singleInput];
 
     /// <summary>Gets the outcome of one top-level rule without creating its <see cref="RuleResult"/> (the allocation-free read).</summary>
-    /// <param name="index">The rule's index in <see cref="CompiledWorkflow.Rules"/> (and in <see cref="Results"/>).</param>
+    /// <param name="index">The rule's index in <see cref="Workflow.Rules"/> (and in <see cref="Results"/>).</param>
     /// <returns>Whether the rule was Met, NotMet or Unknown.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="CompiledWorkflow.Rules"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="Workflow.Rules"/>.</exception>
     public RuleOutcome OutcomeOf(int index) => (RuleOutcome)(Outcomes[TopLevelSlot(index)] - 1);
 
     /// <summary>Gets the result of one top-level rule, creating only that rule's <see cref="RuleResult"/> (same object as in <see cref="Results"/>).</summary>
-    /// <param name="index">The rule's index in <see cref="CompiledWorkflow.Rules"/> (and in <see cref="Results"/>).</param>
+    /// <param name="index">The rule's index in <see cref="Workflow.Rules"/> (and in <see cref="Results"/>).</param>
     /// <returns>The rule's result, with its details computed on access.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="CompiledWorkflow.Rules"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="Workflow.Rules"/>.</exception>
     public RuleResult ResultOf(int index) => ResultAt(TopLevelSlot(index));
 
     internal byte[] Outcomes { get; }

@@ -25,7 +25,7 @@ internal sealed partial class EvaluationPlan
     private readonly TruthMode _truthMode;
     private readonly Truth _truthOnException;
 
-    public EvaluationPlan(IReadOnlyList<CompiledRule> topLevel, NestedRuleExecutionMode mode, bool twoValued, Action<Exception>? tierUpFailed = null)
+    public EvaluationPlan(IReadOnlyList<Rule> topLevel, NestedRuleExecutionMode mode, bool twoValued, Action<Exception>? tierUpFailed = null)
     {
         // Arrays of the exact size, filled in place: growing lists and copying them made large arrays twice over for a
         // large rule set (CompileScalingBenchmarks).
@@ -35,7 +35,7 @@ internal sealed partial class EvaluationPlan
             slots += Descendants(topLevel[i]);
         }
 
-        var rules = new CompiledRule[slots];
+        var rules = new Rule[slots];
         var children = new int[slots][];
         TopLevelCount = topLevel.Count;
         for (var i = 0; i < topLevel.Count; i++)
@@ -87,7 +87,7 @@ internal sealed partial class EvaluationPlan
     public PlanChunk[] BuildChunks() => new PlanCompiler(this, _truthMode, _stopAtDecisiveChild).Build();
 
     /// <summary>Gets the rule of each slot.</summary>
-    public CompiledRule[] Rules { get; }
+    public Rule[] Rules { get; }
 
     /// <summary>Gets the child slots of each slot.</summary>
     public int[][] Children { get; }
@@ -184,7 +184,7 @@ internal sealed partial class EvaluationPlan
     }
 
     /// <summary>Gives the rule's children the next slots, each child's own subtree following it (pre-order), and returns the children's slots.</summary>
-    private static int[] AddChildren(CompiledRule rule, CompiledRule[] rules, int[][] children, ref int next)
+    private static int[] AddChildren(Rule rule, Rule[] rules, int[][] children, ref int next)
     {
         // A leaf shares the empty array (CompileScalingBenchmarks: an array per rule is kept as long as the plan).
         int[] childSlots = rule.Rules.Count == 0 ? [] : new int[rule.Rules.Count];
@@ -200,7 +200,7 @@ internal sealed partial class EvaluationPlan
     }
 
     /// <summary>The number of rules below a rule, at any depth.</summary>
-    private static int Descendants(CompiledRule rule)
+    private static int Descendants(Rule rule)
     {
         var count = rule.Rules.Count;
         for (var i = 0; i < rule.Rules.Count; i++)

@@ -42,9 +42,9 @@ internal sealed class EvaluateRuleAction(string workflowName, string ruleName) :
     public string RuleName { get; } = ruleName;
 
     /// <summary>Gets or sets the resolved target, set once while the rule set is linked.</summary>
-    public CompiledWorkflow? TargetWorkflow { get; set; }
+    public Workflow? TargetWorkflow { get; set; }
 
-    public CompiledRule? TargetRule { get; set; }
+    public Rule? TargetRule { get; set; }
 
     public override ActionResult Run(object?[] args)
     {

@@ -50,7 +50,7 @@ internal static class ExpressionExplainer
         }
     }
 
-    private static ConditionExplanation ToExplanation(Interpretation.Evaluation evaluation)
+    private static ConditionExplanation ToExplanation(Interpretation.ExplainedNode evaluation)
     {
         var node = evaluation.Node;
         var text = node is BoundParameter parameter ? parameter.Name : node.Text;

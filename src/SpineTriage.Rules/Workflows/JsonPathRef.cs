@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SpineTriage.Rules.Workflows;
 
 /// <summary>
-/// A JSON path written out only when asked (a diagnostic, <see cref="CompiledRule.JsonPath"/>): a path, then an
+/// A JSON path written out only when asked (a diagnostic, <see cref="Rule.JsonPath"/>): a path, then an
 /// optional index, then an optional property, such as <c>$[0].Rules</c> + <c>[12]</c> + <c>.Expression</c>. Why: the
 /// reader located every rule and field with a path string, and those strings lived until the load ended
 /// (CompileScalingBenchmarks); a path below two levels is written out once, for the level that needs it.

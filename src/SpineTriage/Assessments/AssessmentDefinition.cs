@@ -10,7 +10,7 @@ internal sealed class AssessmentDefinition
     /// <summary>The settings read from the workflow's <c>Properties.spinetriage</c> (checked before compilation).</summary>
     public required AssessmentSettings Settings { get; init; }
 
-    public required CompiledWorkflow Workflow { get; init; }
+    public required Workflow Workflow { get; init; }
 
     public string Assessment => Settings.Assessment;
 
@@ -29,7 +29,7 @@ internal sealed class AssessmentDefinition
     /// <summary>Next steps per verdict (including <c>Incomplete</c>), by verdict name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> NextSteps => Settings.NextSteps;
 
-    /// <summary>The annotations of <see cref="CompiledWorkflow.Rules"/>, index for index.</summary>
+    /// <summary>The annotations of <see cref="Workflow.Rules"/>, index for index.</summary>
     public required IReadOnlyList<RuleAnnotations> Annotations { get; init; }
 
     /// <summary>Each top-level rule's verdict when its <c>SuccessEvent</c> is one of <see cref="Verdicts"/>, else null; index for index.</summary>

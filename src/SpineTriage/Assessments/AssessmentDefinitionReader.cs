@@ -126,7 +126,7 @@ internal sealed class AssessmentDefinitionReader
         return verdicts.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private void CheckRules(WorkflowOutline outline, IReadOnlyList<CompiledRule> rules, List<string> verdicts)
+    private void CheckRules(WorkflowOutline outline, IReadOnlyList<Rule> rules, List<string> verdicts)
     {
         foreach (var rule in rules)
         {

@@ -29,17 +29,17 @@ internal sealed record AssessmentSettings
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> NextSteps { get; init; }
 
     /// <summary>The top-level rules the workflow evaluates (own, then injected), as written.</summary>
-    public required IReadOnlyList<CompiledRule> Rules { get; init; }
+    public required IReadOnlyList<Rule> Rules { get; init; }
 
     /// <summary>The pack's bibliography and thresholds, which rule texts are rendered with.</summary>
     public required PackTexts Texts { get; init; }
 
     /// <summary>The verdict a rule supports when its <c>SuccessEvent</c> is one of <see cref="Verdicts"/>, else null.</summary>
-    public string? VerdictOf(CompiledRule rule) =>
+    public string? VerdictOf(Rule rule) =>
         rule.SuccessEvent is { } e && Verdicts.Contains(e, StringComparer.Ordinal) ? e : null;
 
     /// <summary>The definition the engine evaluates, once the rule set compiled.</summary>
-    public AssessmentDefinition Bind(CompiledWorkflow workflow)
+    public AssessmentDefinition Bind(Workflow workflow)
     {
         var ruleVerdicts = workflow.Rules.Select(VerdictOf).ToArray();
         return new AssessmentDefinition

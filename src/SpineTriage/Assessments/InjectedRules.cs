@@ -5,14 +5,14 @@ namespace SpineTriage.Assessments;
 /// <summary>The top-level rules a workflow evaluates, from outlines: its own, then each injected workflow's (recursively), as the engine links them.</summary>
 internal static class InjectedRules
 {
-    public static IReadOnlyList<CompiledRule> Of(WorkflowOutline outline, IReadOnlyList<WorkflowOutline> outlines)
+    public static IReadOnlyList<Rule> Of(WorkflowOutline outline, IReadOnlyList<WorkflowOutline> outlines)
     {
-        var rules = new List<CompiledRule>();
+        var rules = new List<Rule>();
         Add(outline, outlines, rules, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
         return rules;
     }
 
-    private static void Add(WorkflowOutline outline, IReadOnlyList<WorkflowOutline> outlines, List<CompiledRule> rules, HashSet<string> visiting)
+    private static void Add(WorkflowOutline outline, IReadOnlyList<WorkflowOutline> outlines, List<Rule> rules, HashSet<string> visiting)
     {
         if (!visiting.Add(outline.Name))
         {

@@ -25,7 +25,7 @@ internal sealed record RuleAnnotations(string Kind, string Reason, string Source
     public string? EvidenceLevel { get; init; }
 
     /// <summary>Reads the annotations; a missing kind is inferred (a rule with a <c>SuccessEvent</c> supports a verdict).</summary>
-    public static RuleAnnotations Of(CompiledRule rule, PackTexts texts)
+    public static RuleAnnotations Of(Rule rule, PackTexts texts)
     {
         var properties = rule.Properties;
         var kind = Text(properties, "kind") ?? (rule.SuccessEvent is null ? InfoKind : VerdictKind);

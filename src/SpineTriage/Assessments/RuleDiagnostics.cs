@@ -5,7 +5,7 @@ namespace SpineTriage.Assessments;
 /// <summary>Located diagnostics about a rule or a workflow's <c>Properties.spinetriage</c> setting.</summary>
 internal static class RuleDiagnostics
 {
-    public static Diagnostic At(CompiledRule rule, string workflowName, DiagnosticSeverity severity, string code, string message) =>
+    public static Diagnostic At(Rule rule, string workflowName, DiagnosticSeverity severity, string code, string message) =>
         new(severity, code, message)
         {
             File = rule.SourceName,

@@ -71,7 +71,7 @@ internal static partial class RulePackWarnings
     /// A number in the reason equal to the value in force of a threshold the rule reads (in its expression, directly or
     /// through derived facts), when the reason does not name that threshold.
     /// </summary>
-    private static IEnumerable<Diagnostic> ThresholdsWrittenAsNumbers(CompiledRule rule, WorkflowOutline outline)
+    private static IEnumerable<Diagnostic> ThresholdsWrittenAsNumbers(Rule rule, WorkflowOutline outline)
     {
         if (RuleAnnotations.Text(rule.Properties, "reason") is not { } reason)
         {
@@ -89,7 +89,7 @@ internal static partial class RulePackWarnings
     }
 
     /// <summary>The global parameters a rule's expressions read, directly or through the derived facts they name.</summary>
-    private static HashSet<string> ParametersRead(CompiledRule rule, WorkflowOutline outline)
+    private static HashSet<string> ParametersRead(Rule rule, WorkflowOutline outline)
     {
         var byName = outline.GlobalParams.GroupBy(g => g.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var read = new HashSet<string>(StringComparer.Ordinal);
@@ -108,7 +108,7 @@ internal static partial class RulePackWarnings
         return read;
     }
 
-    private static IEnumerable<string> Expressions(CompiledRule rule) =>
+    private static IEnumerable<string> Expressions(Rule rule) =>
         rule.Rules.SelectMany(Expressions).Prepend(rule.Expression ?? string.Empty);
 
     private static double? AsDouble(object? value) => value switch
@@ -150,10 +150,10 @@ internal static partial class RulePackWarnings
         }
     }
 
-    private static bool SameCondition(CompiledRule first, CompiledRule second) =>
+    private static bool SameCondition(Rule first, Rule second) =>
         first.Expression is { } a && second.Expression is { } b && Whitespace().Replace(a, string.Empty) == Whitespace().Replace(b, string.Empty);
 
-    private static IEnumerable<Diagnostic> MissingAnnotations(CompiledRule rule, string workflowName, bool hasBibliography)
+    private static IEnumerable<Diagnostic> MissingAnnotations(Rule rule, string workflowName, bool hasBibliography)
     {
         foreach (var (property, code, why) in Required)
         {

@@ -45,7 +45,7 @@ internal static class RuleTextChecks
         }
     }
 
-    private static IEnumerable<Diagnostic> Sources(CompiledRule rule, string workflowName, Bibliography bibliography)
+    private static IEnumerable<Diagnostic> Sources(Rule rule, string workflowName, Bibliography bibliography)
     {
         var properties = rule.Properties;
         if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty("source", out var source)
@@ -74,7 +74,7 @@ internal static class RuleTextChecks
         }
     }
 
-    private static Diagnostic At(CompiledRule rule, string workflowName, string property, string code, string message) =>
+    private static Diagnostic At(Rule rule, string workflowName, string property, string code, string message) =>
         RuleDiagnostics.At(rule, workflowName, DiagnosticSeverity.Error, code, message) with { JsonPath = rule.JsonPath + ".Properties" + property };
 
     private static IEnumerable<string> RuleTexts(JsonElement properties) =>

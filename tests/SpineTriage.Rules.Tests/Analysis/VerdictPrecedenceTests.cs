@@ -6,7 +6,7 @@ public sealed class VerdictPrecedenceTests
 {
     private static readonly RuleInput[] Inputs = [new RuleInput("order", typeof(Order))];
 
-    private static CompiledWorkflow Load(string rules)
+    private static Workflow Load(string rules)
     {
         var options = new RuleSetOptions();
         options.Inputs.Add(Inputs[0]);
@@ -18,7 +18,7 @@ public sealed class VerdictPrecedenceTests
         {"RuleName":"Approve_Small","Expression":"order.Total <= 100","SuccessEvent":"Approve"}
         """;
 
-    private static VerdictPrecedence Precedence(CompiledWorkflow workflow) =>
+    private static VerdictPrecedence Precedence(Workflow workflow) =>
         new(workflow, ["Reject", "Approve"], "Review", ["Reject", "Approve"], Inputs);
 
     [Fact]

@@ -34,13 +34,13 @@ public sealed class ErrorMessageTemplateTests
         return options;
     }
 
-    private static CompiledWorkflow Load(string errorMessage, RuleSetOptions? options = null) =>
+    private static Workflow Load(string errorMessage, RuleSetOptions? options = null) =>
         RuleSet.LoadJson(Workflow(errorMessage), options ?? Options()).GetWorkflow("W");
 
     private static string Workflow(string errorMessage) =>
         TestRules.Workflow(System.Text.Json.JsonSerializer.Serialize(new { RuleName = "R", Expression = "h.Age > 80", ErrorMessage = errorMessage }));
 
-    private static string Message(CompiledWorkflow workflow, HostSubject subject) => workflow.Evaluate(subject).Results[0].ErrorMessage!;
+    private static string Message(Workflow workflow, HostSubject subject) => workflow.Evaluate(subject).Results[0].ErrorMessage!;
 
     [Fact]
     public void A_value_that_looks_like_a_placeholder_is_written_as_it_is_never_expanded()

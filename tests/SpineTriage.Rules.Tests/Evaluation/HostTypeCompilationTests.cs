@@ -74,7 +74,7 @@ public sealed class HostTypeCompilationTests
     }
 
     /// <summary>Outcome bytes (truth + 1) from the interpreted rules, the JIT-compiled chunks and rule-by-rule evaluation.</summary>
-    private static IEnumerable<byte[]> AllTiers(CompiledWorkflow workflow, object?[] args)
+    private static IEnumerable<byte[]> AllTiers(Workflow workflow, object?[] args)
     {
         var plan = workflow.Plan;
         foreach (var tier in CompiledPlanTests.AllTiers(plan, CompiledPlanTests.CompiledChunks(plan), args))

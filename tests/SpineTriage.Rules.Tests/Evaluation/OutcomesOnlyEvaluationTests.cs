@@ -5,7 +5,7 @@ using SpineTriage.Rules.Tests.Workload;
 
 namespace SpineTriage.Rules.Tests.Evaluation;
 
-/// <summary><see cref="CompiledWorkflow.EvaluateOutcomes"/>: the outcomes of <see cref="CompiledWorkflow.Evaluate(ReadOnlySpan{object})"/>, written into the caller's span, allocating nothing.</summary>
+/// <summary><see cref="Workflow.EvaluateOutcomes"/>: the outcomes of <see cref="Workflow.Evaluate(ReadOnlySpan{object})"/>, written into the caller's span, allocating nothing.</summary>
 public sealed class OutcomesOnlyEvaluationTests
 {
     [ReplayableProperty(200)]
@@ -16,13 +16,13 @@ public sealed class OutcomesOnlyEvaluationTests
     public Property Outcomes_equal_rule_by_rule_evaluation_in_both_tiers_on_random_cases_with_missing_data_two_valued_performance() =>
         OutcomesEqualRuleByRule(twoValued: true, NestedRuleExecutionMode.Performance);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(bool TwoValued, NestedRuleExecutionMode Mode), CompiledWorkflow> CompiledWorkflows = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(bool TwoValued, NestedRuleExecutionMode Mode), Workflow> CompiledWorkflows = new();
 
     private static Property OutcomesEqualRuleByRule(bool twoValued, NestedRuleExecutionMode mode)
     {
         var options = TwentyRuleWorkload.Options(twoValued);
         options.NestedRuleExecutionMode = mode;
-        CompiledWorkflow Load() => RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName);
+        Workflow Load() => RuleSet.LoadJson(TwentyRuleWorkload.Json, options).GetWorkflow(TwentyRuleWorkload.WorkflowName);
 
         // FsCheck.Xunit calls the test method once per case: the compiled workflow is made once per variant, not per case.
         var compiled = CompiledWorkflows.GetOrAdd((twoValued, mode), _ =>

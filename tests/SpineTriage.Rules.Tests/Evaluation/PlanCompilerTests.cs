@@ -65,7 +65,7 @@ public sealed class PlanCompilerTests
     private static EvaluationPlan TwentyRulePlan() =>
         RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options()).GetWorkflow(TwentyRuleWorkload.WorkflowName).Plan;
 
-    private static CompiledWorkflow Generated(int count)
+    private static Workflow Generated(int count)
     {
         var rules = new StringBuilder();
         for (var i = 0; i < count; i++)

@@ -34,7 +34,7 @@ internal static class TestRules
     public static string Workflow(string rules, string extra = "") =>
         $$"""{"WorkflowName":"W"{{extra}},"Rules":[{{rules}}]}""";
 
-    public static CompiledWorkflow Load(string rules, RuleSetOptions? options = null, string extra = "") =>
+    public static Workflow Load(string rules, RuleSetOptions? options = null, string extra = "") =>
         RuleSet.LoadJson(Workflow(rules, extra), options ?? Options()).GetWorkflow("W");
 
     public static IReadOnlyList<Diagnostic> Errors(string json, RuleSetOptions? options = null) =>

@@ -90,7 +90,7 @@ public sealed class TierMessageProperties
         Assert.Equal(first, Snapshot(workflow.Evaluate(person, null, null)));
     }
 
-    private static CompiledWorkflow Load(string[] conditions, bool twoValued, NestedRuleExecutionMode mode = NestedRuleExecutionMode.All)
+    private static Workflow Load(string[] conditions, bool twoValued, NestedRuleExecutionMode mode = NestedRuleExecutionMode.All)
     {
         var rules = conditions.Select((text, i) => Leaf($"R{i}", text)).ToList();
         rules.Add($$"""{"RuleName":"Both","Operator":"And","Rules":[{{Leaf("Both0", conditions[0])}},{{Leaf("Both1", conditions[1])}}]}""");

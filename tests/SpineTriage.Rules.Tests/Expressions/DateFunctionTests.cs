@@ -124,7 +124,7 @@ public sealed class DateFunctionTests
         Assert.Equal(RuleOutcome.NotMet, workflow.Evaluate(person).OutcomeOf(0));
     }
 
-    private static RuleOutcome[] Outcomes(CompiledWorkflow workflow, Person person)
+    private static RuleOutcome[] Outcomes(Workflow workflow, Person person)
     {
         var result = workflow.Evaluate(person);
         return [.. Enumerable.Range(0, workflow.Rules.Count).Select(result.OutcomeOf)];

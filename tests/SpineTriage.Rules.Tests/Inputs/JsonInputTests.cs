@@ -40,14 +40,14 @@ public sealed class JsonInputTests
          "items":[{"sku":"a","qty":2},{"sku":"b","qty":12}],"tags":["gift"],"address":{"city":"Delhi"}}
         """;
 
-    private static CompiledWorkflow Load(RuleInput input)
+    private static Workflow Load(RuleInput input)
     {
         var options = new RuleSetOptions();
         options.Inputs.Add(input);
         return RuleSet.LoadJson(TestRules.Workflow(Rules), options).GetWorkflow("W");
     }
 
-    private static RuleOutcome[] Outcomes(CompiledWorkflow workflow, object input) => [.. workflow.Evaluate(input).Results.Select(r => r.Outcome)];
+    private static RuleOutcome[] Outcomes(Workflow workflow, object input) => [.. workflow.Evaluate(input).Results.Select(r => r.Outcome)];
 
     [Fact]
     public void A_json_element_node_text_and_dictionary_of_the_same_order_give_the_same_outcomes()

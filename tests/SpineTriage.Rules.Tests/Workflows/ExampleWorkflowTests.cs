@@ -13,7 +13,7 @@ public sealed class ExampleWorkflowTests
 
     public sealed record ExamplePatient(string Name, int Age, string? Email, List<string> Medications, List<string> Allergies, double WeightKg);
 
-    private static CompiledWorkflow Discount(NestedRuleExecutionMode mode = NestedRuleExecutionMode.All)
+    private static Workflow Discount(NestedRuleExecutionMode mode = NestedRuleExecutionMode.All)
     {
         var options = new RuleSetOptions { NestedRuleExecutionMode = mode };
         options.Inputs.Add(new RuleInput("input1", typeof(DiscountCustomer)));

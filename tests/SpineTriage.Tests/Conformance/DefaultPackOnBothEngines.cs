@@ -3,6 +3,7 @@ using SpineTriage.Benchmarks.Peers;
 using SpineTriage.Cases;
 using SpineTriage.Configuration;
 using SpineTriage.Rules;
+using Workflow = SpineTriage.Rules.Workflow;
 
 namespace SpineTriage.Tests.Conformance;
 
@@ -39,7 +40,7 @@ internal sealed class DefaultPackOnBothEngines
     public static ReSettings ComparisonSettings() => new() { EnableFormattedErrorMessage = false, AutoExecuteActions = false };
 
     /// <summary>Evaluates every workflow of the pack on both engines.</summary>
-    public IEnumerable<(CompiledWorkflow Workflow, IReadOnlyList<RuleResult> Ours, IReadOnlyList<RuleResultTree> Theirs)> Evaluate(PatientCase patientCase)
+    public IEnumerable<(Workflow Workflow, IReadOnlyList<RuleResult> Ours, IReadOnlyList<RuleResultTree> Theirs)> Evaluate(PatientCase patientCase)
     {
         var arguments = CaseInputs.Arguments(patientCase);
         var parameters = RulesEnginePeer.Parameters(patientCase);

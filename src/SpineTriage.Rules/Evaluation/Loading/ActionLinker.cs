@@ -3,11 +3,11 @@ using SpineTriage.Rules.Diagnostics;
 namespace SpineTriage.Rules.Evaluation.Loading;
 
 /// <summary>Resolves EvaluateRule actions to top-level rules and refuses chains that would loop forever.</summary>
-internal sealed class ActionLinker(LoadContext context, IReadOnlyDictionary<string, CompiledWorkflow> byName)
+internal sealed class ActionLinker(LoadContext context, IReadOnlyDictionary<string, Workflow> byName)
 {
     public void Link()
     {
-        var edges = new Dictionary<CompiledRule, List<(CompiledRule Target, PendingEvaluateRule Link)>>();
+        var edges = new Dictionary<Rule, List<(Rule Target, PendingEvaluateRule Link)>>();
         foreach (var pending in context.EvaluateRuleActions)
         {
             if (Resolve(pending) is { } target)
@@ -21,14 +21,14 @@ internal sealed class ActionLinker(LoadContext context, IReadOnlyDictionary<stri
             }
         }
 
-        var state = new Dictionary<CompiledRule, bool>();
+        var state = new Dictionary<Rule, bool>();
         foreach (var rule in edges.Keys)
         {
             FindCycles(rule, edges, state, []);
         }
     }
 
-    private CompiledRule? Resolve(PendingEvaluateRule pending)
+    private Rule? Resolve(PendingEvaluateRule pending)
     {
         var action = pending.Action;
         var owner = pending.Owner;
@@ -53,7 +53,7 @@ internal sealed class ActionLinker(LoadContext context, IReadOnlyDictionary<stri
         return null;
     }
 
-    private void FindCycles(CompiledRule rule, Dictionary<CompiledRule, List<(CompiledRule Target, PendingEvaluateRule Link)>> edges, Dictionary<CompiledRule, bool> state, List<CompiledRule> path)
+    private void FindCycles(Rule rule, Dictionary<Rule, List<(Rule Target, PendingEvaluateRule Link)>> edges, Dictionary<Rule, bool> state, List<Rule> path)
     {
         if (state.ContainsKey(rule))
         {

@@ -10,15 +10,15 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// injected ten times at each of sixteen levels would be 10^16 rules), so the expanded rules are counted, without
 /// materialising any, and refused past the limits before a list is built; injecting a workflow twice in one list is an error.
 /// </summary>
-internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<string, CompiledWorkflow> byName)
+internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<string, Workflow> byName)
 {
-    private readonly Dictionary<CompiledWorkflow, List<(CompiledWorkflow Target, LocatedString Entry)>> _edges = [];
-    private readonly Dictionary<CompiledWorkflow, int> _heights = [];
-    private readonly Dictionary<CompiledWorkflow, IReadOnlyList<CompiledRule>> _finalRules = [];
-    private readonly Dictionary<CompiledWorkflow, long> _expandedCounts = [];
+    private readonly Dictionary<Workflow, List<(Workflow Target, LocatedString Entry)>> _edges = [];
+    private readonly Dictionary<Workflow, int> _heights = [];
+    private readonly Dictionary<Workflow, IReadOnlyList<Rule>> _finalRules = [];
+    private readonly Dictionary<Workflow, long> _expandedCounts = [];
 
     /// <summary>Sets every workflow's final rule list and every composite rule's injected children; false when a link is broken.</summary>
-    public bool Link(IReadOnlyList<CompiledWorkflow> workflows)
+    public bool Link(IReadOnlyList<Workflow> workflows)
     {
         var errorsBefore = context.Diagnostics.ErrorCount;
         foreach (var workflow in workflows)
@@ -33,7 +33,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
 
         // A missing or repeated injection is left out of the graph, so the checks below still run on the rest.
         var cyclesBefore = context.Diagnostics.ErrorCount;
-        var state = new Dictionary<CompiledWorkflow, bool>();
+        var state = new Dictionary<Workflow, bool>();
         foreach (var workflow in workflows)
         {
             FindCycles(workflow, state, []);
@@ -73,7 +73,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
 
         foreach (var injection in context.RuleInjections)
         {
-            var children = new List<CompiledRule>(injection.OwnChildren);
+            var children = new List<Rule>(injection.OwnChildren);
             foreach (var name in injection.WorkflowNames)
             {
                 children.AddRange(FinalRules(byName[name.Text]));
@@ -87,9 +87,9 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
 
     private bool HasNewErrors(int errorsBefore) => context.Diagnostics.ErrorCount > errorsBefore;
 
-    private List<(CompiledWorkflow, LocatedString)> Resolve(CompiledWorkflow workflow, IReadOnlyList<LocatedString> names)
+    private List<(Workflow, LocatedString)> Resolve(Workflow workflow, IReadOnlyList<LocatedString> names)
     {
-        var resolved = new List<(CompiledWorkflow, LocatedString)>();
+        var resolved = new List<(Workflow, LocatedString)>();
         var entries = new Dictionary<string, List<LocatedString>>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {
@@ -120,7 +120,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
     }
 
     // Depth-first search; state: false = on the current path, true = finished.
-    private void FindCycles(CompiledWorkflow workflow, Dictionary<CompiledWorkflow, bool> state, List<CompiledWorkflow> path)
+    private void FindCycles(Workflow workflow, Dictionary<Workflow, bool> state, List<Workflow> path)
     {
         if (state.TryGetValue(workflow, out var finished))
         {
@@ -146,7 +146,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
         state[workflow] = true;
     }
 
-    private int Height(CompiledWorkflow workflow)
+    private int Height(Workflow workflow)
     {
         if (_heights.TryGetValue(workflow, out var height))
         {
@@ -162,7 +162,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
         return _heights[workflow] = height;
     }
 
-    private void CheckExpandedCounts(IReadOnlyList<CompiledWorkflow> workflows)
+    private void CheckExpandedCounts(IReadOnlyList<Workflow> workflows)
     {
         var limits = context.Options.Limits;
         long total = 0;
@@ -185,12 +185,12 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
         }
     }
 
-    private static SourceLocation LocationOf(CompiledRule rule) => new(rule.SourceName ?? string.Empty, rule.Line, rule.Column, rule.JsonPath);
+    private static SourceLocation LocationOf(Rule rule) => new(rule.SourceName ?? string.Empty, rule.Line, rule.Column, rule.JsonPath);
 
     private static string Measure(long count) => count == long.MaxValue ? $"more than {long.MaxValue:N0}" : $"{count:N0}";
 
     /// <summary>The rules a workflow evaluates once injections are expanded, nested rules counted, computed without building any list.</summary>
-    private long ExpandedCount(CompiledWorkflow workflow)
+    private long ExpandedCount(Workflow workflow)
     {
         if (_expandedCounts.TryGetValue(workflow, out var count))
         {
@@ -206,7 +206,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
         return _expandedCounts[workflow] = count;
     }
 
-    private static long CountTree(IReadOnlyList<CompiledRule> rules)
+    private static long CountTree(IReadOnlyList<Rule> rules)
     {
         long count = rules.Count;
         foreach (var rule in rules)
@@ -219,7 +219,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
 
     private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
-    private IReadOnlyList<CompiledRule> FinalRules(CompiledWorkflow workflow)
+    private IReadOnlyList<Rule> FinalRules(Workflow workflow)
     {
         if (_finalRules.TryGetValue(workflow, out var rules))
         {
@@ -234,7 +234,7 @@ internal sealed class InjectionLinker(LoadContext context, IReadOnlyDictionary<s
             return _finalRules[workflow] = workflow.OwnRules;
         }
 
-        var all = new List<CompiledRule>(workflow.OwnRules);
+        var all = new List<Rule>(workflow.OwnRules);
         foreach (var name in injections)
         {
             all.AddRange(FinalRules(byName[name.Text]));

@@ -31,7 +31,7 @@ internal sealed class LoadContext
     public HashSet<string> UsedOverrides { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gets the workflow-level WorkflowsToInject of each compiled workflow.</summary>
-    public Dictionary<CompiledWorkflow, IReadOnlyList<LocatedString>> WorkflowInjections { get; } = [];
+    public Dictionary<Workflow, IReadOnlyList<LocatedString>> WorkflowInjections { get; } = [];
 
     /// <summary>Gets the rule-level WorkflowsToInject of composite rules, with their own children and declaring workflow.</summary>
     public List<RuleInjection> RuleInjections { get; } = [];
@@ -43,7 +43,7 @@ internal sealed class LoadContext
 }
 
 /// <summary>A composite rule whose children are completed by injected workflows' rules.</summary>
-internal sealed record RuleInjection(CompiledRule Rule, CompiledWorkflow DeclaringWorkflow, IReadOnlyList<CompiledRule> OwnChildren, IReadOnlyList<LocatedString> WorkflowNames);
+internal sealed record RuleInjection(Rule Rule, Workflow DeclaringWorkflow, IReadOnlyList<Rule> OwnChildren, IReadOnlyList<LocatedString> WorkflowNames);
 
 /// <summary>An EvaluateRule action waiting for its target to be resolved.</summary>
-internal sealed record PendingEvaluateRule(EvaluateRuleAction Action, CompiledRule Owner, SourceLocation Location);
+internal sealed record PendingEvaluateRule(EvaluateRuleAction Action, Rule Owner, SourceLocation Location);

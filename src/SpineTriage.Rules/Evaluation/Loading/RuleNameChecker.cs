@@ -6,14 +6,14 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// <summary>Reports rule names used twice in one workflow after injection (RulesEngine fails on them only at first execution).</summary>
 internal static class RuleNameChecker
 {
-    public static void Check(CompiledWorkflow workflow, DiagnosticList diagnostics)
+    public static void Check(Workflow workflow, DiagnosticList diagnostics)
     {
         // Sized for the top-level rules at once: growing it made several large arrays (CompileScalingBenchmarks).
-        var seen = new Dictionary<string, CompiledRule>(workflow.Rules.Count, StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, Rule>(workflow.Rules.Count, StringComparer.OrdinalIgnoreCase);
         Visit(workflow, workflow.Rules, seen, diagnostics);
     }
 
-    private static void Visit(CompiledWorkflow workflow, IReadOnlyList<CompiledRule> rules, Dictionary<string, CompiledRule> seen, DiagnosticList diagnostics)
+    private static void Visit(Workflow workflow, IReadOnlyList<Rule> rules, Dictionary<string, Rule> seen, DiagnosticList diagnostics)
     {
         foreach (var rule in rules)
         {

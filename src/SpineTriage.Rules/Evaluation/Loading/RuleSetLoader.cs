@@ -32,8 +32,8 @@ internal static class RuleSetLoader
         hasher.AddOverrides(options.GlobalParameterOverrides);
         hasher.AddHostTypes(options.CustomTypes);
         hasher.AddJsonInputs(options.Inputs);
-        var compiler = new WorkflowCompiler(context, ExpressionEnvironment.ForInputs(inputs, options.CustomTypes, options.Clock));
-        var bound = new List<WorkflowCompiler.BoundWorkflow>();
+        var compiler = new WorkflowBinder(context, ExpressionEnvironment.ForInputs(inputs, options.CustomTypes, options.Clock));
+        var bound = new List<WorkflowBinder.BoundWorkflow>();
         var firstByName = new Dictionary<string, WorkflowDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var definition in definitions)
         {
@@ -49,8 +49,8 @@ internal static class RuleSetLoader
 
         // Every problem of the workflows has been reported; building them needs their Properties.
         worker.WaitIdle();
-        var workflows = new List<CompiledWorkflow>();
-        var byName = new Dictionary<string, CompiledWorkflow>(StringComparer.OrdinalIgnoreCase);
+        var workflows = new List<Workflow>();
+        var byName = new Dictionary<string, Workflow>(StringComparer.OrdinalIgnoreCase);
         var outlines = new List<WorkflowOutline>();
         foreach (var workflowBound in bound)
         {

@@ -4,111 +4,111 @@ namespace SpineTriage.Rules.Expressions.Interpretation;
 
 /// <summary>
 /// The walker's explain mode, the slow path behind explanations and missing-input lists: every node's result is an
-/// <see cref="Evaluation"/> record of its value or truth, its operands, and (when missing or Unknown) the input paths
+/// <see cref="ExplainedNode"/> record of its value or truth, its operands, and (when missing or Unknown) the input paths
 /// that made it so, in reading order: an operand's paths count only when that operand is itself missing or Unknown.
 /// </summary>
-internal readonly struct ExplainMode : IWalkMode<Evaluation>
+internal readonly struct ExplainMode : IWalkMode<ExplainedNode>
 {
     private static readonly IReadOnlyList<string> None = [];
-    private static readonly IReadOnlyList<Evaluation> NoOperands = [];
+    private static readonly IReadOnlyList<ExplainedNode> NoOperands = [];
 
     public bool KeepsOperands => true;
 
     public bool CanBeSymbolic => false;
 
     /// <summary>A walker in this mode over the inputs.</summary>
-    public static ExpressionWalker<ExplainMode, Evaluation> Walker(object?[] args, TruthMode truthMode) => new(args, truthMode, default);
+    public static ExpressionWalker<ExplainMode, ExplainedNode> Walker(object?[] args, TruthMode truthMode) => new(args, truthMode, default);
 
-    public Presence PresenceOf(in Evaluation result) => result.IsMissing ? Presence.Missing : Presence.Present;
+    public Presence PresenceOf(in ExplainedNode result) => result.IsMissing ? Presence.Missing : Presence.Present;
 
-    public object? ValueOf(in Evaluation result) => result.AsValue;
+    public object? ValueOf(in ExplainedNode result) => result.AsValue;
 
-    public Evaluation Constant(BoundConstant node) => Make(node, node.Value, None, NoOperands);
+    public ExplainedNode Constant(BoundConstant node) => Make(node, node.Value, None, NoOperands);
 
-    public Evaluation Read(ExpressionWalker walker, BoundExpression node, object? value) =>
+    public ExplainedNode Read(ExpressionWalker walker, BoundExpression node, object? value) =>
         Make(node, value, value is null ? [walker.PathOf(node)!] : None, NoOperands);
 
-    public Evaluation MemberOfMissing(ExpressionWalker walker, BoundMember node, in Evaluation target) =>
+    public ExplainedNode MemberOfMissing(ExpressionWalker walker, BoundMember node, in ExplainedNode target) =>
         Make(node, null, target.Missing.Count > 0 ? target.Missing : [node.Target.Text], NoOperands);
 
-    public Evaluation Unparsed(ExpressionWalker walker, BoundStringCall node, in Evaluation text) =>
+    public ExplainedNode Unparsed(ExpressionWalker walker, BoundStringCall node, in ExplainedNode text) =>
         Make(node, null, walker.PathOf(node) is { } path ? [path] : None, NoOperands);
 
-    public bool TryKept(BoundExpression value, bool asTruth, out Evaluation result)
+    public bool TryKept(BoundExpression value, bool asTruth, out ExplainedNode result)
     {
         result = default!;
         return false;
     }
 
-    public void Keep(BoundExpression value, bool asTruth, in Evaluation result)
+    public void Keep(BoundExpression value, bool asTruth, in ExplainedNode result)
     {
     }
 
-    public Evaluation Parameter(BoundParameter node, in Evaluation inner) => inner with { Node = node, Operands = [inner] };
+    public ExplainedNode Parameter(BoundParameter node, in ExplainedNode inner) => inner with { Node = node, Operands = [inner] };
 
-    public Evaluation Convert(BoundConvert node, object? value, in Evaluation operand) => operand with { Node = node, Value = value };
+    public ExplainedNode Convert(BoundConvert node, object? value, in ExplainedNode operand) => operand with { Node = node, Value = value };
 
-    public Evaluation Value(BoundExpression node, object? value, in Evaluation operand) => Make(node, value, Missing(operand), [operand]);
+    public ExplainedNode Value(BoundExpression node, object? value, in ExplainedNode operand) => Make(node, value, Missing(operand), [operand]);
 
-    public Evaluation Value(BoundExpression node, object? value, in Evaluation left, in Evaluation right) =>
+    public ExplainedNode Value(BoundExpression node, object? value, in ExplainedNode left, in ExplainedNode right) =>
         Make(node, value, Missing(left, right), [left, right]);
 
-    public Evaluation Value(BoundExpression node, object? value, List<Evaluation>? operands) => Make(node, value, Missing([.. operands!]), [.. operands!]);
+    public ExplainedNode Value(BoundExpression node, object? value, List<ExplainedNode>? operands) => Make(node, value, Missing([.. operands!]), [.. operands!]);
 
-    public Evaluation Chosen(BoundExpression node, in Evaluation decided, in Evaluation chosen) => Make(node, chosen.AsValue, chosen.Missing, [decided, chosen]);
+    public ExplainedNode Chosen(BoundExpression node, in ExplainedNode decided, in ExplainedNode chosen) => Make(node, chosen.AsValue, chosen.Missing, [decided, chosen]);
 
-    public Evaluation Truth(BoundExpression node, Truth truth, in Evaluation operand) => WithTruth(node, truth, [operand]);
+    public ExplainedNode Truth(BoundExpression node, Truth truth, in ExplainedNode operand) => WithTruth(node, truth, [operand]);
 
-    public Evaluation Truth(BoundExpression node, Truth truth, in Evaluation left, in Evaluation right) => WithTruth(node, truth, [left, right]);
+    public ExplainedNode Truth(BoundExpression node, Truth truth, in ExplainedNode left, in ExplainedNode right) => WithTruth(node, truth, [left, right]);
 
-    public Evaluation Truth(BoundExpression node, Truth truth, List<Evaluation>? operands) => WithTruth(node, truth, [.. operands!]);
+    public ExplainedNode Truth(BoundExpression node, Truth truth, List<ExplainedNode>? operands) => WithTruth(node, truth, [.. operands!]);
 
-    public Evaluation MissingAsCondition(in Evaluation value, Truth missingTruth) =>
+    public ExplainedNode MissingAsCondition(in ExplainedNode value, Truth missingTruth) =>
         missingTruth == Rules.Truth.Unknown ? value : value with { Value = null, Truth = missingTruth, Missing = None };
 
-    public Evaluation AbsenceTestOperand(in Evaluation operand) => operand;
+    public ExplainedNode AbsenceTestOperand(in ExplainedNode operand) => operand;
 
-    public Evaluation Symbolic(BoundExpression node, in Evaluation operand) => throw NoSymbols();
+    public ExplainedNode Symbolic(BoundExpression node, in ExplainedNode operand) => throw NoSymbols();
 
-    public Evaluation Symbolic(BoundExpression node, in Evaluation left, in Evaluation right) => throw NoSymbols();
+    public ExplainedNode Symbolic(BoundExpression node, in ExplainedNode left, in ExplainedNode right) => throw NoSymbols();
 
-    public Evaluation Symbolic(BoundExpression node, in Evaluation first, in Evaluation second, in Evaluation third) => throw NoSymbols();
+    public ExplainedNode Symbolic(BoundExpression node, in ExplainedNode first, in ExplainedNode second, in ExplainedNode third) => throw NoSymbols();
 
-    public Evaluation Symbolic(BoundExpression node, List<Evaluation> operands) => throw NoSymbols();
+    public ExplainedNode Symbolic(BoundExpression node, List<ExplainedNode> operands) => throw NoSymbols();
 
-    public Evaluation Logic(BoundBinary node, in Evaluation left, in Evaluation right) => throw NoSymbols();
+    public ExplainedNode Logic(BoundBinary node, in ExplainedNode left, in ExplainedNode right) => throw NoSymbols();
 
-    public Evaluation Quantified(BoundCollectionCall node, Truth rest, List<Evaluation> symbolicBodies) => throw NoSymbols();
+    public ExplainedNode Quantified(BoundCollectionCall node, Truth rest, List<ExplainedNode> symbolicBodies) => throw NoSymbols();
 
-    public Evaluation Counted(BoundCollectionCall node, int known, List<Evaluation> symbolicBodies) => throw NoSymbols();
+    public ExplainedNode Counted(BoundCollectionCall node, int known, List<ExplainedNode> symbolicBodies) => throw NoSymbols();
 
-    public Evaluation Aggregated(BoundCollectionCall node, List<Evaluation> values) => throw NoSymbols();
+    public ExplainedNode Aggregated(BoundCollectionCall node, List<ExplainedNode> values) => throw NoSymbols();
 
-    public Evaluation Picked(BoundCollectionCall node, List<(Evaluation Body, Evaluation Element)> chain, in Evaluation rest) => throw NoSymbols();
+    public ExplainedNode Picked(BoundCollectionCall node, List<(ExplainedNode Body, ExplainedNode Element)> chain, in ExplainedNode rest) => throw NoSymbols();
 
-    public Evaluation SymbolicCollection(BoundCollectionCall node, in Evaluation source) => throw NoSymbols();
+    public ExplainedNode SymbolicCollection(BoundCollectionCall node, in ExplainedNode source) => throw NoSymbols();
 
     /// <summary>A value that may be missing: a boolean node's becomes its truth; missing ones carry the given paths.</summary>
-    private static Evaluation Make(BoundExpression node, object? value, IReadOnlyList<string> missing, IReadOnlyList<Evaluation> operands)
+    private static ExplainedNode Make(BoundExpression node, object? value, IReadOnlyList<string> missing, IReadOnlyList<ExplainedNode> operands)
     {
         if (node.Type == typeof(bool))
         {
             var truth = value is bool b ? Kleene.Of(b) : Rules.Truth.Unknown;
-            return new Evaluation(node, null, truth, truth == Rules.Truth.Unknown ? missing : None, operands);
+            return new ExplainedNode(node, null, truth, truth == Rules.Truth.Unknown ? missing : None, operands);
         }
 
-        return new Evaluation(node, value, null, value is null ? missing : None, operands);
+        return new ExplainedNode(node, value, null, value is null ? missing : None, operands);
     }
 
     /// <summary>A truth; when Unknown, with the paths of its Unknown or missing operands.</summary>
-    private static Evaluation WithTruth(BoundExpression node, Truth truth, Evaluation[] operands) =>
+    private static ExplainedNode WithTruth(BoundExpression node, Truth truth, ExplainedNode[] operands) =>
         new(node, null, truth, truth == Rules.Truth.Unknown ? Missing(operands) : None, operands);
 
     /// <summary>
     /// The distinct missing paths of the operands that are missing or Unknown, in order of first appearance. The lists
     /// it is given are already distinct, so one missing operand (the usual case) is returned as it is, with no copy.
     /// </summary>
-    private static IReadOnlyList<string> Missing(params ReadOnlySpan<Evaluation> evaluations)
+    private static IReadOnlyList<string> Missing(params ReadOnlySpan<ExplainedNode> evaluations)
     {
         IReadOnlyList<string>? first = null;
         List<string>? merged = null;

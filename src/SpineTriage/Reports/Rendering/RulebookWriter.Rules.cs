@@ -5,7 +5,7 @@ namespace SpineTriage.Reports.Rendering;
 
 internal sealed partial class RulebookWriter
 {
-    private void WriteRule(CompiledRule rule, RuleAnnotations annotations, string? verdict)
+    private void WriteRule(Rule rule, RuleAnnotations annotations, string? verdict)
     {
         // Rule text is escaped for Markdown (SafeText): a reason or source cannot become a heading, a link or HTML here.
         _text.Append($"#### {SafeText.MarkdownCode(rule.Name)}{(verdict is null ? string.Empty : $" → {SafeText.Markdown(verdict)}")}\n\n");
@@ -17,7 +17,7 @@ internal sealed partial class RulebookWriter
             : $"Source: {SafeText.Markdown(annotations.Source)}. Evidence: {SafeText.Markdown(annotations.Evidence)}.\n\n");
     }
 
-    private PlainLanguageCondition Condition(CompiledRule rule)
+    private PlainLanguageCondition Condition(Rule rule)
     {
         if (rule.Operator is null)
         {
@@ -28,7 +28,7 @@ internal sealed partial class RulebookWriter
         return new PlainLanguageCondition(heading, rule.Rules.Select(Condition).ToList());
     }
 
-    private void WriteDerivedFacts(CompiledWorkflow workflow)
+    private void WriteDerivedFacts(Workflow workflow)
     {
         var facts = workflow.GlobalParams.Where(g => !g.IsConstant).ToList();
         if (facts.Count == 0)
@@ -45,7 +45,7 @@ internal sealed partial class RulebookWriter
         }
     }
 
-    private void WriteThresholds(CompiledWorkflow workflow)
+    private void WriteThresholds(Workflow workflow)
     {
         var thresholds = workflow.GlobalParams.Where(g => g.IsConstant).ToList();
         if (thresholds.Count == 0)

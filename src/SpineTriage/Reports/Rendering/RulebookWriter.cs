@@ -141,7 +141,7 @@ internal sealed partial class RulebookWriter(TriageEngine engine)
         }
     }
 
-    private static List<(CompiledRule Rule, RuleAnnotations Annotations)> RulesOf(AssessmentDefinition assessment, Func<RuleAnnotations, string?, bool> select) =>
+    private static List<(Rule Rule, RuleAnnotations Annotations)> RulesOf(AssessmentDefinition assessment, Func<RuleAnnotations, string?, bool> select) =>
         assessment.Workflow.Rules
             .Select((rule, i) => (rule, assessment.Annotations[i], assessment.RuleVerdicts[i]))
             .Where(r => select(r.Item2, r.Item3) && (r.Item2.Kind != RuleAnnotations.RedFlagKind || r.Item3 is not null))

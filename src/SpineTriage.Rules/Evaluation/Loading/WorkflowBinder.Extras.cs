@@ -4,7 +4,7 @@ using SpineTriage.Rules.Workflows;
 
 namespace SpineTriage.Rules.Evaluation.Loading;
 
-internal sealed partial class WorkflowCompiler
+internal sealed partial class WorkflowBinder
 {
     private static readonly string[] ActionNames = ["OutputExpression", "EvaluateRule"];
     private static readonly string[] OutputExpressionKeys = ["expression"];
@@ -130,7 +130,7 @@ internal sealed partial class WorkflowCompiler
         return null;
     }
 
-    private void RegisterLinks(RuleDefinition definition, CompiledRule rule, CompiledWorkflow workflow, IReadOnlyList<CompiledRule> children)
+    private void RegisterLinks(RuleDefinition definition, Rule rule, Workflow workflow, IReadOnlyList<Rule> children)
     {
         RegisterEvaluateRule(rule.OnSuccess, rule, definition);
         RegisterEvaluateRule(rule.OnFailure, rule, definition);
@@ -141,7 +141,7 @@ internal sealed partial class WorkflowCompiler
         }
     }
 
-    private void RegisterEvaluateRule(RuleAction? action, CompiledRule rule, RuleDefinition definition)
+    private void RegisterEvaluateRule(RuleAction? action, Rule rule, RuleDefinition definition)
     {
         if (action is EvaluateRuleAction evaluateRule)
         {

@@ -3,8 +3,8 @@ using SpineTriage.Rules.Evaluation;
 
 namespace SpineTriage.Rules;
 
-/// <summary>The parts of a <see cref="CompiledRule"/> that most rules lack, set at load: made only for a rule that has one (CompileScalingBenchmarks.Load).</summary>
-internal sealed class CompiledRuleDetails
+/// <summary>The parts of a <see cref="Rule"/> that most rules lack, set at load: made only for a rule that has one (CompileScalingBenchmarks.Load).</summary>
+internal sealed class RuleDetails
 {
     public string? Operator { get; set; }
 
@@ -14,7 +14,7 @@ internal sealed class CompiledRuleDetails
 
     public JsonElement Properties { get; set; }
 
-    public IReadOnlyList<CompiledRule>? Rules { get; set; }
+    public IReadOnlyList<Rule>? Rules { get; set; }
 
     public ErrorMessageTemplate? ErrorTemplate { get; set; }
 
@@ -23,8 +23,8 @@ internal sealed class CompiledRuleDetails
     public RuleAction? OnFailure { get; set; }
 }
 
-/// <summary>What a <see cref="CompiledRule"/> works out on first use and keeps: made on that use, not at load (CompileScalingBenchmarks.Load).</summary>
-internal sealed class CompiledRuleCache
+/// <summary>What a <see cref="Rule"/> works out on first use and keeps: made on that use, not at load (CompileScalingBenchmarks.Load).</summary>
+internal sealed class RuleCache
 {
     public IReadOnlyList<string>? InputPaths { get; set; }
 

@@ -2,8 +2,8 @@ using SpineTriage.Rules.Tests.Evaluation;
 
 namespace SpineTriage.Rules.Tests;
 
-/// <summary>Evaluation with an inputs array handed over to the result: the same outcomes and details as <see cref="CompiledWorkflow.Evaluate(object?[])"/>.</summary>
-public sealed class CompiledWorkflowEvaluateOwnedTests
+/// <summary>Evaluation with an inputs array handed over to the result: the same outcomes and details as <see cref="Workflow.Evaluate(object?[])"/>.</summary>
+public sealed class WorkflowEvaluateOwnedTests
 {
     private const string Rules = """
         {"RuleName":"Old","Expression":"subject.Age > 65"},

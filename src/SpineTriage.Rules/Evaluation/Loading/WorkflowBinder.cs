@@ -16,7 +16,7 @@ namespace SpineTriage.Rules.Evaluation.Loading;
 /// list lets go of each definition once it is bound, so the plain ones (most) die while the load goes on instead of being
 /// copied from generation to generation until it ends (CompileScalingBenchmarks.Load).
 /// </remarks>
-internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEnvironment inputEnvironment)
+internal sealed partial class WorkflowBinder(LoadContext context, ExpressionEnvironment inputEnvironment)
 {
     /// <summary>The bound rules of the workflow being bound whose definitions have parts to complete, children before their parent.</summary>
     private List<Completion> _completions = [];
@@ -46,10 +46,10 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
     }
 
     /// <summary>The compiled workflow of a bound one (its definition's Properties must be parsed by now).</summary>
-    public CompiledWorkflow Build(BoundWorkflow bound)
+    public Workflow Build(BoundWorkflow bound)
     {
         var definition = bound.Definition;
-        var workflow = new CompiledWorkflow(definition.Name, definition.Location.File, definition.Properties, bound.Globals, context.Inputs) { TruthMode = context.TruthMode };
+        var workflow = new Workflow(definition.Name, definition.Location.File, definition.Properties, bound.Globals, context.Inputs) { TruthMode = context.TruthMode };
         workflow.OwnRules = bound.Rules;
         foreach (var (ruleDefinition, rule) in bound.Completions)
         {
@@ -85,9 +85,9 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
     /// <param name="environment">The names the expressions can read.</param>
     /// <param name="scope">The declared names.</param>
     /// <param name="releasing">The list <paramref name="definitions"/> is, to empty slot by slot as the rules are bound (a workflow's own list), or null.</param>
-    private IReadOnlyList<CompiledRule> BindRules(IReadOnlyList<RuleDefinition> definitions, string workflowName, ExpressionEnvironment environment, NameScope scope, List<RuleDefinition>? releasing = null)
+    private IReadOnlyList<Rule> BindRules(IReadOnlyList<RuleDefinition> definitions, string workflowName, ExpressionEnvironment environment, NameScope scope, List<RuleDefinition>? releasing = null)
     {
-        List<CompiledRule>? rules = null;
+        List<Rule>? rules = null;
         for (var i = 0; i < definitions.Count; i++)
         {
             var definition = definitions[i];
@@ -104,23 +104,23 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             var rule = context.Options.LenientRules ? BindLeniently(definition, workflowName, environment, scope) : BindRule(definition, workflowName, environment, scope);
             if (rule is not null)
             {
-                (rules ??= new List<CompiledRule>(definitions.Count)).Add(rule);
+                (rules ??= new List<Rule>(definitions.Count)).Add(rule);
             }
         }
 
         releasing?.Clear();
-        return (IReadOnlyList<CompiledRule>?)rules ?? [];
+        return (IReadOnlyList<Rule>?)rules ?? [];
     }
 
     /// <summary>
     /// Binds a rule with its problems set aside: without errors they are reported and the rule is kept; with errors the
     /// rule is disabled, its errors reported as warnings, then SPR115 naming it (RuleSetOptions.LenientRules).
     /// </summary>
-    private CompiledRule? BindLeniently(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
+    private Rule? BindLeniently(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
     {
         context.Diagnostics.BeginCapture();
         var completionsBefore = _completions.Count;
-        CompiledRule rule;
+        Rule rule;
         List<Diagnostic> captured;
         try
         {
@@ -145,7 +145,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
     }
 
     /// <summary>The first half of compiling a rule: binds and checks everything, reporting problems in the order of the file, and makes the rule.</summary>
-    private CompiledRule BindRule(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
+    private Rule BindRule(RuleDefinition definition, string workflowName, ExpressionEnvironment environment, NameScope scope)
     {
         if (definition.LocalParams.Count > 0)
         {
@@ -160,7 +160,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             }
         }
 
-        IReadOnlyList<CompiledRule> children = [];
+        IReadOnlyList<Rule> children = [];
         BoundExpression? condition = null;
         if (definition.IsComposite)
         {
@@ -179,7 +179,7 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
             context.Diagnostics.Add(definition.WorkflowsToInject[0].Location.Warning(DiagnosticCodes.InjectionIgnored, $"Rule '{definition.Name}' has WorkflowsToInject but no Operator, so the injection is ignored (as in RulesEngine); add an Operator to combine the injected rules.", workflowName, definition.Name));
         }
 
-        var rule = new CompiledRule(definition.Name, workflowName, definition.File, definition.Line, definition.Column, definition.Path)
+        var rule = new Rule(definition.Name, workflowName, definition.File, definition.Line, definition.Column, definition.Path)
         {
             Expression = definition.IsComposite ? null : SharedText(definition.Expression?.Text, condition),
             Operator = definition.Operator,
@@ -218,8 +218,8 @@ internal sealed partial class WorkflowCompiler(LoadContext context, ExpressionEn
 
     /// <summary>A workflow bound and checked, waiting to be built (its rules' Properties may still be being parsed).</summary>
     /// <remarks>Its definition's list of rules is empty by then: the rules with parts to complete are in <see cref="Completions"/>.</remarks>
-    internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, IReadOnlyList<CompiledRule> Rules, List<Completion> Completions);
+    internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, IReadOnlyList<Rule> Rules, List<Completion> Completions);
 
     /// <summary>A bound rule whose definition has parts that <see cref="Build"/> completes: its Properties (parsed on another thread meanwhile) and its links.</summary>
-    internal readonly record struct Completion(RuleDefinition Definition, CompiledRule Rule);
+    internal readonly record struct Completion(RuleDefinition Definition, Rule Rule);
 }

@@ -4,7 +4,7 @@ namespace SpineTriage.Rules.Expressions.Interpretation;
 /// What the walker's explain mode found for one node: its value (boxed, null when missing), its truth for
 /// conditions, the input paths that made it missing or Unknown, and its operands.
 /// </summary>
-internal sealed record Evaluation(BoundExpression Node, object? Value, Truth? Truth, IReadOnlyList<string> Missing, IReadOnlyList<Evaluation> Operands)
+internal sealed record ExplainedNode(BoundExpression Node, object? Value, Truth? Truth, IReadOnlyList<string> Missing, IReadOnlyList<ExplainedNode> Operands)
 {
     public bool IsMissing => Truth is null ? Value is null : Truth == Rules.Truth.Unknown;
 

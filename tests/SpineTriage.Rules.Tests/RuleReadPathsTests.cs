@@ -3,7 +3,7 @@ using SpineTriage.Rules.Tests.Evaluation;
 namespace SpineTriage.Rules.Tests;
 
 /// <summary>Which inputs a rule tests for absence and which it reads for their value, the child rules' included.</summary>
-public sealed class CompiledRuleReadPathsTests
+public sealed class RuleReadPathsTests
 {
     [Fact]
     public void A_null_test_is_an_absence_test_and_a_comparison_reads_for_value()

@@ -7,7 +7,7 @@ using SpineTriage.Rules.Evaluation;
 namespace SpineTriage.Rules;
 
 /// <summary>Outcomes-only evaluation into the caller's buffer.</summary>
-public sealed partial class CompiledWorkflow
+public sealed partial class Workflow
 {
     /// <summary>
     /// Evaluates every enabled top-level rule and writes only their outcomes into <paramref name="outcomes"/>, allocating

@@ -9,9 +9,9 @@ namespace SpineTriage.Rules;
 /// <summary>
 /// A workflow loaded, bound and checked: immutable and thread-safe. Its rules are interpreted at first (a walk of each
 /// bound condition) and, after a few evaluations, run as delegates compiled in the background; no lock and no
-/// compilation on the evaluation path. (The name is older than the tiers: nothing is compiled at load.)
+/// compilation on the evaluation path.
 /// </summary>
-public sealed partial class CompiledWorkflow
+public sealed partial class Workflow
 {
     private readonly RuleInput[] _inputs;
 
@@ -19,7 +19,7 @@ public sealed partial class CompiledWorkflow
     private readonly bool _readsJson;
     private EvaluationPlan _plan = null!;
 
-    internal CompiledWorkflow(string name, string? sourceName, JsonElement properties, IReadOnlyList<GlobalParameter> globalParams, RuleInput[] inputs)
+    internal Workflow(string name, string? sourceName, JsonElement properties, IReadOnlyList<GlobalParameter> globalParams, RuleInput[] inputs)
     {
         Name = name;
         SourceName = sourceName;
@@ -33,7 +33,7 @@ public sealed partial class CompiledWorkflow
     public string Name { get; }
 
     /// <summary>Gets the enabled top-level rules: the workflow's own, then those of <c>WorkflowsToInject</c> (recursively), in order.</summary>
-    public IReadOnlyList<CompiledRule> Rules { get; internal set; } = [];
+    public IReadOnlyList<Rule> Rules { get; internal set; } = [];
 
     /// <summary>Gets the workflow's global parameters, in declaration order.</summary>
     public IReadOnlyList<GlobalParameter> GlobalParams { get; }
@@ -45,7 +45,7 @@ public sealed partial class CompiledWorkflow
     public string? SourceName { get; }
 
     /// <summary>Gets the rules the workflow declares itself, before injection (used while linking).</summary>
-    internal IReadOnlyList<CompiledRule> OwnRules { get; set; } = [];
+    internal IReadOnlyList<Rule> OwnRules { get; set; } = [];
 
     internal EvaluationPlan Plan => _plan;
 
@@ -130,7 +130,7 @@ public sealed partial class CompiledWorkflow
     internal void SetPlan(EvaluationPlan plan) => _plan = plan;
 
     /// <summary>Evaluates one top-level rule alone (for an EvaluateRule action); the inputs were checked by the caller.</summary>
-    internal RuleResult EvaluateRule(CompiledRule rule, object?[] args)
+    internal RuleResult EvaluateRule(Rule rule, object?[] args)
     {
         var slot = IndexOfTopLevel(rule);
         string?[]? exceptions = null;
@@ -138,7 +138,7 @@ public sealed partial class CompiledWorkflow
         return new WorkflowResult(this, args, null, outcomes, exceptions).ResultAt(slot);
     }
 
-    private int IndexOfTopLevel(CompiledRule rule)
+    private int IndexOfTopLevel(Rule rule)
     {
         for (var i = 0; i < Rules.Count; i++)
         {

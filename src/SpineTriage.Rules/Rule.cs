@@ -7,25 +7,25 @@ namespace SpineTriage.Rules;
 
 /// <summary>
 /// A rule loaded, bound and checked: a condition over the inputs (a leaf), or a combination of child rules (an
-/// <c>Operator</c>). Its condition is interpreted until its workflow's compiled tier takes over (see <see cref="CompiledWorkflow"/>).
+/// <c>Operator</c>). Its condition is interpreted until its workflow's compiled tier takes over (see <see cref="Workflow"/>).
 /// </summary>
 /// <remarks>
 /// What most rules lack (an operator and children, a success event, an error message, Properties, actions) lives in
-/// a <see cref="CompiledRuleDetails"/> made only for a rule that has one, and what is worked out on first use (the
-/// path lists, the predicate) in a <see cref="CompiledRuleCache"/> made on that use: a plain rule is 104 bytes rather
+/// a <see cref="RuleDetails"/> made only for a rule that has one, and what is worked out on first use (the
+/// path lists, the predicate) in a <see cref="RuleCache"/> made on that use: a plain rule is 104 bytes rather
 /// than 200, which the GC copies from generation to generation while a large set loads (CompileScalingBenchmarks.Load,
 /// 10,000 rules: 885 B kept and 1,910 B allocated per rule before, 782 B and 1,807 B after).
 /// </remarks>
-public sealed class CompiledRule
+public sealed class Rule
 {
-    private CompiledRuleDetails? _details;
-    private CompiledRuleCache? _cache;
+    private RuleDetails? _details;
+    private RuleCache? _cache;
 
     /// <summary>The rule object's path (its parts; a rule's path has no property), written out when asked: diagnostics alone read it (CompileScalingBenchmarks).</summary>
     private readonly string _pathBase;
     private readonly int _pathIndex;
 
-    internal CompiledRule(string name, string workflowName, string? sourceName, int line, int column, Workflows.JsonPathRef path)
+    internal Rule(string name, string workflowName, string? sourceName, int line, int column, Workflows.JsonPathRef path)
     {
         Name = name;
         WorkflowName = workflowName;
@@ -75,7 +75,7 @@ public sealed class CompiledRule
     }
 
     /// <summary>Gets the enabled child rules, in order (their own, then those of rule-level <c>WorkflowsToInject</c>); empty for a leaf.</summary>
-    public IReadOnlyList<CompiledRule> Rules
+    public IReadOnlyList<Rule> Rules
     {
         get => _details?.Rules ?? [];
         internal set => Details(value.Count > 0)?.Rules = value;
@@ -151,12 +151,12 @@ public sealed class CompiledRule
     /// The caches, made on first use; rules are read from several threads once loaded, so the first one made is kept
     /// (a cache another thread filled meanwhile is only work done twice, never a wrong value).
     /// </summary>
-    private CompiledRuleCache Cache => Volatile.Read(ref _cache) ?? Interlocked.CompareExchange(ref _cache, new CompiledRuleCache(), null) ?? _cache;
+    private RuleCache Cache => Volatile.Read(ref _cache) ?? Interlocked.CompareExchange(ref _cache, new RuleCache(), null) ?? _cache;
 
     /// <inheritdoc/>
     public override string ToString() => $"{WorkflowName}/{Name}";
 
     /// <summary>The details to set a part on: made now when <paramref name="needed"/> (a value to keep), the existing ones otherwise (null when none: the part is absent).</summary>
     /// <remarks>Set only while the rule is loaded, on the loading thread, before the rule is published.</remarks>
-    private CompiledRuleDetails? Details(bool needed) => needed ? _details ??= new CompiledRuleDetails() : _details;
+    private RuleDetails? Details(bool needed) => needed ? _details ??= new RuleDetails() : _details;
 }

@@ -29,8 +29,8 @@ internal static class TriageEngineLoader
         }
         catch (RuleLoadException exception)
         {
-            var errors = exception.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            ProblemWriter.Write(exception.Diagnostics.Select(d => LocateInDirectory(d, rulesDirectory)), output);
+            var errors = exception.Problems.Count(d => d.Severity == DiagnosticSeverity.Error);
+            ProblemWriter.Write(exception.Problems.Select(d => LocateInDirectory(d, rulesDirectory)), output);
             output.WriteError($"spinetriage: the rules have {errors} error(s); nothing was evaluated. Run 'spinetriage validate {rulesDirectory ?? "<rules dir>"}' for details.");
             return null;
         }

@@ -10,11 +10,11 @@ public sealed class RuleLoadException : Exception
     public RuleLoadException(IReadOnlyList<Diagnostic> diagnostics)
         : base(Describe(diagnostics))
     {
-        Diagnostics = diagnostics;
+        Problems = diagnostics;
     }
 
     /// <summary>Gets every problem found while loading, errors and warnings, in the order found.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Problems { get; }
 
     private static string Describe(IReadOnlyList<Diagnostic> diagnostics)
     {

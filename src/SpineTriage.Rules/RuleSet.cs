@@ -53,7 +53,7 @@ public sealed class RuleSet
     public static RuleSet Load(IEnumerable<RuleSource> sources, RuleSetOptions options)
     {
         var result = TryLoad(sources, options);
-        return result.Succeeded ? result.RuleSet : throw new RuleLoadException(result.Diagnostics);
+        return result.Succeeded ? result.RuleSet : throw new RuleLoadException(result.Problems);
     }
 
     /// <summary>Loads one rule file.</summary>

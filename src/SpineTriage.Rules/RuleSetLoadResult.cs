@@ -6,7 +6,7 @@ public sealed class RuleSetLoadResult
     internal RuleSetLoadResult(RuleSet? ruleSet, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<WorkflowOutline>? outlines = null)
     {
         RuleSet = ruleSet;
-        Diagnostics = diagnostics;
+        Problems = diagnostics;
         Outlines = outlines ?? [];
     }
 
@@ -20,7 +20,7 @@ public sealed class RuleSetLoadResult
     public RuleSet? RuleSet { get; }
 
     /// <summary>Gets every error and warning found, in the order found.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Problems { get; }
 
     /// <summary>Gets a value indicating whether the rule set loaded (no errors; warnings are allowed).</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(RuleSet))]

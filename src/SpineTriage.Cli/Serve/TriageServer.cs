@@ -121,8 +121,8 @@ internal sealed class TriageServer : IDisposable
         }
         catch (RuleLoadException exception)
         {
-            ProblemWriter.Write(exception.Diagnostics.Select(d => TriageEngineLoader.LocateInDirectory(d, rulesDirectory)), output);
-            output.WriteError($"spinetriage: the rules have {exception.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s); the server did not start.");
+            ProblemWriter.Write(exception.Problems.Select(d => TriageEngineLoader.LocateInDirectory(d, rulesDirectory)), output);
+            output.WriteError($"spinetriage: the rules have {exception.Problems.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s); the server did not start.");
         }
         catch (OptionsValidationException exception)
         {

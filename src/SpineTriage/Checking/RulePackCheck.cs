@@ -27,7 +27,7 @@ internal static class RulePackCheck
         var load = RuleSet.TryLoad(sources.Where(s => s != bibliographySource).ToList(), options);
         var texts = PackTexts.Of(bibliography, load.Outlines);
         var settings = AssessmentDefinitionReader.Read(load.Outlines, texts, out var triageProblems);
-        var diagnostics = new List<Diagnostic>(load.Diagnostics);
+        var diagnostics = new List<Diagnostic>(load.Problems);
         diagnostics.AddRange(bibliographyProblems);
         diagnostics.AddRange(triageProblems);
         if (withWarnings)

@@ -208,7 +208,7 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
         }
         catch (RuleLoadException exception)
         {
-            return new Attempt(null, [.. exception.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
+            return new Attempt(null, [.. exception.Problems.Where(d => d.Severity == DiagnosticSeverity.Error)]);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

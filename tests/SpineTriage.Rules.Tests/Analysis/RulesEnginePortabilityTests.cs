@@ -71,7 +71,7 @@ public sealed class RulesEnginePortabilityTests
         var options = new RuleSetOptions();
         options.Inputs.Add(new RuleInput("s", typeof(PortabilitySubject)));
         var load = RuleSet.TryLoad([new RuleSource("w.json", TestRules.Workflow(rules, extra))], options);
-        Assert.True(load.Succeeded, string.Join(Environment.NewLine, load.Diagnostics));
+        Assert.True(load.Succeeded, string.Join(Environment.NewLine, load.Problems));
         return RulesEnginePortability.Check(load);
     }
 

@@ -32,7 +32,7 @@ public sealed class DiagnosticCodesTests
 
         var result = RuleSet.TryLoad([new RuleSource("orders.json", """{"WorkflowName": "Orders", """)], options);
 
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.MalformedJson && d.File == "orders.json");
+        Assert.Contains(result.Problems, d => d.Code == DiagnosticCodes.MalformedJson && d.File == "orders.json");
     }
 
     private sealed class Order

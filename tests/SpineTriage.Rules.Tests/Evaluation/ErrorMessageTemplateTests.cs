@@ -101,17 +101,17 @@ public sealed class ErrorMessageTemplateTests
         var template = string.Concat(Enumerable.Repeat("$(h.Age) ", 101));
         var json = Workflow(template);
 
-        var error = Assert.Single(RuleSet.TryLoad([new RuleSource("m.json", json)], Options()).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(RuleSet.TryLoad([new RuleSource("m.json", json)], Options()).Problems, d => d.Severity == DiagnosticSeverity.Error);
 
         Assert.Equal(("SPR406", "R", 100 * 9), (error.Code, error.RuleName, error.ExpressionOffset));
         Assert.Contains("RuleLimits.MaxErrorMessagePlaceholders", error.Message, StringComparison.Ordinal);
-        Assert.Empty(RuleSet.TryLoad([new RuleSource("m.json", json)], Options(l => l.MaxErrorMessagePlaceholders = 200)).Diagnostics);
+        Assert.Empty(RuleSet.TryLoad([new RuleSource("m.json", json)], Options(l => l.MaxErrorMessagePlaceholders = 200)).Problems);
     }
 
     [Fact]
     public void A_message_longer_than_the_string_limit_is_a_located_error()
     {
-        var error = Assert.Single(RuleSet.TryLoad([new RuleSource("m.json", Workflow(new string('m', 101)))], Options(l => l.MaxStringLength = 100)).Diagnostics);
+        var error = Assert.Single(RuleSet.TryLoad([new RuleSource("m.json", Workflow(new string('m', 101)))], Options(l => l.MaxStringLength = 100)).Problems);
 
         Assert.Equal(("SPR407", 100), (error.Code, error.ExpressionOffset));
     }

@@ -29,8 +29,8 @@ public sealed class RuleSetLoadingTests
 
         Assert.False(result.Succeeded);
         Assert.Null(result.RuleSet);
-        Assert.Equal(["a.json", "a.json", "b.json", "b.json"], result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.File));
-        Assert.Contains(result.Diagnostics, d => d.Code == "SPR401" && d.RuleName == "S");
+        Assert.Equal(["a.json", "a.json", "b.json", "b.json"], result.Problems.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.File));
+        Assert.Contains(result.Problems, d => d.Code == "SPR401" && d.RuleName == "S");
     }
 
     [Fact]
@@ -38,9 +38,9 @@ public sealed class RuleSetLoadingTests
     {
         var exception = Assert.Throws<RuleLoadException>(() => RuleSet.LoadJson(TestRules.Workflow("""{"RuleName":"R","Expresion":"x"},{"RuleName":"S"}"""), TestRules.Options()));
 
-        Assert.Equal(["SPR101", "SPR104", "SPR104"], exception.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["SPR101", "SPR104", "SPR104"], exception.Problems.Select(d => d.Code));
         Assert.Contains("3 errors", exception.Message);
-        Assert.All(exception.Diagnostics, d => Assert.Contains(d.ToString(), exception.Message));
+        Assert.All(exception.Problems, d => Assert.Contains(d.ToString(), exception.Message));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class RuleSetLoadingTests
 
         var result = RuleSet.TryLoad([new RuleSource("a.json", TestRules.Workflow(rules)), new RuleSource("b.json", TestRules.Workflow(rules).Replace("\"W\"", "\"w\""))], TestRules.Options());
 
-        var error = Assert.Single(result.Diagnostics);
+        var error = Assert.Single(result.Problems);
         Assert.Equal(("SPR601", "b.json"), (error.Code, error.File));
     }
 

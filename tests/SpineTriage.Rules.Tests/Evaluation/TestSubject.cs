@@ -38,5 +38,5 @@ internal static class TestRules
         RuleSet.LoadJson(Workflow(rules, extra), options ?? Options()).GetWorkflow("W");
 
     public static IReadOnlyList<Diagnostic> Errors(string json, RuleSetOptions? options = null) =>
-        RuleSet.TryLoad([new RuleSource("rules.json", json)], options ?? Options()).Diagnostics;
+        RuleSet.TryLoad([new RuleSource("rules.json", json)], options ?? Options()).Problems;
 }

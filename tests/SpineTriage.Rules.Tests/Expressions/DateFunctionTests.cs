@@ -82,7 +82,7 @@ public sealed class DateFunctionTests
              {"RuleName":"UtcIsLater","Expression":"DateTime.UtcNow > person.Seen"}]
             """;
         var refused = Assert.Throws<RuleLoadException>(() => RuleSet.LoadJson(Workflow(Rules), Options(clock: null)));
-        Assert.Contains("RuleSetOptions.Clock", Assert.Single(refused.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.RuleName == "SeenThisYear").Message, StringComparison.Ordinal);
+        Assert.Contains("RuleSetOptions.Clock", Assert.Single(refused.Problems, d => d.Severity == DiagnosticSeverity.Error && d.RuleName == "SeenThisYear").Message, StringComparison.Ordinal);
 
         var clock = new FixedClock(new DateTimeOffset(2024, 3, 20, 12, 0, 0, TimeSpan.Zero));
         var workflow = RuleSet.LoadJson(Workflow(Rules), Options(clock)).GetWorkflow("W");

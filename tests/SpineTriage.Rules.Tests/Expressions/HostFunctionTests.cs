@@ -73,7 +73,7 @@ public sealed class HostFunctionTests
             TestRulesOptions());
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("Unknown name 'HostFunctions'", StringComparison.Ordinal)
+        Assert.Contains(result.Problems, d => d.Message.Contains("Unknown name 'HostFunctions'", StringComparison.Ordinal)
             && d.Message.Contains("registers it in RuleSetOptions.CustomTypes", StringComparison.Ordinal));
     }
 
@@ -136,12 +136,12 @@ public sealed class HostFunctionTests
 
         var loaded = RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], options);
 
-        var note = Assert.Single(loaded.Diagnostics);
+        var note = Assert.Single(loaded.Problems);
         Assert.Equal((DiagnosticSeverity.Info, "SPR116"), (note.Severity, note.Code));
         Assert.Contains("Tripler.Thrice(int) returning int", note.Message, StringComparison.Ordinal);
         Assert.Contains(": info SPR116: ", note.ToString(), StringComparison.Ordinal);
         Assert.Empty(loaded.RuleSet!.Warnings);
-        Assert.Empty(RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], TestRulesOptions()).Diagnostics);
+        Assert.Empty(RuleSet.TryLoad([new RuleSource("rules.json", """{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"true"}]}""")], TestRulesOptions()).Problems);
     }
 
     [Fact]

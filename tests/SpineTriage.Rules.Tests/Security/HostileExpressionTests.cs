@@ -62,8 +62,8 @@ public sealed class HostileExpressionTests
         var result = RuleSet.TryLoad([new RuleSource("hostile.json", WorkflowWith(new HostileExpression("deep", expression, HostileVerdict.Refused)))], options);
 
         Assert.False(result.Succeeded);
-        Assert.All(result.Diagnostics, AssertLocatedAndReadable);
-        Assert.Contains(result.Diagnostics, d => d.Code == "SPR502");
+        Assert.All(result.Problems, AssertLocatedAndReadable);
+        Assert.Contains(result.Problems, d => d.Code == "SPR502");
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public sealed class HostileExpressionTests
 
         var result = RuleSet.TryLoad([new RuleSource("hostile.json", WorkflowWith(new HostileExpression("chain", expression, HostileVerdict.Refused)))], options);
 
-        Assert.All(result.Diagnostics, AssertLocatedAndReadable);
-        Assert.Contains(result.Diagnostics, d => d.Code == "SPR501");
+        Assert.All(result.Problems, AssertLocatedAndReadable);
+        Assert.Contains(result.Problems, d => d.Code == "SPR501");
     }
 
     internal static string WorkflowWith(HostileExpression entry)
@@ -97,7 +97,7 @@ public sealed class HostileExpressionTests
     private static void AssertRefused(HostileExpression entry, string json, RuleSetLoadResult result)
     {
         Assert.False(result.Succeeded, $"'{entry.Name}' was accepted.");
-        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = result.Problems.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.NotEmpty(errors);
         Assert.All(errors, AssertLocatedAndReadable);
         if (entry.Code is { } code)
@@ -106,12 +106,12 @@ public sealed class HostileExpressionTests
         }
 
         var thrown = Assert.Throws<RuleLoadException>(() => RuleSet.LoadJson(json, TwentyRuleWorkload.Options(), "hostile.json"));
-        Assert.Equal(errors.Count, thrown.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(errors.Count, thrown.Problems.Count(d => d.Severity == DiagnosticSeverity.Error));
     }
 
     private static void AssertEvaluates(HostileExpression entry, string json, RuleSetLoadResult result)
     {
-        Assert.True(result.Succeeded, $"'{entry.Name}' was refused: {string.Join(" | ", result.Diagnostics)}");
+        Assert.True(result.Succeeded, $"'{entry.Name}' was refused: {string.Join(" | ", result.Problems)}");
         var workflow = RuleSet.LoadJson(json, TwentyRuleWorkload.Options(), "hostile.json").GetWorkflow("Hostile");
         foreach (var patient in Cases)
         {

@@ -25,7 +25,7 @@ public sealed class HostileRuleFileTests : IDisposable
 
         var load = BoundedRun.Within(Bound, $"Loading {name}", () => RuleSet.TryLoad([RuleSource.FromFile(path, name, new RuleLimits().MaxFileBytes)], TwentyRuleWorkload.Options()));
 
-        var errors = load.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = load.Problems.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.Contains(errors, e => e.Code == file.ExpectedCode);
         Assert.All(errors, e => Assert.True(e.File == name && e.Line > 0 && e.Column > 0 && e.JsonPath is not null, e.ToString()));
         Assert.True(errors.Count <= DiagnosticList.MaxKept + 1, $"{errors.Count} errors for one file.");
@@ -43,9 +43,9 @@ public sealed class HostileRuleFileTests : IDisposable
         var thrown = BoundedRun.Within(Bound, "Loading the directory", () => Assert.Throws<RuleLoadException>(() => RuleSet.LoadDirectory(_directory, TwentyRuleWorkload.Options())));
 
         // The rule-set limit is one error for the whole set, located at its largest workflow (here in another file).
-        var unanswered = HostileRuleFiles.All.Where(f => !thrown.Diagnostics.Any(d => d.Code == f.ExpectedCode && Path.GetFileName(d.File) == f.Name));
+        var unanswered = HostileRuleFiles.All.Where(f => !thrown.Problems.Any(d => d.Code == f.ExpectedCode && Path.GetFileName(d.File) == f.Name));
         Assert.Equal(["injection-rule-set-fan-out.json"], unanswered.Select(f => f.Name));
-        Assert.Contains(thrown.Diagnostics, d => d.Code == "SPR113" && d.Message.Contains("RuleLimits.MaxRulesPerRuleSet", StringComparison.Ordinal));
+        Assert.Contains(thrown.Problems, d => d.Code == "SPR113" && d.Message.Contains("RuleLimits.MaxRulesPerRuleSet", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class HostileRuleFileTests : IDisposable
     {
         var path = Path.Combine(_directory, "absent.json");
 
-        var error = Assert.Single(Assert.Throws<RuleLoadException>(() => RuleSet.LoadFile(path, TwentyRuleWorkload.Options())).Diagnostics);
+        var error = Assert.Single(Assert.Throws<RuleLoadException>(() => RuleSet.LoadFile(path, TwentyRuleWorkload.Options())).Problems);
 
         Assert.Equal(("SPR004", path, 1, 1, "$"), (error.Code, error.File, error.Line, error.Column, error.JsonPath));
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);

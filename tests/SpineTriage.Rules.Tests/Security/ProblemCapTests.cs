@@ -18,9 +18,9 @@ public sealed class ProblemCapTests
         var load = RuleSet.TryLoad([new RuleSource("rules.json", Workflow(BrokenRules, "patient.NoSuchMember > 1"))], TwentyRuleWorkload.Options());
 
         Assert.False(load.Succeeded);
-        Assert.Equal(101, load.Diagnostics.Count);
-        Assert.All(load.Diagnostics.Take(100), d => Assert.Equal("R" + load.Diagnostics.ToList().IndexOf(d), d.RuleName));
-        var summary = load.Diagnostics[^1];
+        Assert.Equal(101, load.Problems.Count);
+        Assert.All(load.Problems.Take(100), d => Assert.Equal("R" + load.Problems.ToList().IndexOf(d), d.RuleName));
+        var summary = load.Problems[^1];
         Assert.Equal((DiagnosticSeverity.Error, "SPR005", "rules.json", "R100"), (summary.Severity, summary.Code, summary.File, summary.RuleName));
         Assert.StartsWith($"… and {BrokenRules - 100:N0} more errors, not listed (at most 100 of each per file and 1,000 in all are kept); the first of them is here (", summary.Message, StringComparison.Ordinal);
         Assert.True(summary.Line > 0 && summary.Column > 0 && summary.JsonPath == "$.Rules[100].Expression", summary.ToString());
@@ -32,8 +32,8 @@ public sealed class ProblemCapTests
         var load = RuleSet.TryLoad([new RuleSource("rules.json", "{\"WorkflowName\":\"W\",\"Rules\":[" + string.Join(",", Enumerable.Repeat("{\"RuleName\":\"Same\",\"Expression\":\"patient.Age > 1\"}", 3_000)) + "]}")], TwentyRuleWorkload.Options());
 
         Assert.False(load.Succeeded);
-        Assert.Equal(101, load.Diagnostics.Count);
-        Assert.StartsWith("… and 2,899 more errors", load.Diagnostics[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(101, load.Problems.Count);
+        Assert.StartsWith("… and 2,899 more errors", load.Problems[^1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

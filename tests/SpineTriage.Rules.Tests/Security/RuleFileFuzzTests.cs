@@ -48,16 +48,16 @@ public sealed class RuleFileFuzzTests
             }
             catch (RuleLoadException exception)
             {
-                Assert.NotEmpty(exception.Diagnostics);
-                Assert.All(exception.Diagnostics, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null, d.ToString()));
+                Assert.NotEmpty(exception.Problems);
+                Assert.All(exception.Problems, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null, d.ToString()));
             }
         });
     }
 
     private static void AssertLocated(RuleSetLoadResult result)
     {
-        Assert.All(result.Diagnostics, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null && d.Message.Length > 10, d.ToString()));
-        Assert.Equal(result.Succeeded, !result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.All(result.Problems, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null && d.Message.Length > 10, d.ToString()));
+        Assert.Equal(result.Succeeded, !result.Problems.Any(d => d.Severity == DiagnosticSeverity.Error));
     }
 
     private static void EvaluateEverything(RuleSet? ruleSet, int seed)

@@ -36,7 +36,7 @@ public sealed class RuleLimitTests
 
         var thrown = Assert.Throws<RuleLoadException>(() => RuleSet.LoadStream(endless, TwentyRuleWorkload.Options(), "endless.json"));
 
-        Assert.Equal("SPR001", Assert.Single(thrown.Diagnostics).Code);
+        Assert.Equal("SPR001", Assert.Single(thrown.Problems).Code);
         Assert.True(endless.Position <= Defaults.MaxFileBytes + 81_920, $"Read {endless.Position} bytes.");
     }
 
@@ -218,7 +218,7 @@ public sealed class RuleLimitTests
     {
         var options = TwentyRuleWorkload.Options();
         configure?.Invoke(options);
-        return [.. RuleSet.TryLoad([new RuleSource("limits.json", json)], options).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)];
+        return [.. RuleSet.TryLoad([new RuleSource("limits.json", json)], options).Problems.Where(d => d.Severity == DiagnosticSeverity.Error)];
     }
 
     private static bool Loads(string json, Action<RuleSetOptions> configure) => Errors(json, configure).Count == 0;

@@ -31,7 +31,7 @@ public sealed class JsonPathRefTests
         var json = """{"WorkflowName":"W","Rules":[{"RuleName":"A","Expression":"subject.Age > 1"},{"RuleName":"N","Operator":"And","Rules":[{"RuleName":"C","Expression":"subject.Agee > 1"},{"RuleName":"D","Expression":"subject.Age > 2"}]}]}""";
 
         var result = RuleSet.TryLoad([new RuleSource("rules.json", json)], Evaluation.TestRules.Options());
-        var error = Assert.Single(result.Diagnostics);
+        var error = Assert.Single(result.Problems);
         var nested = result.Outlines[0].Rules[1];
 
         Assert.Equal("$.Rules[1].Rules[0].Expression", error.JsonPath);

@@ -18,7 +18,7 @@ public sealed class LenientLoadingTests
         var result = RuleSet.TryLoad([new RuleSource("rules.json", TestRules.Workflow(OneBadRule))], TestRules.Options());
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.RuleName == "Typo");
+        Assert.Contains(result.Problems, d => d.Severity == DiagnosticSeverity.Error && d.RuleName == "Typo");
     }
 
     [Fact]
@@ -29,12 +29,12 @@ public sealed class LenientLoadingTests
         Assert.True(result.Succeeded);
         var workflow = result.RuleSet!.GetWorkflow("W");
         Assert.Equal(["Adult", "Scored"], workflow.Rules.Select(r => r.Name));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var typo = Assert.Single(result.Diagnostics, d => d.RuleName == "Typo" && d.Code != "SPR115");
+        Assert.DoesNotContain(result.Problems, d => d.Severity == DiagnosticSeverity.Error);
+        var typo = Assert.Single(result.Problems, d => d.RuleName == "Typo" && d.Code != "SPR115");
         Assert.Equal(DiagnosticSeverity.Warning, typo.Severity);
         Assert.Contains("Agee", typo.Message, StringComparison.Ordinal);
         Assert.True(typo.Line == 2 && typo.Column > 0, typo.ToString());
-        var disabled = Assert.Single(result.Diagnostics, d => d.Code == "SPR115");
+        var disabled = Assert.Single(result.Problems, d => d.Code == "SPR115");
         Assert.Equal(("Typo", DiagnosticSeverity.Warning), (disabled.RuleName, disabled.Severity));
         Assert.Contains(disabled, result.RuleSet.Warnings);
 
@@ -81,6 +81,6 @@ public sealed class LenientLoadingTests
         var result = RuleSet.TryLoad([new RuleSource("rules.json", json)], Lenient());
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains("Nope", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains("Nope", StringComparison.Ordinal));
     }
 }

@@ -47,7 +47,7 @@ public sealed class RuleTextSafetyTests
         options.Inputs.Add(new RuleInput("subject", typeof(TestSubject)));
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "rules"), "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
         {
-            Assert.DoesNotContain(RuleSet.TryLoad([RuleSource.FromFile(file)], options).Diagnostics, d => d.Code == "SPR114");
+            Assert.DoesNotContain(RuleSet.TryLoad([RuleSource.FromFile(file)], options).Problems, d => d.Code == "SPR114");
         }
     }
 

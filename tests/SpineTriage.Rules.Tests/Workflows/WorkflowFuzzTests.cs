@@ -36,8 +36,8 @@ public sealed class WorkflowFuzzTests
         return Prop.ForAll(damaged.ToArbitrary(), json =>
         {
             var result = RuleSet.TryLoad([new RuleSource("fuzz.json", json)], TwentyRuleWorkload.Options());
-            Assert.All(result.Diagnostics, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null, d.ToString()));
-            Assert.Equal(result.Succeeded, !result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+            Assert.All(result.Problems, d => Assert.True(d.File == "fuzz.json" && d.Line > 0 && d.Column > 0 && d.JsonPath is not null, d.ToString()));
+            Assert.Equal(result.Succeeded, !result.Problems.Any(d => d.Severity == DiagnosticSeverity.Error));
             if (result.Succeeded)
             {
                 foreach (var workflow in result.RuleSet.Workflows)

@@ -16,7 +16,7 @@ public sealed class RulePackCheckTests
         {
             var exception = Assert.Throws<RuleLoadException>(() => TriageEngine.Create(new TriageOptions { RulesDirectory = directory }));
 
-            var errors = exception.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var errors = exception.Problems.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.Equal(["SPR301", "SPR304", "SPT007"], errors.Select(e => e.Code));
             Assert.Equal([5, 7, 9], errors.Select(e => e.Line));
             Assert.All(errors, e => Assert.True(e.Column > 0 && e.File == "mistakes.json"));

@@ -50,7 +50,7 @@ public sealed class TriageEngineCheckRulesTests
 
             var checkedErrors = TriageEngine.CheckRules([RuleSource.FromFile(Path.Combine(directory, "mistakes.json"), "mistakes.json", new RuleLimits().MaxFileBytes)])
                 .Where(d => d.Severity == DiagnosticSeverity.Error);
-            Assert.Equal(refused.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error), checkedErrors);
+            Assert.Equal(refused.Problems.Where(d => d.Severity == DiagnosticSeverity.Error), checkedErrors);
         }
         finally
         {

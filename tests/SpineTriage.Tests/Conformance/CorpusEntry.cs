@@ -108,14 +108,14 @@ internal sealed class CorpusEntry
         var ours = LoadOurs();
         if (!ours.Succeeded)
         {
-            details = string.Join(Environment.NewLine, ours.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+            details = string.Join(Environment.NewLine, ours.Problems.Where(d => d.Severity == DiagnosticSeverity.Error));
             return Comparison.Refused;
         }
 
         var problems = new List<string>();
         var theirs = RunRulesEngine(problems);
         var workflow = ours.RuleSet.Workflows[0];
-        var disabled = ours.Diagnostics.Where(d => d.Code == "SPR115").Select(d => d.RuleName).ToHashSet(StringComparer.Ordinal);
+        var disabled = ours.Problems.Where(d => d.Code == "SPR115").Select(d => d.RuleName).ToHashSet(StringComparer.Ordinal);
         if (LenientRules && disabled.Count == 0)
         {
             problems.Add("the entry is loaded leniently, but no rule was disabled");

@@ -24,7 +24,7 @@ public sealed class PortableFormsTests
         }
 
         // A rule a lenient load disabled is reported by the load itself (SPR115), not by the portability check.
-        var disabled = ours.Diagnostics.Where(d => d.Code == "SPR115").Select(d => d.RuleName).ToHashSet(StringComparer.Ordinal);
+        var disabled = ours.Problems.Where(d => d.Code == "SPR115").Select(d => d.RuleName).ToHashSet(StringComparer.Ordinal);
         var unparsed = (entry.RunRulesEngine([]) ?? []).OfType<List<RuleResultTree>>().SelectMany(Flatten)
             .Where(r => r.ExceptionMessage?.StartsWith("Exception while parsing expression", StringComparison.Ordinal) == true)
             .Select(r => r.Rule.RuleName).Where(name => !disabled.Contains(name)).ToHashSet(StringComparer.Ordinal);

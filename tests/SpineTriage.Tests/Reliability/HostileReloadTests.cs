@@ -47,7 +47,7 @@ public sealed class HostileReloadTests
         var startUp = BoundedRun.Within(Bound, "Start-up", () => Assert.Throws<RuleLoadException>(() => TriageEngine.Create(new TriageOptions { RulesDirectory = folder.Path })));
 
         Assert.Equal(("SPR004", "zz-link.json"), (engine.LastErrors[0].Code, engine.LastErrors[0].File));
-        Assert.Equal(("SPR004", "zz-link.json"), (startUp.Diagnostics[0].Code, startUp.Diagnostics[0].File));
+        Assert.Equal(("SPR004", "zz-link.json"), (startUp.Problems[0].Code, startUp.Problems[0].File));
     }
 
     [Fact]

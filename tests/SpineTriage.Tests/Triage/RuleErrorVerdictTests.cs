@@ -49,6 +49,6 @@ public sealed class RuleErrorVerdictTests
 
         var thrown = Assert.Throws<Rules.RuleLoadException>(() => TriageEngine.Create(new TriageOptions { RulesDirectory = folder.Path }));
 
-        Assert.Contains(thrown.Diagnostics, d => d.Code == "SPT009" && d.Message.Contains("'RuleError'", StringComparison.Ordinal));
+        Assert.Contains(thrown.Problems, d => d.Code == "SPT009" && d.Message.Contains("'RuleError'", StringComparison.Ordinal));
     }
 }

@@ -34,7 +34,7 @@ public sealed class RulePackSettingsValidationTests
     {
         var exception = LoadEdited("biologic-repair.json", "\"default\": \"NotCandidate\"", "\"default\": \"NotCandidat\"");
 
-        var problem = Assert.Single(exception.Diagnostics);
+        var problem = Assert.Single(exception.Problems);
         Assert.Equal("biologic-repair.json", problem.File);
         Assert.Equal("BiologicRepair", problem.WorkflowName);
         Assert.Equal("$.Properties.spinetriage.default", problem.JsonPath);
@@ -46,8 +46,8 @@ public sealed class RulePackSettingsValidationTests
     {
         var exception = LoadEdited("revision-readiness.json", "\"SuccessEvent\": \"Ready\"", "\"SuccessEvent\": \"Redy\"");
 
-        Assert.All(exception.Diagnostics, d => Assert.Equal("SPT007", d.Code));
-        var problem = exception.Diagnostics[0];
+        Assert.All(exception.Problems, d => Assert.Equal("SPT007", d.Code));
+        var problem = exception.Problems[0];
         Assert.Equal("revision-readiness.json", problem.File);
         Assert.True(problem.Line > 0);
         Assert.Contains("Did you mean 'Ready'?", problem.Message, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class RulePackSettingsValidationTests
     {
         var exception = LoadEdited("biologic-repair.json", "\"assessment\": \"biologic\"", "\"assessment\": \"fusion\"");
 
-        var problem = Assert.Single(exception.Diagnostics);
+        var problem = Assert.Single(exception.Problems);
         Assert.Equal("SPT006", problem.Code);
         Assert.Contains("'FusionAppropriateness' declares assessment 'fusion', which workflow 'BiologicRepair' already declares", problem.Message, StringComparison.Ordinal);
     }
@@ -69,7 +69,7 @@ public sealed class RulePackSettingsValidationTests
         var missing = LoadEdited("fusion-appropriateness.json", "\"verdicts\": [", "\"verdictz\": [");
         var reserved = LoadEdited("revision-readiness.json", "\"Ready\"\n      ],", "\"Ready\",\n        \"Incomplete\"\n      ],");
 
-        Assert.Contains(missing.Diagnostics, d => d.Code == "SPT003");
-        Assert.Contains(reserved.Diagnostics, d => d.Code == "SPT009");
+        Assert.Contains(missing.Problems, d => d.Code == "SPT003");
+        Assert.Contains(reserved.Problems, d => d.Code == "SPT009");
     }
 }

@@ -119,6 +119,18 @@ public sealed class Rule
         ? BoundInputPaths.ReadForValue(condition)
         : [.. Rules.SelectMany(rule => rule.ValueReadPaths).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The pattern of a concrete input path, as <see cref="AbsenceTestedPaths"/> and <see cref="ValueReadPaths"/> list
+    /// them: each element index becomes <c>[]</c> (<c>order.Lines[2].Discount</c> → <c>order.Lines[].Discount</c>).
+    /// </summary>
+    /// <param name="inputPath">A member path such as a missing-input list holds.</param>
+    /// <returns>The path with its element indexes removed; the path itself when it has none.</returns>
+    public static string PatternOf(string inputPath)
+    {
+        ArgumentNullException.ThrowIfNull(inputPath);
+        return BoundInputPaths.Pattern(inputPath);
+    }
+
     internal BoundExpression? Condition { get; init; }
 
     internal TruthMode TruthMode { get; init; }

@@ -35,4 +35,12 @@ public sealed class RuleReadPathsTests
         Assert.Empty(rule.AbsenceTestedPaths);
         Assert.Equal(["subject.Age"], rule.ValueReadPaths);
     }
+
+    [Theory]
+    [InlineData("order.Lines[2].Discount", "order.Lines[].Discount")]
+    [InlineData("order.Lines[10].Taxes[0].Rate", "order.Lines[].Taxes[].Rate")]
+    [InlineData("order.Amount", "order.Amount")]
+    [InlineData("order.Lines", "order.Lines")]
+    public void PatternOf_turns_every_element_index_into_brackets(string path, string pattern) =>
+        Assert.Equal(pattern, Rule.PatternOf(path));
 }

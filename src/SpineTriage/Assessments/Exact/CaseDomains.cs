@@ -61,7 +61,7 @@ internal sealed class CaseDomains : ICompletionDomains
     }
 
     public (double Minimum, double Maximum)? RangeOf(string path) =>
-        CaseFieldRanges.All.TryGetValue(CaseFieldRanges.Pattern(path), out var range) ? range : null;
+        CaseFieldRanges.All.TryGetValue(Rule.PatternOf(path), out var range) ? range : null;
 
     /// <summary>A text none of the compared texts is.</summary>
     private static string OtherText(InputUses uses)

@@ -49,28 +49,4 @@ internal static class CaseFieldRanges
         ["surgery.ScrewLucencyMm"] = (0, Any),
         ["surgery.MonthsSinceLastLumbarSurgery"] = (0, Any),
     };
-
-    /// <summary>A concrete input path as the table's pattern: each element index (<c>[0]</c>) becomes <c>[]</c>.</summary>
-    public static string Pattern(string path)
-    {
-        if (!path.Contains('[', StringComparison.Ordinal))
-        {
-            return path;
-        }
-
-        var pattern = new System.Text.StringBuilder(path.Length);
-        for (var i = 0; i < path.Length; i++)
-        {
-            pattern.Append(path[i]);
-            if (path[i] == '[')
-            {
-                while (i + 1 < path.Length && char.IsAsciiDigit(path[i + 1]))
-                {
-                    i++;
-                }
-            }
-        }
-
-        return pattern.ToString();
-    }
 }

@@ -98,16 +98,7 @@ internal sealed class ExpressionEnvironment
     /// those made from it. Bound nodes are immutable where it matters here (a constant keeps nothing of a walk), so the
     /// rules of a load share them.
     /// </summary>
-    public BoundConstant Constant(Type type, object? value, string text)
-    {
-        var key = (type, value, text);
-        if (!_shared.Constants.TryGetValue(key, out var constant))
-        {
-            _shared.Constants[key] = constant = new BoundConstant(type, value, text);
-        }
-
-        return constant;
-    }
+    public BoundConstant Constant(Type type, object? value, string text) => _shared.Constant(type, value, text);
 
     /// <summary>
     /// A property read's node: one node for every equal read (same property, same text) of a target that is itself
@@ -122,13 +113,9 @@ internal sealed class ExpressionEnvironment
             return new BoundMember(target, property, text);
         }
 
-        var key = (target, property, text);
-        if (!_shared.Members.TryGetValue(key, out var member))
-        {
-            _shared.Members[key] = member = new BoundMember(target, property, text);
-        }
-
-        return member;
+        return _shared.Find(text) is BoundMember found && ReferenceEquals(found.Target, target) && found.Property.Equals(property)
+            ? found
+            : _shared.Keep(new BoundMember(target, property, text));
     }
 
     /// <summary>
@@ -145,13 +132,10 @@ internal sealed class ExpressionEnvironment
             return new BoundBinary(op, left, right, type, text);
         }
 
-        var key = (op, left, right, type, text);
-        if (!_shared.Binaries.TryGetValue(key, out var binary))
-        {
-            _shared.Binaries[key] = binary = new BoundBinary(op, left, right, type, text);
-        }
-
-        return binary;
+        return _shared.Find(text) is BoundBinary found && found.GetType() == typeof(BoundBinary) && found.Operator == op
+            && ReferenceEquals(found.Left, left) && ReferenceEquals(found.Right, right) && found.Type == type
+            ? found
+            : _shared.Keep(new BoundBinary(op, left, right, type, text));
     }
 
     /// <summary>An <c>in</c> list's node: shared as <see cref="Binary"/> is, when its value and every item are shared.</summary>
@@ -162,28 +146,9 @@ internal sealed class ExpressionEnvironment
             return new BoundIn(value, items, text);
         }
 
-        if (_shared.Ins.TryGetValue((value, text), out var inList) && SameItems(inList.Items, items))
-        {
-            return inList;
-        }
-
-        // The same text over the same value binds the same items; the check above keeps that from being assumed.
-        inList = new BoundIn(value, items, text);
-        _shared.Ins.TryAdd((value, text), inList);
-        return inList;
-    }
-
-    private bool AllShared(List<BoundExpression> items)
-    {
-        foreach (var item in items)
-        {
-            if (!_shared.IsShared(item))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return _shared.Find(text) is BoundIn found && ReferenceEquals(found.Value, value) && SameItems(found.Items, items)
+            ? found
+            : _shared.Keep(new BoundIn(value, items, text));
     }
 
     private static bool SameItems(IReadOnlyList<BoundExpression> shared, List<BoundExpression> items)
@@ -196,6 +161,19 @@ internal sealed class ExpressionEnvironment
         for (var i = 0; i < items.Count; i++)
         {
             if (!ReferenceEquals(shared[i], items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool AllShared(List<BoundExpression> items)
+    {
+        foreach (var item in items)
+        {
+            if (!_shared.IsShared(item))
             {
                 return false;
             }
@@ -218,14 +196,9 @@ internal sealed class ExpressionEnvironment
             return call;
         }
 
-        var key = (call.Method, call.Source, call.Text);
-        if (_shared.Collections.TryGetValue(key, out var shared))
-        {
-            return shared;
-        }
-
-        _shared.Collections[key] = call;
-        return call;
+        return _shared.Find(call.Text) is BoundCollectionCall found && found.Method == call.Method && ReferenceEquals(found.Source, call.Source) && found.Type == call.Type
+            ? found
+            : _shared.Keep(call);
     }
 
     /// <summary>Whether a lambda body reads only <paramref name="variable"/> and shared nodes, through nodes that compute a value from their operands alone.</summary>
@@ -263,13 +236,9 @@ internal sealed class ExpressionEnvironment
             return new BoundUnary(op, operand, text);
         }
 
-        var key = (op, operand, text);
-        if (!_shared.Unaries.TryGetValue(key, out var unary))
-        {
-            _shared.Unaries[key] = unary = new BoundUnary(op, operand, text);
-        }
-
-        return unary;
+        return _shared.Find(text) is BoundUnary found && found.Operator == op && ReferenceEquals(found.Operand, operand)
+            ? found
+            : _shared.Keep(new BoundUnary(op, operand, text));
     }
 
     /// <summary>
@@ -284,29 +253,56 @@ internal sealed class ExpressionEnvironment
     {
         public BoundInput?[] Inputs { get; } = new BoundInput?[inputs];
 
-        public Dictionary<(Type Type, object? Value, string Text), BoundConstant> Constants { get; } = [];
+        /// <summary>
+        /// The shared members, operator nodes, <c>in</c> lists and collection methods by their text: the first
+        /// node bound with a text is kept, and a later node is that one when it is equal (same kind, operator, method or
+        /// property, type, and the very same operands); else it is a node of its own, not shared.
+        /// </summary>
+        /// <remarks>
+        /// Keyed by the text alone rather than by a tuple of the node's parts: a dictionary keyed by a value tuple is a
+        /// generic instantiation that ReadyToRun cannot precompile into this assembly, and its 90-odd methods were
+        /// compiled at every cold start (121 methods and 17 ms of JIT in a ReadyToRun cold load of the default pack,
+        /// against 23 methods and 5 ms keyed by text; `SpineTriage.Benchmarks --cold`, the cold stage of benchmarks/run).
+        /// A lookup by text also builds no node that is then dropped.
+        /// </remarks>
+        private readonly Dictionary<string, BoundExpression> _byText = new(StringComparer.Ordinal);
 
-        public Dictionary<(BoundExpression Target, System.Reflection.PropertyInfo Property, string Text), BoundMember> Members { get; } = [];
+        /// <summary>The literals by type, then text (<c>1</c> is an int in one rule and a double in another).</summary>
+        private readonly Dictionary<Type, Dictionary<string, BoundConstant>> _constants = [];
 
-        public Dictionary<(BinaryOperator Operator, BoundExpression Left, BoundExpression Right, Type Type, string Text), BoundBinary> Binaries { get; } = [];
+        /// <summary>The literal of the type and text bound first, when its value is equal; else a new one, kept for the next when it is the first.</summary>
+        public BoundConstant Constant(Type type, object? value, string text)
+        {
+            if (!_constants.TryGetValue(type, out var byText))
+            {
+                _constants[type] = byText = new Dictionary<string, BoundConstant>(StringComparer.Ordinal);
+            }
 
-        public Dictionary<(UnaryOperator Operator, BoundExpression Operand, string Text), BoundUnary> Unaries { get; } = [];
+            if (byText.TryGetValue(text, out var found))
+            {
+                return Equals(found.Value, value) ? found : new BoundConstant(type, value, text);
+            }
 
-        public Dictionary<(BoundExpression Value, string Text), BoundIn> Ins { get; } = [];
+            return byText[text] = new BoundConstant(type, value, text);
+        }
 
-        public Dictionary<(CollectionMethod Method, BoundExpression Source, string Text), BoundCollectionCall> Collections { get; } = [];
+        /// <summary>The node kept for a text, or null.</summary>
+        public BoundExpression? Find(string text) => _byText.TryGetValue(text, out var node) ? node : null;
+
+        /// <summary>Keeps a node for the next equal one, unless another node holds its text; returns it.</summary>
+        public T Keep<T>(T node)
+            where T : BoundExpression
+        {
+            _byText.TryAdd(node.Text, node);
+            return node;
+        }
 
         /// <summary>Whether a node is one of the shared inputs, members, literals or operator nodes.</summary>
         public bool IsShared(BoundExpression node) => node switch
         {
             BoundInput input => input.Index < Inputs.Length && ReferenceEquals(Inputs[input.Index], input),
-            BoundMember member => Members.TryGetValue((member.Target, member.Property, member.Text), out var shared) && ReferenceEquals(shared, member),
-            BoundConstant constant => Constants.TryGetValue((constant.Type, constant.Value, constant.Text), out var shared) && ReferenceEquals(shared, constant),
-            BoundBinary binary => Binaries.TryGetValue((binary.Operator, binary.Left, binary.Right, binary.Type, binary.Text), out var shared) && ReferenceEquals(shared, binary),
-            BoundUnary unary => Unaries.TryGetValue((unary.Operator, unary.Operand, unary.Text), out var shared) && ReferenceEquals(shared, unary),
-            BoundIn inList => Ins.TryGetValue((inList.Value, inList.Text), out var shared) && ReferenceEquals(shared, inList),
-            BoundCollectionCall call => Collections.TryGetValue((call.Method, call.Source, call.Text), out var shared) && ReferenceEquals(shared, call),
-            _ => false,
+            BoundConstant constant => _constants.TryGetValue(constant.Type, out var byText) && byText.TryGetValue(constant.Text, out var kept) && ReferenceEquals(kept, constant),
+            _ => _byText.TryGetValue(node.Text, out var kept) && ReferenceEquals(kept, node),
         };
     }
 

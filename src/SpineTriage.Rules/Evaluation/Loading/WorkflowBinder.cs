@@ -221,5 +221,5 @@ internal sealed partial class WorkflowBinder(LoadContext context, ExpressionEnvi
     internal sealed record BoundWorkflow(WorkflowDefinition Definition, List<GlobalParameter> Globals, IReadOnlyList<Rule> Rules, List<Completion> Completions);
 
     /// <summary>A bound rule whose definition has parts that <see cref="Build"/> completes: its Properties (parsed on another thread meanwhile) and its links.</summary>
-    internal readonly record struct Completion(RuleDefinition Definition, Rule Rule);
+    internal sealed record Completion(RuleDefinition Definition, Rule Rule);
 }

@@ -192,5 +192,5 @@ internal sealed partial class ExpressionBinder
     /// several names may share one variable (Where before a method). After Select the name stands for the projected
     /// value, <see cref="Alias"/>, over the element's variable.
     /// </summary>
-    private readonly record struct LambdaScopeEntry(string Name, LambdaVariable Variable, bool IsImplicit, BoundExpression? Alias = null);
+    private sealed record LambdaScopeEntry(string Name, LambdaVariable Variable, bool IsImplicit, BoundExpression? Alias = null);
 }

@@ -129,7 +129,7 @@ internal sealed partial class WorkflowFileReader
             return;
         }
 
-        CheckDuplicateKeys(value, path, [], workflowName, ruleName);
+        CheckDuplicateKeys(value, path, new JsonTrail(), workflowName, ruleName);
         PropertiesParser.Parse(_utf8, value.Start, value.End - value.Start, _limits.MaxJsonDepth, assign, _worker);
     }
 

@@ -22,25 +22,25 @@ internal sealed partial class WorkflowFileReader
     {
         if (MayHoldUnsafeText(_utf8))
         {
-            CheckText(root, []);
+            CheckText(root, new JsonTrail());
         }
     }
 
-    private void CheckText(LocatedValue value, List<(LocatedProperty Property, int Index)> trail)
+    private void CheckText(LocatedValue value, JsonTrail trail)
     {
         switch (value.Kind)
         {
             case JsonValueKind.String when value.Text is { } text && SafeText.IndexOfUnsafe(text) is var index and >= 0:
-                ReportAt(value.Start, PathOf("$", trail, null), DiagnosticCodes.UnsafeCharacter,
+                ReportAt(value.Start, trail.PathOf("$", null), DiagnosticCodes.UnsafeCharacter,
                     $"This text contains the character {SafeText.CodePoint(text[index])} at character {index + 1}: a control, direction-changing or invisible character, which would change what reports, terminals and documents show. Remove it (write line breaks as separate list items).", null, null);
                 break;
             case JsonValueKind.Array:
                 var i = 0;
                 foreach (var item in value.Items)
                 {
-                    trail.Add((default, i++));
+                    trail.Enter(i++);
                     CheckText(item, trail);
-                    trail.RemoveAt(trail.Count - 1);
+                    trail.Leave();
                 }
 
                 break;
@@ -49,15 +49,15 @@ internal sealed partial class WorkflowFileReader
                 {
                     if (SafeText.IndexOfUnsafe(property.Name) is var nameIndex and >= 0)
                     {
-                        ReportAt(property.NameStart, PathOf("$", trail, property), DiagnosticCodes.UnsafeCharacter,
+                        ReportAt(property.NameStart, trail.PathOf("$", property), DiagnosticCodes.UnsafeCharacter,
                             $"This name contains the character {SafeText.CodePoint(property.Name[nameIndex])} at character {nameIndex + 1}: a control, direction-changing or invisible character; remove it.", null, null);
                     }
 
                     if (!property.NameIs("Expression"))
                     {
-                        trail.Add((property, -1));
+                        trail.Enter(property);
                         CheckText(property.Value, trail);
-                        trail.RemoveAt(trail.Count - 1);
+                        trail.Leave();
                     }
                 }
 
@@ -69,7 +69,7 @@ internal sealed partial class WorkflowFileReader
     /// A key written twice in an object of Properties, at any depth, is an error as it is for the workflow's own fields:
     /// JSON readers keep the last (<c>"kind": "redFlag", "kind": "info"</c> would silently drop a red flag).
     /// </summary>
-    private void CheckDuplicateKeys(LocatedValue value, JsonPathRef basePath, List<(LocatedProperty Property, int Index)> trail, string? workflowName, string? ruleName)
+    private void CheckDuplicateKeys(LocatedValue value, JsonPathRef basePath, JsonTrail trail, string? workflowName, string? ruleName)
     {
         if (value.Kind == JsonValueKind.Array)
         {
@@ -78,9 +78,9 @@ internal sealed partial class WorkflowFileReader
             {
                 if (item.Kind is JsonValueKind.Object or JsonValueKind.Array)
                 {
-                    trail.Add((default, i));
+                    trail.Enter(i);
                     CheckDuplicateKeys(item, basePath, trail, workflowName, ruleName);
-                    trail.RemoveAt(trail.Count - 1);
+                    trail.Leave();
                 }
 
                 i++;
@@ -103,15 +103,15 @@ internal sealed partial class WorkflowFileReader
 
             if (repeated)
             {
-                ReportAt(property.NameStart, PathOf(basePath.ToString(), trail, property), DiagnosticCodes.DuplicateField,
+                ReportAt(property.NameStart, trail.PathOf(basePath.ToString(), property), DiagnosticCodes.DuplicateField,
                     $"Key '{property.Name}' appears more than once in this Properties object (names are matched case-insensitively); a reader would keep only one, so keep one.", workflowName, ruleName);
             }
 
             if (property.Value.Kind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                trail.Add((property, -1));
+                trail.Enter(property);
                 CheckDuplicateKeys(property.Value, basePath, trail, workflowName, ruleName);
-                trail.RemoveAt(trail.Count - 1);
+                trail.Leave();
             }
         }
     }
@@ -185,28 +185,5 @@ internal sealed partial class WorkflowFileReader
         }
 
         return false;
-    }
-
-    private static string PathOf(string basePath, List<(LocatedProperty Property, int Index)> trail, LocatedProperty? leaf)
-    {
-        var path = new StringBuilder(basePath);
-        foreach (var (property, index) in trail)
-        {
-            if (index >= 0)
-            {
-                path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-            else
-            {
-                path.Append('.').Append(property.Name);
-            }
-        }
-
-        if (leaf is { } last)
-        {
-            path.Append('.').Append(last.Name);
-        }
-
-        return path.ToString();
     }
 }

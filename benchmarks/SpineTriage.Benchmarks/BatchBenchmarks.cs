@@ -17,8 +17,7 @@ public class BatchBenchmarks
     public void Setup()
     {
         BenchmarkSwitches.Apply();
-        _engine = TriageEngine.Create();
-        BenchmarkSwitches.CompileNow(_engine.RuleSet);
+        _engine = BenchmarkSwitches.CompiledTriageEngine();
         _cases = DefaultPackCases.Create(1_024, dropRate: 0.1, seed: 23);
     }
 

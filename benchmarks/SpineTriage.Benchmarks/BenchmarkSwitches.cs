@@ -1,6 +1,3 @@
-using SpineTriage.Rules;
-using SpineTriage.Rules.Evaluation;
-
 namespace SpineTriage.Benchmarks;
 
 /// <summary>Settings every benchmark applies in its setup.</summary>
@@ -12,29 +9,17 @@ internal static class BenchmarkSwitches
     /// </summary>
     public const string RuleByRuleVariable = "SPINETRIAGE_BENCH_RULE_BY_RULE";
 
+    /// <summary>The engine's AppContext switch for rule-by-rule evaluation (a test keeps it equal to the engine's own name).</summary>
+    public const string RuleByRuleSwitch = "SpineTriage.Rules.RuleByRuleEvaluation";
+
     public static void Apply()
     {
         if (Environment.GetEnvironmentVariable(RuleByRuleVariable) == "1")
         {
-            AppContext.SetSwitch(EvaluationPlan.RuleByRuleSwitch, true);
+            AppContext.SetSwitch(RuleByRuleSwitch, true);
         }
     }
 
-    /// <summary>Brings every workflow to its steady state (JIT-compiled chunks) so that a benchmark measures that, not the warm-up tier.</summary>
-    public static void CompileNow(RuleSet ruleSet)
-    {
-        foreach (var workflow in ruleSet.Workflows)
-        {
-            workflow.Plan.CompileNow();
-        }
-    }
-
-    /// <summary>The background tier-up's work, done now: the code for present inputs (the code for a missing input is compiled when first needed).</summary>
-    public static void TierUpNow(RuleSet ruleSet)
-    {
-        foreach (var workflow in ruleSet.Workflows)
-        {
-            workflow.Plan.TierUpNow();
-        }
-    }
+    /// <summary>The default pack's triage engine brought to its steady state (every workflow compiled), so that a benchmark measures that, not the warm-up tier.</summary>
+    public static TriageEngine CompiledTriageEngine() => TriageEngine.Create(new TriageOptions { CompileRulesOnLoad = true });
 }

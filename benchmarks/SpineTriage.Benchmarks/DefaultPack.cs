@@ -8,12 +8,15 @@ internal static class DefaultPack
 {
     private const string ResourcePrefix = "spinetriage.rules.";
 
+    /// <summary>The pack's bibliography (rules/README.md), which is no workflow.</summary>
+    private const string BibliographyFileName = "references.json";
+
     /// <summary>The embedded workflow files, in ordinal order of their names (not the bibliography, which is no workflow).</summary>
     public static RuleSource[] Sources()
     {
         var assembly = typeof(PatientCase).Assembly;
         return [.. assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !Citations.Bibliography.IsBibliography(name[ResourcePrefix.Length..]))
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !name.EndsWith(BibliographyFileName, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(name =>
             {

@@ -1,16 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using SpineTriage.Assessments;
-using SpineTriage.Assessments.Exact;
 using SpineTriage.Cases;
 using SpineTriage.Reports;
 
 namespace SpineTriage.Benchmarks;
 
 /// <summary>
-/// The default pack's three assessments with complete cases: the engine (workflow evaluation and verdict resolution)
-/// against the hand-written C# of the same rules and resolution (the physical limit), per assessment and together,
-/// and the full triage report.
+/// The default pack's three assessments with complete cases: the engine (workflow evaluation, loaded through its public
+/// API as the triage layer loads it, and the rule-by-rule verdict resolution) against the hand-written C# of the same
+/// rules and resolution (the physical limit), per assessment and together; and the triage layer's public evaluations,
+/// verdicts only (with exact reasoning) and the full report.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -22,10 +21,9 @@ public class DefaultPackEvaluationBenchmarks
     private readonly Oracle.K[] _biologicOutcomes = new Oracle.K[Oracle.DefaultPackOracle.BiologicRules];
     private readonly Oracle.K[] _revisionOutcomes = new Oracle.K[Oracle.DefaultPackOracle.RevisionRules];
     private TriageEngine _engine = null!;
-    private AssessmentDefinition _fusion = null!;
-    private AssessmentDefinition _biologic = null!;
-    private AssessmentDefinition _revision = null!;
-    private AssessmentDefinition[] _all = null!;
+    private DefaultPackAssessment _fusion = null!;
+    private DefaultPackAssessment _biologic = null!;
+    private DefaultPackAssessment _revision = null!;
     private PatientCase[] _cases = null!;
     private object?[][] _arguments = null!;
     private int _next;
@@ -37,13 +35,13 @@ public class DefaultPackEvaluationBenchmarks
     public void Setup()
     {
         BenchmarkSwitches.Apply();
-        _engine = TriageEngine.Create();
-        BenchmarkSwitches.CompileNow(_engine.RuleSet);
-        var assessments = _engine.Assessments;
-        _fusion = assessments.Single(a => a.Assessment == "fusion");
-        _biologic = assessments.Single(a => a.Assessment == "biologic");
-        _revision = assessments.Single(a => a.Assessment == "revision");
-        _all = [_fusion, _biologic, _revision];
+        _engine = BenchmarkSwitches.CompiledTriageEngine();
+        var ruleSet = DefaultPack.Load();
+        ruleSet.CompileNow();
+        var assessments = DefaultPackAssessment.All(ruleSet);
+        _fusion = assessments["fusion"];
+        _biologic = assessments["biologic"];
+        _revision = assessments["revision"];
         _cases = DefaultPackCases.Create(Inputs, DropRate, seed: 17);
         _arguments = [.. _cases.Select(DefaultPackCases.Arguments)];
     }
@@ -52,19 +50,19 @@ public class DefaultPackEvaluationBenchmarks
     public string HandWrittenFusion() => Oracle.DefaultPackOracle.Fusion(_cases[_next++ & (Inputs - 1)], _fusionOutcomes);
 
     [Benchmark, BenchmarkCategory("fusion")]
-    public string EngineFusion() => DefaultPackCases.Verdict(_fusion, _arguments[_next++ & (Inputs - 1)]);
+    public string EngineFusion() => _fusion.Verdict(_arguments[_next++ & (Inputs - 1)]);
 
     [Benchmark(Baseline = true), BenchmarkCategory("biologic")]
     public string HandWrittenBiologic() => Oracle.DefaultPackOracle.Biologic(_cases[_next++ & (Inputs - 1)], _biologicOutcomes);
 
     [Benchmark, BenchmarkCategory("biologic")]
-    public string EngineBiologic() => DefaultPackCases.Verdict(_biologic, _arguments[_next++ & (Inputs - 1)]);
+    public string EngineBiologic() => _biologic.Verdict(_arguments[_next++ & (Inputs - 1)]);
 
     [Benchmark(Baseline = true), BenchmarkCategory("revision")]
     public string HandWrittenRevision() => Oracle.DefaultPackOracle.Revision(_cases[_next++ & (Inputs - 1)], _revisionOutcomes);
 
     [Benchmark, BenchmarkCategory("revision")]
-    public string EngineRevision() => DefaultPackCases.Verdict(_revision, _arguments[_next++ & (Inputs - 1)]);
+    public string EngineRevision() => _revision.Verdict(_arguments[_next++ & (Inputs - 1)]);
 
     [Benchmark(Baseline = true), BenchmarkCategory("all")]
     public int HandWrittenAll()
@@ -78,24 +76,7 @@ public class DefaultPackEvaluationBenchmarks
     public int EngineAll()
     {
         var arguments = _arguments[_next++ & (Inputs - 1)];
-        return DefaultPackCases.Verdict(_fusion, arguments).Length + DefaultPackCases.Verdict(_biologic, arguments).Length + DefaultPackCases.Verdict(_revision, arguments).Length;
-    }
-
-    /// <summary>
-    /// The verdicts only, with exact reasoning about missing data: the three workflows, then each assessment's possible
-    /// verdicts and deciding inputs (residuals and the search over their completions; no reasons, no text).
-    /// </summary>
-    [Benchmark, BenchmarkCategory("all")]
-    public int EnginePossibleVerdicts()
-    {
-        var arguments = _arguments[_next++ & (Inputs - 1)];
-        var possible = 0;
-        foreach (var assessment in _all)
-        {
-            possible += ExactVerdicts.Resolve(assessment, assessment.Workflow.EvaluateOwned(arguments), CaseDomains.Instance, withConditions: false).Possible.Count;
-        }
-
-        return possible;
+        return _fusion.Verdict(arguments).Length + _biologic.Verdict(arguments).Length + _revision.Verdict(arguments).Length;
     }
 
     /// <summary>

@@ -1,6 +1,4 @@
-using SpineTriage.Assessments;
 using SpineTriage.Cases;
-using SpineTriage.Configuration;
 using SpineTriage.Tests.Properties;
 
 namespace SpineTriage.Benchmarks;
@@ -18,9 +16,7 @@ internal static class DefaultPackCases
         })];
     }
 
-    public static object?[] Arguments(PatientCase patientCase) => CaseInputs.Arguments(patientCase);
-
-    /// <summary>The engine's verdict for one assessment: its workflow evaluated, then the pack's precedence resolution (as the triage layer does).</summary>
-    public static string Verdict(AssessmentDefinition assessment, object?[] arguments) =>
-        VerdictResolver.Resolve(assessment, assessment.Workflow.EvaluateOwned(arguments)).Verdict;
+    /// <summary>The case's five sections as the workflows' arguments, in the order of <see cref="DefaultPack.Options"/>'s inputs.</summary>
+    public static object?[] Arguments(PatientCase patientCase) =>
+        [patientCase.Patient, patientCase.Symptoms, patientCase.Imaging, patientCase.Care, patientCase.Surgery];
 }

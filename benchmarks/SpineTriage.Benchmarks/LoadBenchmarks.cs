@@ -25,7 +25,7 @@ public class DefaultPackLoadBenchmarks
     public RuleSet LoadAndJitCompile()
     {
         var ruleSet = RuleSet.Load(_sources, DefaultPack.Options());
-        BenchmarkSwitches.CompileNow(ruleSet);
+        ruleSet.CompileNow();
         return ruleSet;
     }
 }
@@ -90,7 +90,7 @@ public class JitScalingBenchmarks
     public RuleSet LoadAndJitCompile()
     {
         var ruleSet = RuleSet.LoadJson(_json, TwentyRuleWorkload.Options());
-        BenchmarkSwitches.TierUpNow(ruleSet);
+        ruleSet.CompileNow(forMissingInputs: false);
         return ruleSet;
     }
 }

@@ -25,8 +25,7 @@ internal static class PerCaseDistribution
     /// <returns>0.</returns>
     public static int Run(TextWriter output, double warmUpSeconds = 3, int passes = 7, int callsPerPass = 8)
     {
-        var engine = TriageEngine.Create();
-        BenchmarkSwitches.CompileNow(engine.RuleSet);
+        var engine = BenchmarkSwitches.CompiledTriageEngine();
         var cases = DefaultPackCases.Create(Cases, 0.2, seed: 17);
         var fusion = new Oracle.K[Oracle.DefaultPackOracle.FusionRules];
         var biologic = new Oracle.K[Oracle.DefaultPackOracle.BiologicRules];

@@ -31,7 +31,7 @@ public class TwentyRuleRulesEngineBenchmarks
     {
         BenchmarkSwitches.Apply();
         var ruleSet = RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options(twoValued: true));
-        BenchmarkSwitches.CompileNow(ruleSet);
+        ruleSet.CompileNow();
         _twoValued = ruleSet.GetWorkflow(TwentyRuleWorkload.WorkflowName);
         _rulesEngine = new RulesEnginePeer([TwentyRuleWorkload.Json], RulesEnginePeer.FastestSettings(), flatten: true);
         _rulesEngineSystemCompiler = new RulesEnginePeer([TwentyRuleWorkload.Json], RulesEnginePeer.FastestSettings(fastExpressionCompiler: false), flatten: true);
@@ -82,7 +82,7 @@ public class DefaultPackRulesEngineBenchmarks
     private readonly Oracle.K[] _biologicOutcomes = new Oracle.K[Oracle.DefaultPackOracle.BiologicRules];
     private readonly Oracle.K[] _revisionOutcomes = new Oracle.K[Oracle.DefaultPackOracle.RevisionRules];
     private readonly RuleOutcome[] _outcomes = new RuleOutcome[64];
-    private TriageEngine _engine = null!;
+    private DefaultPackAssessment[] _assessments = null!;
     private Workflow[] _twoValued = null!;
     private RulesEnginePeer _rulesEngine = null!;
     private PatientCase[] _cases = null!;
@@ -94,12 +94,14 @@ public class DefaultPackRulesEngineBenchmarks
     public void Setup()
     {
         BenchmarkSwitches.Apply();
-        _engine = TriageEngine.Create();
-        BenchmarkSwitches.CompileNow(_engine.RuleSet);
+        var ruleSet = DefaultPack.Load();
+        ruleSet.CompileNow();
+        var assessments = DefaultPackAssessment.All(ruleSet);
+        _assessments = [assessments["fusion"], assessments["biologic"], assessments["revision"]];
         var options = DefaultPack.Options();
         options.TwoValuedLogic = true;
         var twoValued = RuleSet.Load(DefaultPack.Sources(), options);
-        BenchmarkSwitches.CompileNow(twoValued);
+        twoValued.CompileNow();
         _twoValued = [.. Assessments.Select(twoValued.GetWorkflow)];
         _rulesEngine = new RulesEnginePeer(DefaultPack.Sources().Select(source => source.Json), RulesEnginePeer.FastestSettings(), flatten: true);
         _cases = DefaultPackCases.Create(Inputs, dropRate: 0, seed: 17);
@@ -125,9 +127,9 @@ public class DefaultPackRulesEngineBenchmarks
     {
         var arguments = _arguments[_next++ & (Inputs - 1)];
         var verdicts = 0;
-        foreach (var assessment in _engine.Assessments)
+        foreach (var assessment in _assessments)
         {
-            verdicts += DefaultPackCases.Verdict(assessment, arguments).Length;
+            verdicts += assessment.Verdict(arguments).Length;
         }
 
         return verdicts;

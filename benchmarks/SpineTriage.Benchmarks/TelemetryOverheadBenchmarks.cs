@@ -7,10 +7,11 @@ using SpineTriage.Reports;
 namespace SpineTriage.Benchmarks;
 
 /// <summary>
-/// What telemetry costs one evaluation (issue 19: zero cost when nobody listens): the public
-/// <see cref="TriageEngine.EvaluateVerdicts"/> with nobody listening, and with a span listener and every SpineTriage
-/// instrument enabled, against the same evaluation without the telemetry check (the baseline). Complete default-pack
-/// cases, verdicts only: the shortest public evaluation, where a fixed cost would show most.
+/// What telemetry costs one evaluation (issue 19): the public <see cref="TriageEngine.EvaluateVerdicts"/> with a span
+/// listener and every SpineTriage instrument enabled, against the same with nobody listening (the baseline). Complete
+/// default-pack cases, verdicts only: the shortest public evaluation, where a fixed cost would show most. The cost of
+/// the check itself when nobody listens (1.03x in the README's figures of 2026-12-05) was measured against an internal
+/// entry point without it, which the benchmarks no longer reach (public API only, issue 18 item 3).
 /// </summary>
 [MemoryDiagnoser]
 public class TelemetryOverheadBenchmarks
@@ -22,12 +23,11 @@ public class TelemetryOverheadBenchmarks
     private MeterListener? _metrics;
     private int _next;
 
-    [GlobalSetup(Targets = [nameof(WithoutTelemetry), nameof(NobodyListening)])]
+    [GlobalSetup(Target = nameof(NobodyListening))]
     public void Setup()
     {
         BenchmarkSwitches.Apply();
-        _engine = TriageEngine.Create();
-        BenchmarkSwitches.CompileNow(_engine.RuleSet);
+        _engine = BenchmarkSwitches.CompiledTriageEngine();
         _cases = DefaultPackCases.Create(Inputs, dropRate: 0, seed: 17);
     }
 
@@ -55,9 +55,6 @@ public class TelemetryOverheadBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public TriageVerdicts WithoutTelemetry() => _engine.ValidateAndEvaluateVerdicts(_cases[_next++ & (Inputs - 1)]);
-
-    [Benchmark]
     public TriageVerdicts NobodyListening() => _engine.EvaluateVerdicts(_cases[_next++ & (Inputs - 1)]);
 
     [Benchmark]

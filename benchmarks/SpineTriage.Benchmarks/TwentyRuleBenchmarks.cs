@@ -24,10 +24,10 @@ public class TwentyRuleEvaluationBenchmarks
     {
         BenchmarkSwitches.Apply();
         var ruleSet = RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options());
-        BenchmarkSwitches.CompileNow(ruleSet);
+        ruleSet.CompileNow();
         _workflow = ruleSet.GetWorkflow(TwentyRuleWorkload.WorkflowName);
         var twoValued = RuleSet.LoadJson(TwentyRuleWorkload.Json, TwentyRuleWorkload.Options(twoValued: true));
-        BenchmarkSwitches.CompileNow(twoValued);
+        twoValued.CompileNow();
         _twoValued = twoValued.GetWorkflow(TwentyRuleWorkload.WorkflowName);
         var random = new Random(42);
         _cases = Enumerable.Range(0, Inputs).Select(_ => WorkloadCase.Random(random, NullRate)).ToArray();

@@ -156,8 +156,8 @@ public sealed class ResidualCondition
     }
 
     // The walks below read operands by index, not through Children (a view and an enumerator per node): they run for
-    // every residual of every case with missing data. Part of DefaultPackMissingDataBenchmarks.EnginePossibleVerdicts'
-    // 101,771 B to 81,321 B allocated per case (2026-12-04; see ExactVerdicts.Residualise in the triage layer).
+    // every residual of every case with missing data. Part of the possible verdicts' 101,771 B to 81,321 B
+    // allocated per case (the former DefaultPackMissingDataBenchmarks.EnginePossibleVerdicts; EngineVerdictsOnly includes that work) (2026-12-04; see ExactVerdicts.Residualise in the triage layer).
     private static bool ContainsCollection(BoundExpression node)
     {
         if (node is BoundCollectionCall)

@@ -105,6 +105,32 @@ public sealed class RuleSet
     /// <exception cref="ArgumentException">The options are invalid (no inputs, or a repeated input name).</exception>
     public static RuleSetLoadResult TryLoad(IEnumerable<RuleSource> sources, RuleSetOptions options) => RuleSetLoader.Load(sources, options);
 
+    /// <summary>
+    /// Brings every workflow to its compiled tier now, on the calling thread, instead of in the background after its first
+    /// evaluations: for a host that wants its first evaluations at full speed and no code generated while it serves (a
+    /// server's start-up), or a benchmark of the steady state. Results are the same in either tier. Calling it again does
+    /// nothing more. A workflow that cannot be compiled (no dynamic code, out of memory for code) keeps evaluating
+    /// interpreted and <see cref="RuleSetOptions.TierUpFailed"/> is told, as for the background tier-up.
+    /// </summary>
+    /// <param name="forMissingInputs">
+    /// Also compile each workflow's code for evaluations in which an input is null; otherwise that code is compiled in the
+    /// background when an evaluation first needs it, as the automatic tier-up does (that is all of its work).
+    /// </param>
+    public void CompileNow(bool forMissingInputs = true)
+    {
+        foreach (var workflow in Workflows)
+        {
+            if (forMissingInputs)
+            {
+                workflow.Plan.CompileNow();
+            }
+            else
+            {
+                workflow.Plan.TierUpNow();
+            }
+        }
+    }
+
     /// <summary>Gets a workflow by name (case-insensitive).</summary>
     /// <param name="name">The workflow name.</param>
     /// <returns>The workflow.</returns>

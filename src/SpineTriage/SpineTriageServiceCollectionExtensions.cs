@@ -43,7 +43,7 @@ public static class SpineTriageServiceCollectionExtensions
     /// Registers <see cref="ITriageEngine"/> (a singleton) with <see cref="TriageOptions"/> bound from configuration, such
     /// as the <c>SpineTriage</c> section of <c>appsettings.json</c>: <c>RulesDirectory</c>, <c>Thresholds</c> (name to
     /// number), <c>WatchForChanges</c>, <c>RequiredAssessments</c> (added to the default three), <c>ReloadTimeout</c>
-    /// (<c>hh:mm:ss</c>) and <c>SearchWholeMissingLists</c>. A key that names no option, or a value of the wrong type, fails start-up with its configuration
+    /// (<c>hh:mm:ss</c>), <c>SearchWholeMissingLists</c> and <c>CompileRulesOnLoad</c>. A key that names no option, or a value of the wrong type, fails start-up with its configuration
     /// path; the options are then validated as for the other overloads.
     /// </summary>
     /// <param name="services">The service collection.</param>

@@ -102,7 +102,17 @@ public sealed class TriageEngine : ITriageEngine
         }
 
         var missing = MissingAssessments(options, check.Assessments);
-        return missing.Count == 0 ? new TriageEngine(check.RuleSet, check.Assessments, check.Hash, options.SearchWholeMissingLists) : throw new RuleLoadException(missing);
+        if (missing.Count > 0)
+        {
+            throw new RuleLoadException(missing);
+        }
+
+        if (options.CompileRulesOnLoad)
+        {
+            check.RuleSet.CompileNow();
+        }
+
+        return new TriageEngine(check.RuleSet, check.Assessments, check.Hash, options.SearchWholeMissingLists);
     }
 
     private static List<Diagnostic> MissingAssessments(TriageOptions options, IReadOnlyList<AssessmentDefinition> assessments)
@@ -176,8 +186,8 @@ public sealed class TriageEngine : ITriageEngine
             : ValidateAndEvaluateVerdicts(patientCase);
     }
 
-    /// <summary>The evaluation behind <see cref="EvaluateVerdicts"/> without its telemetry (the baseline of <c>TelemetryOverheadBenchmarks</c>).</summary>
-    internal TriageVerdicts ValidateAndEvaluateVerdicts(PatientCase patientCase)
+    /// <summary>The evaluation behind <see cref="EvaluateVerdicts"/> without its telemetry.</summary>
+    private TriageVerdicts ValidateAndEvaluateVerdicts(PatientCase patientCase)
     {
         CaseValidator.ThrowIfInvalid(patientCase);
         var (evaluated, exact) = EvaluateCase(patientCase);

@@ -37,6 +37,16 @@ public sealed class TriageOptions
     public TimeSpan ReloadTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Gets or sets a value indicating whether the rules are compiled to their fast tier as they are loaded (at start-up
+    /// and on every reload, within <see cref="ReloadTimeout"/>), instead of in the background after their first
+    /// evaluations: the first cases then run at full speed and no code is generated while the host serves, at the cost
+    /// of a longer start-up (the default pack's load and compile, measured by DefaultPackLoadBenchmarks.LoadAndJitCompile).
+    /// Results are the same either way.
+    /// </summary>
+    /// <value><see langword="false"/>: interpreted at first, compiled in the background (a one-shot evaluation never pays for compiling).</value>
+    public bool CompileRulesOnLoad { get; set; }
+
+    /// <summary>
     /// Gets or sets a value indicating whether exact reasoning searches a list that is missing as a whole (a case with no
     /// <c>imaging.levels</c> at all) through its yes/no conditions, each "some level shows instability" a variable of its
     /// own, instead of answering that assessment with per-rule logic. On, an input that cannot change the verdict is not

@@ -6,10 +6,12 @@ namespace SpineTriage.Cases;
 /// <summary>
 /// Reads and writes an enum as its camelCase name (<c>"saddleAnesthesia"</c>), exactly: another spelling (<c>"SaddleAnesthesia"</c>),
 /// a number or a list of names is refused, as the case reader's checker refuses it, so a case the serializer accepts is one the
-/// checker accepts too (the one-pass read in <see cref="PatientCaseJson"/> relies on that).
+/// checker accepts too (the one-pass read in <see cref="PatientCaseJson"/> relies on that). The case model's enums name it in
+/// their <see cref="JsonConverterAttribute"/>; it is public so that a host's own source-generated
+/// <see cref="JsonSerializerContext"/> can include the case model (a request or message with a case inside).
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
+public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();

@@ -13,16 +13,20 @@ internal readonly record struct VerdictVote(string Verdict, RuleOutcome Outcome)
 internal readonly record struct VerdictResolution(string Verdict, string Candidate, string? MissingLevel);
 
 /// <summary>
-/// The DMN "priority" hit policy with Unknown (rules/README.md "Verdict resolution"): walk the verdicts
+/// The reference verdict resolution, rule by rule (the reports resolve by exact reasoning, VerdictPrecedence): the DMN "priority" hit policy with Unknown (rules/README.md "Verdict resolution"): walk the verdicts
 /// most precedent first; the first verdict with a Met rule is the candidate (the default when none is); every verdict
 /// passed on the way with an Unknown rule could still win. If all those possible verdicts are the candidate, it stands;
 /// otherwise the verdict is Incomplete.
 /// </summary>
 internal static class VerdictResolver
 {
-    /// <summary>Resolves one evaluation of the assessment's workflow, reading outcome bytes only (nothing allocated).</summary>
-    public static VerdictResolution Resolve(AssessmentDefinition definition, WorkflowResult result) =>
-        Resolve(definition.Verdicts, definition.DefaultVerdict, new EvaluatedRules(definition.VerdictRules, result));
+    /// <summary>Resolves one evaluation of an assessment's workflow, reading outcome bytes only (nothing allocated).</summary>
+    /// <param name="verdicts">The verdicts, most precedent first.</param>
+    /// <param name="defaultVerdict">The verdict when no voting rule is Met.</param>
+    /// <param name="verdictRules">For each verdict, index for index, the indexes of the top-level rules that vote for it.</param>
+    /// <param name="result">The workflow's evaluation.</param>
+    public static VerdictResolution Resolve(IReadOnlyList<string> verdicts, string defaultVerdict, int[][] verdictRules, WorkflowResult result) =>
+        Resolve(verdicts, defaultVerdict, new EvaluatedRules(verdictRules, result));
 
     /// <summary>Resolves a list of votes (each verdict's strongest vote decides).</summary>
     public static VerdictResolution Resolve(IReadOnlyList<string> verdicts, string defaultVerdict, IReadOnlyList<VerdictVote> votes) =>

@@ -212,7 +212,7 @@ internal static class PossibleVerdictsSearch
     /// <remarks>
     /// The bookkeeping between rounds reads each path where it is (no sets of prefixes or patterns built per round, no
     /// LINQ): measured with Stopwatch sections, it took about twice the time and three times the allocation of the
-    /// residuals themselves. Shown by DefaultPackMissingDataBenchmarks.EnginePossibleVerdicts: 101,771 B allocated per
+    /// residuals themselves. Shown by the possible verdicts alone (the former DefaultPackMissingDataBenchmarks.EnginePossibleVerdicts; EngineVerdictsOnly includes that work): 101,771 B allocated per
     /// case before, 81,321 B after (with the operand walks of <see cref="ResidualCondition"/>, the search's
     /// re-evaluation only of residuals whose variables changed, and the enum domains listed once; BenchmarkDotNet,
     /// 2026-12-04). The times of that run are not comparable: the machine ran at a load average of about 30.

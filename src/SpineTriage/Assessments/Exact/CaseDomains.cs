@@ -20,7 +20,7 @@ internal sealed class CaseDomains : ICompletionDomains
 
     /// <summary>
     /// Each enum's names, listed once (by reflection, boxed) rather than for every missing input of every case: part of
-    /// DefaultPackMissingDataBenchmarks.EnginePossibleVerdicts' 101,771 B to 81,321 B per case (see <see cref="ExactVerdicts"/>).
+    /// the possible verdicts alone (the former DefaultPackMissingDataBenchmarks.EnginePossibleVerdicts; DefaultPackMissingDataBenchmarks.EngineVerdictsOnly includes them): 101,771 B to 81,321 B per case (see <see cref="ExactVerdicts"/>).
     /// </summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, DomainValue[]> EnumNames = new();
 

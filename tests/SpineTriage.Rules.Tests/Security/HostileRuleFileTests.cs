@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SpineTriage.Hostile;
 using SpineTriage.Rules.Diagnostics;
 using SpineTriage.Rules.Tests.Workload;
@@ -8,7 +7,14 @@ namespace SpineTriage.Rules.Tests.Security;
 // Issue 12: rule files that attack the loader (not regular, fan-out, placeholder bombs) are located errors in bounded time.
 public sealed class HostileRuleFileTests : IDisposable
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The one time bound: generous enough that only a hang or a blow-up fails it, never a loaded machine. Each file loads
+    /// in about a second alone on two cores, and took 21 s beside the deep run's other tests (5,000 broken rules), so a
+    /// tight bound was a flake; a scan that is quadratic in the file's length, the blow-up these files exist to catch
+    /// (two million unclosed <c>$(</c>, 600,000 placeholders), would take far longer than this (two million starts, each scanning up to
+    /// four million characters: trillions of steps). It stays well under the hang watchdog's five minutes, so the failure names the file.
+    /// </summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
     private readonly string _directory = Directory.CreateTempSubdirectory("spinetriage-hostile-").FullName;
 
     public static TheoryData<string> Names => [.. HostileRuleFiles.All.Select(f => f.Name)];
@@ -21,15 +27,12 @@ public sealed class HostileRuleFileTests : IDisposable
     {
         var file = HostileRuleFiles.Named(name);
         var path = file.WriteTo(_directory);
-        var clock = Stopwatch.StartNew();
-
         var load = BoundedRun.Within(Bound, $"Loading {name}", () => RuleSet.TryLoad([RuleSource.FromFile(path, name, new RuleLimits().MaxFileBytes)], TwentyRuleWorkload.Options()));
 
         var errors = load.Problems.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.Contains(errors, e => e.Code == file.ExpectedCode);
         Assert.All(errors, e => Assert.True(e.File == name && e.Line > 0 && e.Column > 0 && e.JsonPath is not null, e.ToString()));
         Assert.True(errors.Count <= DiagnosticList.MaxKept + 1, $"{errors.Count} errors for one file.");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{name} took {clock.Elapsed}.");
     }
 
     [Fact]

@@ -7,24 +7,17 @@ using SpineTriage.Cli.Serve;
 
 namespace SpineTriage.Cli.Tests.Serve;
 
-/// <summary><c>spinetriage serve</c> on a real Kestrel port on loopback: the page, its endpoints and the CDS Hooks service.</summary>
-public sealed class ServeTests : IDisposable
+/// <summary>
+/// <c>spinetriage serve</c> on a real Kestrel port on loopback: the page, its endpoints and the CDS Hooks service. The
+/// anonymous server is started once for the class (<see cref="AnonymousServer"/>): no test changes it, and starting it
+/// (Kestrel and the default pack) for each of the class's tests cost seconds of the suite; the tests that need a server
+/// of other settings start their own.
+/// </summary>
+public sealed class ServeTests(ServeTests.AnonymousServer shared) : IClassFixture<ServeTests.AnonymousServer>
 {
     private static readonly Dictionary<string, double> NoThresholds = [];
-    private readonly TriageServer _server;
-    private readonly HttpClient _client;
-
-    public ServeTests()
-    {
-        _server = Start(new ServeSettings("http://127.0.0.1:0", null, NoThresholds) { AllowAnonymous = true });
-        _client = new HttpClient { BaseAddress = new Uri(_server.Addresses[0]), Timeout = TimeSpan.FromSeconds(30) };
-    }
-
-    public void Dispose()
-    {
-        _client.Dispose();
-        _server.Dispose();
-    }
+    private readonly TriageServer _server = shared.Server;
+    private readonly HttpClient _client = shared.Client;
 
     [Fact]
     public async Task The_page_and_its_files_are_served_with_headers_that_keep_other_scripts_out()
@@ -268,4 +261,24 @@ public sealed class ServeTests : IDisposable
 
     private static string Verdicts(JsonElement report) =>
         string.Join(", ", report.GetProperty("assessments").EnumerateObject().Select(a => $"{a.Name}={a.Value.GetProperty("verdict").GetString()}"));
+
+    /// <summary>The server with <c>--allow-anonymous</c> on a free loopback port, and a client of it, shared by the class's tests.</summary>
+    public sealed class AnonymousServer : IDisposable
+    {
+        public AnonymousServer()
+        {
+            Server = Start(new ServeSettings("http://127.0.0.1:0", null, NoThresholds) { AllowAnonymous = true });
+            Client = new HttpClient { BaseAddress = new Uri(Server.Addresses[0]), Timeout = TimeSpan.FromSeconds(30) };
+        }
+
+        internal TriageServer Server { get; }
+
+        public HttpClient Client { get; }
+
+        public void Dispose()
+        {
+            Client.Dispose();
+            Server.Dispose();
+        }
+    }
 }

@@ -1,17 +1,17 @@
 using System.Text;
 using System.Text.Json;
 using SpineTriage.Assessments;
-using SpineTriage.Cases.Json;
-using SpineTriage.Reports;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Citations;
 
 /// <summary>
 /// Reads a pack's <c>references.json</c> (rules/README.md "Bibliography"): the evidence scale and the entries, every
-/// problem a located error (file, line, column, JSON path) so a bad bibliography never loads.
+/// problem a located error (file, line, column, JSON path) so a bad bibliography never loads. The text is read twice
+/// with <see cref="Utf8JsonReader"/>: its syntax first (<see cref="CheckSyntax"/>: a malformed file is one error and
+/// nothing else), then its content, each object's fields as they come, checked in a fixed order once the object ends.
 /// </summary>
-internal sealed class BibliographyReader
+internal sealed partial class BibliographyReader
 {
     private static readonly string[] RootFields = ["$schema", "$comment", "evidenceScale", "references"];
     private static readonly string[] ScaleFields = ["name", "shortName", "url", "levels"];
@@ -20,7 +20,9 @@ internal sealed class BibliographyReader
 
     private readonly string _file;
     private readonly LineMap _lines;
-    private readonly DiagnosticList _problems = new(TriageProblemCodes.MoreProblems);
+
+    /// <summary>Where problems go: the file's list, or a nested value's, added after its parent's own problems.</summary>
+    private List<Diagnostic> _problems = [];
 
     private BibliographyReader(string file, LineMap lines)
     {
@@ -40,72 +42,126 @@ internal sealed class BibliographyReader
 
         var utf8 = Encoding.UTF8.GetBytes(source.Json);
         var lines = new LineMap(utf8);
-        var reader = new BibliographyReader(source.Name, lines);
-        var root = OffsetJsonParser.Parse(utf8, lines, source.Name, limits.MaxJsonDepth, out var error);
-        if (root is null)
+        if (CheckSyntax(utf8, lines, source.Name, limits.MaxJsonDepth) is { } error)
         {
-            problems = [error!];
+            problems = [error];
             return null;
         }
 
-        var bibliography = reader.ReadRoot(root);
-        problems = reader._problems.ToList();
-        return reader._problems.Count == 0 ? bibliography : null;
+        var reader = new BibliographyReader(source.Name, lines);
+        var json = new Utf8JsonReader(utf8, ReaderOptions(limits.MaxJsonDepth));
+        json.Read();
+        var bibliography = reader.ReadRoot(ref json);
+        var list = new DiagnosticList(TriageProblemCodes.MoreProblems);
+        list.AddRange(reader._problems);
+        problems = list.ToList();
+        return list.Count == 0 ? bibliography : null;
     }
 
-    private Bibliography? ReadRoot(OffsetJsonValue root)
+    private Bibliography? ReadRoot(ref Utf8JsonReader reader)
     {
+        var root = JsonField.At(ref reader);
         if (root.Kind != JsonValueKind.Object)
         {
             Error(root, "$", $"The bibliography must be an object with evidenceScale and references, not {root.KindName}.");
             return null;
         }
 
-        CheckFields(root, "$", RootFields);
-        var scaleValue = Field(root, "evidenceScale");
-        var referencesValue = Field(root, "references");
+        JsonField? scaleValue = null, referencesValue = null;
+        EvidenceScale? scale = null;
+        List<BibliographyEntry> entries = [];
+        List<Diagnostic> scaleProblems = [], entriesProblems = [];
+        var seen = 0;
+        while (NextField(ref reader, "$", RootFields, ref seen) is var field && field != FieldsEnd)
+        {
+            if (field == 2)
+            {
+                scaleValue = JsonField.At(ref reader);
+                scaleProblems = Nested(ref reader, "$.evidenceScale", ReadScale, out scale);
+            }
+            else if (field == 3)
+            {
+                referencesValue = JsonField.At(ref reader);
+                entriesProblems = Nested(ref reader, "$.references", ReadEntries, out entries);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
         if (scaleValue is null || referencesValue is null)
         {
             Error(root, "$", "The bibliography needs evidenceScale (the published scale of evidence levels) and references (the entries rules cite by key).");
             return null;
         }
 
-        var scale = ReadScale(scaleValue, "$.evidenceScale");
-        var entries = ReadEntries(referencesValue, "$.references");
+        _problems.AddRange(scaleProblems);
+        _problems.AddRange(entriesProblems);
         return scale is null ? null : new Bibliography(scale, entries);
     }
 
-    private EvidenceScale? ReadScale(OffsetJsonValue value, string path)
+    private EvidenceScale? ReadScale(ref Utf8JsonReader reader, string path)
     {
-        if (!IsObject(value, path, "an object with name, url and levels"))
+        var scale = JsonField.At(ref reader);
+        if (!IsObject(ref reader, scale, path, "an object with name, url and levels"))
         {
             return null;
         }
 
-        CheckFields(value, path, ScaleFields);
-        var name = RequiredText(value, path, "name", "the scale's published name");
-        var shortName = OptionalText(value, path, "shortName");
-        var url = OptionalText(value, path, "url");
-        var levels = new List<(string, string)>();
-        if (Field(value, "levels") is not { Kind: JsonValueKind.Array } levelList || levelList.Items.Count == 0)
+        JsonField? name = null, shortName = null, url = null, levelList = null;
+        List<(string, string)> levels = [];
+        List<Diagnostic> levelProblems = [];
+        var seen = 0;
+        while (NextField(ref reader, path, ScaleFields, ref seen) is var field && field != FieldsEnd)
         {
-            Error(Field(value, "levels") ?? value, path + ".levels", "evidenceScale.levels must list the scale's levels, each as { \"level\": \"1a\", \"meaning\": \"…\" }.");
+            if (field == 3 && JsonField.At(ref reader) is { Kind: JsonValueKind.Array } list)
+            {
+                levelList = list;
+                levelProblems = Nested(ref reader, path + ".levels", ReadLevels, out levels);
+            }
+            else
+            {
+                var value = JsonField.Read(ref reader);
+                _ = field switch { 0 => name = value, 1 => shortName = value, 2 => url = value, _ => levelList = value };
+            }
+        }
+
+        var nameText = RequiredText(name, scale, path, "name", "the scale's published name");
+        var shortNameText = OptionalText(shortName, path, "shortName");
+        var urlText = OptionalText(url, path, "url");
+        if (levelList is not { Kind: JsonValueKind.Array, IsEmpty: false })
+        {
+            Error(levelList ?? scale, path + ".levels", "evidenceScale.levels must list the scale's levels, each as { \"level\": \"1a\", \"meaning\": \"…\" }.");
             return null;
         }
 
-        var levelItems = levelList.Items;
-        for (var i = 0; i < levelItems.Count; i++)
+        _problems.AddRange(levelProblems);
+        return nameText is null ? null : new EvidenceScale(nameText, shortNameText ?? nameText, urlText, levels);
+    }
+
+    private List<(string, string)> ReadLevels(ref Utf8JsonReader reader, string path)
+    {
+        List<(string, string)> levels = [];
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
-            var levelPath = $"{path}.levels[{i}]";
-            var item = levelItems[i];
-            if (!IsObject(item, levelPath, "an object with level and meaning"))
+            var levelPath = $"{path}[{i}]";
+            var item = JsonField.At(ref reader);
+            if (!IsObject(ref reader, item, levelPath, "an object with level and meaning"))
             {
                 continue;
             }
 
-            CheckFields(item, levelPath, LevelFields);
-            var level = RequiredText(item, levelPath, "level", "the level as the scale writes it, such as 1a or 5");
-            var meaning = RequiredText(item, levelPath, "meaning", "what the level means");
+            JsonField? levelValue = null, meaningValue = null;
+            var seen = 0;
+            while (NextField(ref reader, levelPath, LevelFields, ref seen) is var field && field != FieldsEnd)
+            {
+                var value = JsonField.Read(ref reader);
+                _ = field == 0 ? levelValue = value : meaningValue = value;
+            }
+
+            var level = RequiredText(levelValue, item, levelPath, "level", "the level as the scale writes it, such as 1a or 5");
+            var meaning = RequiredText(meaningValue, item, levelPath, "meaning", "what the level means");
             if (level is null || meaning is null)
             {
                 continue;
@@ -119,175 +175,23 @@ internal sealed class BibliographyReader
             levels.Add((level, meaning));
         }
 
-        return name is null ? null : new EvidenceScale(name, shortName ?? name, url, levels);
+        return levels;
     }
 
-    private List<BibliographyEntry> ReadEntries(OffsetJsonValue value, string path)
+    private string? RequiredText(JsonField? value, JsonField owner, string path, string name, string what)
     {
-        var entries = new List<BibliographyEntry>();
-        if (value.Kind != JsonValueKind.Array)
-        {
-            Error(value, path, $"references must be an array of entries, not {value.KindName}.");
-            return entries;
-        }
-
-        var items = value.Items;
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (ReadEntry(items[i], $"{path}[{i}]") is not { } entry)
-            {
-                continue;
-            }
-
-            if (entries.Find(e => e.Citation.Key == entry.Citation.Key) is { } first)
-            {
-                Error(items[i], $"{path}[{i}].key", $"The reference key '{entry.Citation.Key}' is already used by {first.Location.JsonPath}; give each source one entry and one key.");
-                continue;
-            }
-
-            entries.Add(entry);
-        }
-
-        return entries;
-    }
-
-    private BibliographyEntry? ReadEntry(OffsetJsonValue value, string path)
-    {
-        if (!IsObject(value, path, "an object with key, title, authors, year, an identifier and supports"))
-        {
-            return null;
-        }
-
-        CheckFields(value, path, EntryFields);
-        var key = RequiredText(value, path, "key", "the key rules cite, such as evicore-cmm609-2025");
-        var title = RequiredText(value, path, "title", "the source's title");
-        var authors = RequiredText(value, path, "authors", "its authors or organisation");
-        var year = Year(value, path);
-        var supports = RequiredText(value, path, "supports", "what the source supports in this pack");
-        var journal = OptionalText(value, path, "journal");
-        var url = OptionalText(value, path, "url");
-        var pmid = OptionalText(value, path, "pmid");
-        var doi = OptionalText(value, path, "doi");
-        var label = OptionalText(value, path, "label");
-        if (key is not null && !IsKey(key))
-        {
-            Error(Field(value, "key")!, path + ".key", $"The reference key '{key}' must be lower-case letters, digits and hyphens (such as acr-lbp-2021), so rules can cite it exactly.");
-            key = null;
-        }
-
-        CheckIdentifiers(value, path, url, pmid, doi);
-        if (key is null || title is null || authors is null || year is null || supports is null)
-        {
-            return null;
-        }
-
-        var citation = new Citation(key, label ?? $"{authors} ({year})", CitationText(authors, title, journal, year, url, pmid, doi), UrlOf(url, pmid, doi));
-        var (line, column) = _lines.At(value.Start);
-        return new BibliographyEntry(citation, supports, new EntryLocation(_file, line, column, path));
-    }
-
-    private void CheckIdentifiers(OffsetJsonValue value, string path, string? url, string? pmid, string? doi)
-    {
-        if (url is null && pmid is null && doi is null)
-        {
-            Error(value, path, "The entry has no identifier; give a url, a pmid or a doi so a reader can find the source.");
-        }
-
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-        {
-            Error(Field(value, "url")!, path + ".url", $"'{url}' is not an absolute http or https address; cite where the source can be read, not a file path.");
-        }
-
-        if (pmid is not null && !(pmid.Length is > 0 and <= 9 && pmid.All(char.IsAsciiDigit)))
-        {
-            Error(Field(value, "pmid")!, path + ".pmid", $"'{pmid}' is not a PubMed identifier; write its digits only, such as 39829428.");
-        }
-
-        if (doi is not null && !doi.StartsWith("10.", StringComparison.Ordinal))
-        {
-            Error(Field(value, "doi")!, path + ".doi", $"'{doi}' is not a DOI; write it as 10.prefix/suffix, without https://doi.org/.");
-        }
-    }
-
-    private string? Year(OffsetJsonValue entry, string path)
-    {
-        var value = Field(entry, "year");
-        if (value is { Kind: JsonValueKind.Number } number && int.TryParse(number.Text, out var year) && year is >= 1800 and <= 2200)
-        {
-            return number.Text;
-        }
-
-        if (value is { Kind: JsonValueKind.String, Text: "n.d." })
-        {
-            return "n.d.";
-        }
-
-        Error(value ?? entry, path + ".year", "year must be the year of publication (a number such as 2021), or \"n.d.\" when the source is undated.");
-        return null;
-    }
-
-    private static bool IsKey(string key) =>
-        key.Length is > 0 and <= 64 && key[0] != '-' && key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
-
-    /// <summary>Authors. Title. Journal; year. Identifier.</summary>
-    private static string CitationText(string authors, string title, string? journal, string year, string? url, string? pmid, string? doi)
-    {
-        var text = new StringBuilder();
-        text.Append(Sentence(authors)).Append(' ').Append(Sentence(title)).Append(' ');
-        text.Append(journal is null ? Sentence(year) : Sentence($"{journal}; {year}"));
-        var identifier = doi is not null ? $"doi:{doi}" : pmid is not null ? $"PMID {pmid}" : url;
-        return text.Append(' ').Append(identifier).ToString();
-    }
-
-    private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('?') || text.EndsWith(']') ? text : text + ".";
-
-    private static string? UrlOf(string? url, string? pmid, string? doi) =>
-        url ?? (doi is not null ? $"https://doi.org/{doi}" : pmid is not null ? $"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" : null);
-
-    private bool IsObject(OffsetJsonValue value, string path, string expected)
-    {
-        if (value.Kind == JsonValueKind.Object)
-        {
-            return true;
-        }
-
-        Error(value, path, $"The value at {path} must be {expected}, not {value.KindName}.");
-        return false;
-    }
-
-    private void CheckFields(OffsetJsonValue value, string path, string[] known)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in value.Properties)
-        {
-            var (line, column) = _lines.At(property.NameStart);
-            if (!known.Contains(property.Name, StringComparer.Ordinal))
-            {
-                Add(line, column, $"{path}.{property.Name}", TriageProblemCodes.BadBibliography,
-                    $"Unknown field '{property.Name}' in {path}.{NameSuggestions.Hint(property.Name, known)} Known fields: {string.Join(", ", known)}.");
-            }
-            else if (!seen.Add(property.Name))
-            {
-                Add(line, column, $"{path}.{property.Name}", TriageProblemCodes.BadBibliography, $"The field '{property.Name}' appears more than once in {path}; keep one.");
-            }
-        }
-    }
-
-    private string? RequiredText(OffsetJsonValue value, string path, string name, string what)
-    {
-        if (Field(value, name) is { Kind: JsonValueKind.String, Text: { Length: > 0 } text } && !string.IsNullOrWhiteSpace(text))
+        if (value is { Kind: JsonValueKind.String, Text: { Length: > 0 } text } && !string.IsNullOrWhiteSpace(text))
         {
             return text.Trim();
         }
 
-        Error(Field(value, name) ?? value, $"{path}.{name}", $"{path}.{name} must be a non-empty string: {what}.");
+        Error(value ?? owner, $"{path}.{name}", $"{path}.{name} must be a non-empty string: {what}.");
         return null;
     }
 
-    private string? OptionalText(OffsetJsonValue value, string path, string name)
+    private string? OptionalText(JsonField? value, string path, string name)
     {
-        var field = Field(value, name);
-        if (field is null)
+        if (value is not { } field)
         {
             return null;
         }
@@ -301,20 +205,7 @@ internal sealed class BibliographyReader
         return null;
     }
 
-    private static OffsetJsonValue? Field(OffsetJsonValue value, string name)
-    {
-        foreach (var property in value.Properties)
-        {
-            if (string.Equals(property.Name, name, StringComparison.Ordinal))
-            {
-                return property.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private void Error(OffsetJsonValue at, string path, string message)
+    private void Error(JsonField at, string path, string message)
     {
         var (line, column) = _lines.At(at.Start);
         Add(line, column, path, TriageProblemCodes.BadBibliography, message);

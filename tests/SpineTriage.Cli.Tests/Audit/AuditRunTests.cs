@@ -5,11 +5,14 @@ namespace SpineTriage.Cli.Tests.Audit;
 
 public sealed class AuditRunTests
 {
+    /// <summary>Lines of the cohort the order test runs twice: 200 in the plain run (67 batches of three for four workers), 4,000 under SPINETRIAGE_DEEP=1.</summary>
+    private static readonly int OrderTestLines = TestDepth.Count(quick: 200, deep: 4_000);
+
     [Fact]
     public void Output_order_is_input_order_whatever_the_number_of_workers_and_the_batch_size()
     {
-        var cohort = Cohorts.Generate(count: 400, malformedEvery: 37);
-        var oneWorker = Run(new AuditSettings(cohort) { Workers = 1, BatchSize = 400, ResultsPath = Cohorts.ResultsPath(".csv") });
+        var cohort = Cohorts.Generate(count: OrderTestLines, malformedEvery: 37);
+        var oneWorker = Run(new AuditSettings(cohort) { Workers = 1, BatchSize = OrderTestLines, ResultsPath = Cohorts.ResultsPath(".csv") });
         var fourWorkers = Run(new AuditSettings(cohort) { Workers = 4, BatchSize = 3, ResultsPath = Cohorts.ResultsPath(".csv") });
 
         Assert.Equal(File.ReadAllText(oneWorker.Settings.ResultsPath!), File.ReadAllText(fourWorkers.Settings.ResultsPath!));

@@ -38,14 +38,14 @@ internal sealed partial class BibliographyReader
         {
             if (!reader.Read())
             {
-                return At(lines, file, 0, DiagnosticCodes.MalformedJson, "The file is empty; it must hold a workflow object or an array of workflow objects.");
+                return At(lines, file, 0, DiagnosticCodes.MalformedJson, "The file is empty; it must hold the bibliography object, with evidenceScale and references.");
             }
 
             do
             {
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
                 {
-                    return At(lines, file, reader.TokenStartIndex, DiagnosticCodes.JsonTooDeep, $"The JSON is nested deeper than {maxDepth} levels (RuleLimits.MaxJsonDepth); flatten the rules or raise the limit.");
+                    return At(lines, file, reader.TokenStartIndex, DiagnosticCodes.JsonTooDeep, $"The JSON is nested deeper than {maxDepth} levels (RuleLimits.MaxJsonDepth); a bibliography nests a few levels, so check the brackets or raise the limit.");
                 }
 
                 if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
@@ -56,7 +56,7 @@ internal sealed partial class BibliographyReader
             while ((reader.CurrentDepth > 0 || reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) && reader.Read());
 
             return reader.Read()
-                ? At(lines, file, reader.TokenStartIndex, DiagnosticCodes.MalformedJson, "Unexpected content after the end of the JSON value; a file holds one workflow object or one array.")
+                ? At(lines, file, reader.TokenStartIndex, DiagnosticCodes.MalformedJson, "Unexpected content after the end of the JSON value; the file holds one bibliography object.")
                 : null;
         }
         catch (InvalidOperationException)

@@ -71,6 +71,20 @@ public sealed class BibliographyReaderTests
         Assert.Equal((DiagnosticCodes.JsonTooDeep, 1, 3), (error.Code, error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}\n  {}")]
+    [InlineData("{ \"a\": tru }")]
+    [InlineData("[[[1]]]")]
+    public void Syntax_problems_speak_of_the_bibliography_not_of_rule_files(string json)
+    {
+        var (_, problems) = Read(json, maxDepth: 2);
+
+        var error = Assert.Single(problems);
+        Assert.DoesNotContain("workflow", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("the rules", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Problems_come_in_a_fixed_order_whatever_the_order_of_the_fields_in_the_file()
     {

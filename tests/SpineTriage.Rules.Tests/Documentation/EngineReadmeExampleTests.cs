@@ -22,7 +22,7 @@ public sealed class EngineReadmeExampleTests
     [Fact]
     public void The_engine_readme_shows_this_example()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "SpineTriage.Rules", "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "SpineTriage.Rules", "README.md")).ReplaceLineEndings("\n");
         var start = readme.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
         var end = readme.IndexOf("\n```", start, StringComparison.Ordinal);
 
@@ -43,17 +43,6 @@ public sealed class EngineReadmeExampleTests
 
         Assert.Equal(RuleOutcome.Met, result.Results[0].Outcome);
         Assert.Equal(RuleOutcome.Unknown, rules.GetWorkflow("Discounts").Evaluate(new Order()).Results[0].Outcome);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "SpineTriage.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 
     public sealed class Order

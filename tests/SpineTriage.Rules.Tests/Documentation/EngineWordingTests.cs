@@ -11,7 +11,7 @@ public sealed partial class EngineWordingTests
     [Fact]
     public void The_engine_source_and_readme_use_no_clinical_words()
     {
-        var engine = Path.Combine(RepositoryRoot(), "src", "SpineTriage.Rules");
+        var engine = Path.Combine(RepositoryFiles.Root, "src", "SpineTriage.Rules");
         var files = Directory.EnumerateFiles(engine, "*", SearchOption.AllDirectories)
             .Where(file => file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".md", StringComparison.Ordinal) || file.EndsWith(".csproj", StringComparison.Ordinal))
             .Where(file => !IsBuildOutput(Path.GetRelativePath(engine, file)))
@@ -53,15 +53,4 @@ public sealed partial class EngineWordingTests
     private static bool IsBuildOutput(string relativePath) =>
         relativePath.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
         || relativePath.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "SpineTriage.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }

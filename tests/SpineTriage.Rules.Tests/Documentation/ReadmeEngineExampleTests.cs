@@ -103,7 +103,7 @@ public sealed class ReadmeEngineExampleTests : IDisposable
     /// <summary>The README's section from "### The engine on its own" to the next heading of its level.</summary>
     private static string Section()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md")).ReplaceLineEndings("\n");
         var start = readme.IndexOf("### The engine on its own\n", StringComparison.Ordinal);
         var end = readme.IndexOf("\n### ", start + 1, StringComparison.Ordinal);
         return readme[start..end];
@@ -120,17 +120,6 @@ public sealed class ReadmeEngineExampleTests : IDisposable
         }
 
         return blocks;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "SpineTriage.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 
     public sealed class Order

@@ -45,7 +45,7 @@ public sealed class RuleTextSafetyTests
     {
         var options = new RuleSetOptions();
         options.Inputs.Add(new RuleInput("subject", typeof(TestSubject)));
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "rules"), "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "rules"), "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
         {
             Assert.DoesNotContain(RuleSet.TryLoad([RuleSource.FromFile(file)], options).Problems, d => d.Code == "SPR114");
         }
@@ -65,16 +65,5 @@ public sealed class RuleTextSafetyTests
         Assert.Equal(("SPR103", path), (error.Code, error.JsonPath));
         Assert.Contains("more than once", error.Message, StringComparison.Ordinal);
         Assert.True(error.Column > 1);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "SpineTriage.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 }

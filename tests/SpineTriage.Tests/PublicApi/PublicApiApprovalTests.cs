@@ -16,7 +16,7 @@ public sealed class PublicApiApprovalTests
     {
         var assembly = assemblyName == "SpineTriage" ? typeof(ITriageEngine).Assembly : typeof(RuleSet).Assembly;
         var actual = PublicApiPrinter.Print(assembly);
-        var approvedPath = Path.Combine(RepositoryRoot(), "tests", "SpineTriage.Tests", "PublicApi", $"{assemblyName}.approved.txt");
+        var approvedPath = Path.Combine(RepositoryFiles.Root, "tests", "SpineTriage.Tests", "PublicApi", $"{assemblyName}.approved.txt");
 
         if (Environment.GetEnvironmentVariable("SPINETRIAGE_APPROVE_API") == "1")
         {
@@ -47,16 +47,5 @@ public sealed class PublicApiApprovalTests
         Assert.Contains("public string Name { get; }", notNull, StringComparison.Ordinal);
         Assert.Contains("public string? Name { get; }", nullable, StringComparison.Ordinal);
         Assert.NotEqual(notNull.Replace("NotNullSurface", "Surface", StringComparison.Ordinal), nullable.Replace("NullableSurface", "Surface", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpineTriage.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("SpineTriage.sln not found above " + AppContext.BaseDirectory);
     }
 }

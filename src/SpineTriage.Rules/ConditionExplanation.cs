@@ -6,10 +6,10 @@ namespace SpineTriage.Rules;
 /// </summary>
 public sealed class ConditionExplanation
 {
-    internal ConditionExplanation(string text, Truth? truth, string? value, string? missingInput, IReadOnlyList<ConditionExplanation> operands)
+    internal ConditionExplanation(string text, RuleOutcome? outcome, string? value, string? missingInput, IReadOnlyList<ConditionExplanation> operands)
     {
         Text = text;
-        Truth = truth;
+        Outcome = outcome;
         Value = value;
         MissingInput = missingInput;
         Operands = operands;
@@ -18,8 +18,12 @@ public sealed class ConditionExplanation
     /// <summary>Gets the source text of this part of the expression, such as <c>order.Amount &gt; 100</c>.</summary>
     public string Text { get; }
 
-    /// <summary>Gets the truth value for a boolean part; <see langword="null"/> for a value such as a number.</summary>
-    public Truth? Truth { get; }
+    /// <summary>
+    /// Gets the outcome of a boolean part: <see cref="RuleOutcome.Met"/> when it is true, <see cref="RuleOutcome.NotMet"/>
+    /// when it is false, <see cref="RuleOutcome.Unknown"/> when it read missing data; <see langword="null"/> for a value
+    /// such as a number.
+    /// </summary>
+    public RuleOutcome? Outcome { get; }
 
     /// <summary>Gets the value read or computed, formatted invariantly (<c>null</c> when missing); <see langword="null"/> for boolean parts.</summary>
     public string? Value { get; }

@@ -14,19 +14,23 @@ namespace SpineTriage.Rules;
 /// </summary>
 public sealed class ResidualCondition
 {
-    private static readonly ResidualCondition UnknownConstant = new(null, Rules.Truth.Unknown, null);
+    private static readonly ResidualCondition UnknownConstant = new(null, Truth.Unknown, null);
     private string? _text;
     private IReadOnlyList<string>? _missingInputs;
 
     private ResidualCondition(BoundExpression? expression, Truth? truth, string? unavailable)
     {
         Expression = expression;
-        Truth = truth;
+        Constant = truth;
         UnavailableReason = unavailable;
     }
 
-    /// <summary>Gets the truth when the residual is a constant: True or False when the known values decide the condition, Unknown when it stays Unknown whatever the missing inputs are (or the residual is unavailable); <see langword="null"/> when it depends on them.</summary>
-    public Truth? Truth { get; }
+    /// <summary>
+    /// Gets the outcome when the residual is a constant: <see cref="RuleOutcome.Met"/> or <see cref="RuleOutcome.NotMet"/>
+    /// when the known values make the condition true or false, <see cref="RuleOutcome.Unknown"/> when it stays Unknown
+    /// whatever the missing inputs are (or the residual is unavailable); <see langword="null"/> when it depends on them.
+    /// </summary>
+    public RuleOutcome? Outcome => (RuleOutcome?)Constant;
 
     /// <summary>Gets why no residual could be worked out (the condition failed at run time, or the residual grew past the expansion limits); <see langword="null"/> when it was.</summary>
     public string? UnavailableReason { get; }
@@ -49,6 +53,9 @@ public sealed class ResidualCondition
     /// <summary>Gets the residual as an expression; null when it is a constant.</summary>
     internal BoundExpression? Expression { get; }
 
+    /// <summary>Gets the truth value when the residual is a constant (the evaluator's form of <see cref="Outcome"/>); null when it is an expression.</summary>
+    internal Truth? Constant { get; }
+
     /// <summary>Gets a value indicating whether the residual can be evaluated for chosen values of its inputs: every input is a single value (not a collection or an object left whole).</summary>
     internal bool CanBeEnumerated => Expression is null || IsEnumerable(Expression);
 
@@ -58,18 +65,18 @@ public sealed class ResidualCondition
 
     /// <summary>Gets the residual as an expression in the rule language, such as <c>order.Total &gt;= 100</c>; <c>true</c>, <c>false</c> or <c>unknown</c> for a constant.</summary>
     /// <returns>The expression text.</returns>
-    public override string ToString() => _text ??= Expression is null ? Constant(Truth) : ExpressionPrinter.Print(BoundSyntax.Of(Expression));
+    public override string ToString() => _text ??= Expression is null ? ConstantText(Constant) : ExpressionPrinter.Print(BoundSyntax.Of(Expression));
 
     internal static ResidualCondition Of(Partial result) => result.Residual is { } residual
         ? new ResidualCondition(residual, null, null)
-        : Of(result.Value is bool value ? Kleene.Of(value) : Rules.Truth.Unknown);
+        : Of(result.Value is bool value ? Kleene.Of(value) : Truth.Unknown);
 
     /// <summary>A residual standing for the given condition over missing inputs (a search names its conditions with it).</summary>
     internal static ResidualCondition Of(BoundExpression expression) => new(expression, null, null);
 
-    internal static ResidualCondition Of(Truth truth) => truth == Rules.Truth.Unknown ? UnknownConstant : new ResidualCondition(null, truth, null);
+    internal static ResidualCondition Of(Truth truth) => truth == Truth.Unknown ? UnknownConstant : new ResidualCondition(null, truth, null);
 
-    internal static ResidualCondition Unavailable(string reason) => new(null, Rules.Truth.Unknown, reason);
+    internal static ResidualCondition Unavailable(string reason) => new(null, Truth.Unknown, reason);
 
     /// <summary>
     /// The Kleene and/or of residuals (a rule with an <c>Operator</c> over its child rules): a dominant constant
@@ -80,7 +87,7 @@ public sealed class ResidualCondition
     {
         if (parts.Count == 0)
         {
-            return Of(Rules.Truth.False);
+            return Of(Truth.False);
         }
 
         var dominant = Kleene.Dominant(isAnd);
@@ -90,12 +97,12 @@ public sealed class ResidualCondition
         var anySymbolic = false;
         foreach (var part in parts)
         {
-            if (part.Truth == dominant)
+            if (part.Constant == dominant)
             {
                 return part;
             }
 
-            if (part.Truth == neutral)
+            if (part.Constant == neutral)
             {
                 continue;
             }
@@ -117,10 +124,10 @@ public sealed class ResidualCondition
             : new ResidualCondition(combined, null, null);
     }
 
-    private static string Constant(Truth? truth) => truth switch
+    private static string ConstantText(Truth? truth) => truth switch
     {
-        Rules.Truth.True => "true",
-        Rules.Truth.False => "false",
+        Truth.True => "true",
+        Truth.False => "false",
         _ => "unknown",
     };
 

@@ -96,7 +96,7 @@ public sealed class RuleResult
         }
 
         var text = rule.Operator is null ? rule.Name : $"{rule.Operator} of the rules of '{rule.Name}'";
-        return new ConditionExplanation(text, (Truth)Outcome, null, null, operands);
+        return new ConditionExplanation(text, Outcome, null, null, operands);
     }
 
     /// <inheritdoc/>

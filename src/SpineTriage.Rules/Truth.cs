@@ -1,14 +1,18 @@
 namespace SpineTriage.Rules;
 
-/// <summary>A truth value of three-valued (Kleene) logic.</summary>
-public enum Truth : byte
+/// <summary>
+/// A truth value of three-valued (Kleene) logic: what the evaluator computes for an expression (DESIGN §5). Internal:
+/// the public surface speaks of <see cref="RuleOutcome"/>, whose values are the same numbers (False is NotMet, True
+/// is Met, Unknown is Unknown), so a cast converts one to the other where results are made public.
+/// </summary>
+internal enum Truth : byte
 {
     /// <summary>The condition is known to be false.</summary>
-    False = 0,
+    False = (byte)RuleOutcome.NotMet,
 
     /// <summary>The condition is known to be true.</summary>
-    True = 1,
+    True = (byte)RuleOutcome.Met,
 
     /// <summary>The condition read data that is missing, so it can be neither true nor false yet.</summary>
-    Unknown = 2,
+    Unknown = (byte)RuleOutcome.Unknown,
 }

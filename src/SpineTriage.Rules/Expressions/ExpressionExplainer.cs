@@ -21,8 +21,8 @@ internal static class ExpressionExplainer
         catch (Exception exception) when (IsEvaluationFailure(exception))
         {
             // The compiled rule failed the same way and is Unknown (False in two-valued mode) with an exception message.
-            var truth = mode == TruthMode.ThreeValued ? Truth.Unknown : Truth.False;
-            return new ConditionExplanation(expression.Text, truth, null, null, []);
+            var outcome = mode == TruthMode.ThreeValued ? RuleOutcome.Unknown : RuleOutcome.NotMet;
+            return new ConditionExplanation(expression.Text, outcome, null, null, []);
         }
     }
 
@@ -57,7 +57,7 @@ internal static class ExpressionExplainer
         var truth = node.Type == typeof(bool) ? evaluation.AsTruth : (Truth?)null;
         var value = truth is null ? Format(evaluation.Value) : null;
         var missing = evaluation.IsMissing && evaluation.Missing.Count > 0 ? evaluation.Missing[0] : null;
-        return new ConditionExplanation(text, truth, value, missing, [.. evaluation.Operands.Select(ToExplanation)]);
+        return new ConditionExplanation(text, (RuleOutcome?)truth, value, missing, [.. evaluation.Operands.Select(ToExplanation)]);
     }
 
     /// <summary>Invariant formatting: numbers round-trip, strings quoted, enums by name, collections by count.</summary>

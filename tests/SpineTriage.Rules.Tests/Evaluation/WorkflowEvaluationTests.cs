@@ -105,7 +105,7 @@ public sealed class WorkflowEvaluationTests
 
         var explanation = result.Explain();
 
-        Assert.Equal(Truth.Unknown, explanation.Truth);
+        Assert.Equal(RuleOutcome.Unknown, explanation.Outcome);
         Assert.Equal(2, explanation.Operands.Count);
         Assert.Equal("subject.Score", explanation.Operands[1].Operands[0].MissingInput ?? explanation.Operands[1].MissingInput);
     }
@@ -117,7 +117,7 @@ public sealed class WorkflowEvaluationTests
 
         var explanation = result.Explain();
 
-        Assert.Equal((Truth.True, 2), (explanation.Truth, explanation.Operands.Count));
+        Assert.Equal((RuleOutcome.Met, 2), (explanation.Outcome, explanation.Operands.Count));
     }
 
     [Fact]

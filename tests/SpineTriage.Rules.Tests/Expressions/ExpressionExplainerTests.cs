@@ -40,10 +40,10 @@ public sealed class ExpressionExplainerTests
         var person = new Person { Age = 70, Bmi = 28.25 };
         var explanation = ExpressionExplainer.Explain(MustBind("person.Age > threshold and person.Bmi >= minBmi"), [person, null, null], TruthMode.ThreeValued);
 
-        Assert.Equal(Truth.False, explanation.Truth);
+        Assert.Equal(RuleOutcome.NotMet, explanation.Outcome);
         Assert.Equal("person.Age > threshold and person.Bmi >= minBmi", explanation.Text);
         var age = explanation.Operands[0];
-        Assert.Equal((Truth?)Truth.True, age.Truth);
+        Assert.Equal((RuleOutcome?)RuleOutcome.Met, age.Outcome);
         Assert.Equal(["person.Age", "threshold"], age.Operands.Select(o => o.Text));
         Assert.Equal(["70", "65"], age.Operands.Select(o => o.Value));
         Assert.Null(age.Value);
@@ -56,11 +56,11 @@ public sealed class ExpressionExplainerTests
     public void Explanation_marks_the_missing_input_of_unknown_parts()
     {
         var explanation = ExpressionExplainer.Explain(MustBind("person.Age > 1 or person.Name.StartsWith(\"A\")"), [new Person { Name = "Bo" }, null, null], TruthMode.ThreeValued);
-        Assert.Equal(Truth.Unknown, explanation.Truth);
+        Assert.Equal(RuleOutcome.Unknown, explanation.Outcome);
         Assert.Equal("person.Age", explanation.MissingInput);
         Assert.Equal("person.Age", explanation.Operands[0].MissingInput);
         Assert.Equal("null", explanation.Operands[0].Operands[0].Value);
-        Assert.Equal((Truth?)Truth.False, explanation.Operands[1].Truth);
+        Assert.Equal((RuleOutcome?)RuleOutcome.NotMet, explanation.Operands[1].Outcome);
         Assert.Null(explanation.Operands[1].MissingInput);
         Assert.Equal("\"Bo\"", explanation.Operands[1].Operands[0].Value);
     }
@@ -69,7 +69,7 @@ public sealed class ExpressionExplainerTests
     public void Explanation_in_two_valued_mode_reads_missing_as_false()
     {
         var explanation = ExpressionExplainer.Explain(MustBind("person.Age > 1"), [new Person(), null, null], TruthMode.TwoValued);
-        Assert.Equal(Truth.False, explanation.Truth);
+        Assert.Equal(RuleOutcome.NotMet, explanation.Outcome);
         Assert.Null(explanation.MissingInput);
     }
 
@@ -78,8 +78,8 @@ public sealed class ExpressionExplainerTests
     {
         var person = new Person { Segments = [new Segment { TranslationMm = 1 }, new Segment { TranslationMm = 5 }, new Segment()] };
         var explanation = ExpressionExplainer.Explain(MustBind("person.Segments.Any(s => s.TranslationMm > 3)"), [person, null, null], TruthMode.ThreeValued);
-        Assert.Equal(Truth.True, explanation.Truth);
+        Assert.Equal(RuleOutcome.Met, explanation.Outcome);
         Assert.Equal("[3 items]", explanation.Operands[0].Value);
-        Assert.Equal([Truth.False, Truth.True], explanation.Operands.Skip(1).Select(o => o.Truth!.Value));
+        Assert.Equal([RuleOutcome.NotMet, RuleOutcome.Met], explanation.Operands.Skip(1).Select(o => o.Outcome!.Value));
     }
 }

@@ -42,7 +42,7 @@ public sealed class ExpressionSemanticsTests
     [InlineData("person.Age in (60, 70, 80)", Truth.True)]
     [InlineData("person.Age in (1, 2.5)", Truth.False)]
     [InlineData("person.Address.City in (\"Oslo\", \"Bergen\")", Truth.True)]
-    public void Known_values_compare_with_csharp_promotion(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void Known_values_compare_with_csharp_promotion(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Theory]
     [InlineData("person.Stenosis == \"Moderate\"", Truth.True)]
@@ -54,7 +54,7 @@ public sealed class ExpressionSemanticsTests
     [InlineData("person.Flags.Contains(\"Severe\")", Truth.True)]
     [InlineData("person.Flags.Contains(\"Moderate\")", Truth.False)]
     [InlineData("person.Segments.Any(s => s.Grade == \"severe\")", Truth.True)]
-    public void Enums_compare_with_their_names_ignoring_case_and_order_by_value(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void Enums_compare_with_their_names_ignoring_case_and_order_by_value(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Theory]
     [InlineData("person.Name.Contains(\"Lee\")", Truth.True)]
@@ -66,7 +66,7 @@ public sealed class ExpressionSemanticsTests
     [InlineData("string.IsNullOrEmpty(person.Name)", Truth.False)]
     [InlineData("Math.Abs(-person.Age) == 70 && Math.Min(person.Age, 3) == 3 && Math.Max(person.Bmi, 1) == 31.5", Truth.True)]
     [InlineData("Math.Round(person.Bmi) == 32 && Math.Round(2.345, 2) == 2.35 && Math.Round(person.Dose) == 2", Truth.True)]
-    public void Whitelisted_string_and_math_methods_work(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void Whitelisted_string_and_math_methods_work(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Theory]
     [InlineData("person.Segments.Any()", Truth.True)]
@@ -80,7 +80,7 @@ public sealed class ExpressionSemanticsTests
     [InlineData("person.Scores.Contains(5) && !person.Scores.Contains(4)", Truth.True)]
     [InlineData("person.Tags.Contains(\"b\") && person.Tags.Count() == 2 && person.Tags.Any(t => t.StartsWith(\"a\"))", Truth.True)]
     [InlineData("person.Segments.Any(s => person.Segments.All(t => t.Height >= s.Height))", Truth.True)]
-    public void Collection_methods_work_over_lists_arrays_and_enumerables(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void Collection_methods_work_over_lists_arrays_and_enumerables(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Theory]
     [InlineData("person.Segments.Any(s => s.Height > 1)", Truth.False)]
@@ -88,7 +88,7 @@ public sealed class ExpressionSemanticsTests
     [InlineData("person.Segments.Count(s => s.Height > 1) == 0", Truth.True)]
     [InlineData("person.Segments.Sum(s => s.Height) == 0", Truth.True)]
     [InlineData("person.Segments.Min(s => s.Height) == 0", Truth.Unknown)]
-    public void Empty_collections_follow_the_quantifier_identities(string text, Truth expected) =>
+    internal void Empty_collections_follow_the_quantifier_identities(string text, Truth expected) =>
         Assert.Equal(expected, Evaluate(text, new Person { Segments = [] }));
 
     [Theory]
@@ -129,7 +129,7 @@ public sealed class ExpressionSemanticsTests
     [InlineData("person.Age > 65 or false", Truth.Unknown)]
     [InlineData("not (person.Age > 65)", Truth.Unknown)]
     [InlineData("person.Age > 65 and person.Bmi > 1", Truth.Unknown)]
-    public void And_or_not_follow_kleene_logic(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, new Person()));
+    internal void And_or_not_follow_kleene_logic(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, new Person()));
 
     [Theory]
     [InlineData("person.Age == null", Truth.True)]
@@ -142,7 +142,7 @@ public sealed class ExpressionSemanticsTests
     [InlineData("(person.Address.Zip ?? person.Age ?? 5) == 5", Truth.True)]
     [InlineData("person.Segments == null", Truth.True)]
     [InlineData("person.Age == null or person.Age > 65", Truth.True)]
-    public void Explicit_null_tests_are_known_even_through_a_null_object(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, new Person()));
+    internal void Explicit_null_tests_are_known_even_through_a_null_object(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, new Person()));
 
     [Fact]
     public void A_null_input_is_missing_data_and_null_for_null_tests()
@@ -159,7 +159,7 @@ public sealed class ExpressionSemanticsTests
     [InlineData("person.Segments.Count(s => s.TranslationMm > 0) > 0", Truth.Unknown)]
     [InlineData("person.Segments.Sum(s => s.TranslationMm) > 0", Truth.Unknown)]
     [InlineData("person.Segments.Max(s => s.Height) > 0", Truth.Unknown)]
-    public void Quantifiers_are_kleene_over_elements_and_aggregates_need_every_value(string text, Truth expected)
+    internal void Quantifiers_are_kleene_over_elements_and_aggregates_need_every_value(string text, Truth expected)
     {
         var person = new Person { Segments = [new Segment { TranslationMm = 4, Height = 1 }, new Segment(), null!] };
         Assert.Equal(expected, Evaluate(text, person));

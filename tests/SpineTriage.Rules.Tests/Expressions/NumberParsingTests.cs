@@ -25,7 +25,7 @@ public sealed class NumberParsingTests
     [InlineData("double.Parse(person.Name) > 1", "Infinity", Truth.Unknown)]
     [InlineData("Int32.Parse(person.Name) + 1 == 3", "2", Truth.True)]
     [InlineData("person.Segments.Any(s => int.Parse(s.Name) > 5)", "9", Truth.True)]
-    public void Parse_reads_a_number_or_is_missing(string text, string? name, Truth expected)
+    internal void Parse_reads_a_number_or_is_missing(string text, string? name, Truth expected)
     {
         var person = new Person { Name = name, Segments = [new Segment { Name = name }] };
         Assert.Equal(expected, Evaluate(text, person));

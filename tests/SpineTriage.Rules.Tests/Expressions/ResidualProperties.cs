@@ -52,7 +52,7 @@ public sealed class ResidualProperties
             var compiled = Outcome(() => ExpressionCompiler.CompilePredicate(bound, TruthMode.ThreeValued)([filled, null, null]));
             var fromResidual = residual.Expression is { } expression
                 ? Outcome(() => EvaluateMode.TruthOf(EvaluateMode.Walker(values, TruthMode.ThreeValued).Truth(expression)))
-                : residual.Truth.ToString()!;
+                : residual.Constant.ToString()!;
             return (compiled == fromResidual).Label($"{testCase.Text}: residual {residual}, filled in {compiled}, residual gives {fromResidual}");
         });
 

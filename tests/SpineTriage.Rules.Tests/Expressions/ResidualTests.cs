@@ -19,7 +19,7 @@ public sealed class ResidualTests
         var residual = Residual("person.Age > threshold && person.Bmi >= minBmi", new Person { Age = 70 }, out _);
         Assert.Equal("person.Bmi >= 30.5", residual.ToString());
         Assert.Equal(["person.Bmi"], residual.MissingInputs);
-        Assert.Null(residual.Truth);
+        Assert.Null(residual.Outcome);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class ResidualTests
     public void What_is_missing_whatever_the_inputs_stays_unknown()
     {
         Assert.Equal("unknown", Residual("person.Age > 1 && person.Visits / 0 > 1", new Person { Age = 5 }));
-        Assert.Equal(Truth.Unknown, Residual("person.Visits / 0 > 1", new Person(), out _).Truth);
+        Assert.Equal(RuleOutcome.Unknown, Residual("person.Visits / 0 > 1", new Person(), out _).Outcome);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ResidualTests
     {
         var person = new Person { Segments = [.. Enumerable.Range(0, 12_000).Select(_ => new Segment())] };
         var residual = Residual("person.Segments.Any(s => s.TranslationMm > 3)", person, out _);
-        Assert.Equal(Truth.Unknown, residual.Truth);
+        Assert.Equal(RuleOutcome.Unknown, residual.Outcome);
         Assert.Contains("expansion limits", residual.UnavailableReason, StringComparison.Ordinal);
     }
 
@@ -94,7 +94,7 @@ public sealed class ResidualTests
     public void A_condition_that_fails_at_run_time_has_no_residual_and_says_why()
     {
         var residual = Residual("person.Visits * 2147483647 > person.Age", new Person { Visits = 3 }, out _);
-        Assert.Equal(Truth.Unknown, residual.Truth);
+        Assert.Equal(RuleOutcome.Unknown, residual.Outcome);
         Assert.Contains("OverflowException", residual.UnavailableReason, StringComparison.Ordinal);
     }
 

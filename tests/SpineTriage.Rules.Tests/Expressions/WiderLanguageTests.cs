@@ -32,7 +32,7 @@ public sealed class WiderLanguageTests
     [InlineData("person.Segments.Where(s => s.Grade == \"Severe\").Sum(s => s.Height) == 18", Truth.True)]
     [InlineData("person.Segments.Where(s => s.Grade == \"None\").Sum(s => s.Height) == 0", Truth.True)]
     [InlineData("person.Segments.Where(s => s.Grade == \"Severe\").Any()", Truth.True)]
-    public void Where_filters_the_elements_the_method_after_it_reads(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void Where_filters_the_elements_the_method_after_it_reads(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Theory]
     [InlineData("person.Segments.FirstOrDefault(s => s.Grade == \"Severe\").Name == \"L4-L5\"", Truth.True)]
@@ -45,7 +45,7 @@ public sealed class WiderLanguageTests
     [InlineData("person.Scores.LastOrDefault() == 9", Truth.True)]
     [InlineData("person.Flags.LastOrDefault() == \"Severe\"", Truth.True)]
     [InlineData("person.Segments.FirstOrDefault(s => s.Height > 100) == null", Truth.True)]
-    public void FirstOrDefault_and_LastOrDefault_pick_an_element(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void FirstOrDefault_and_LastOrDefault_pick_an_element(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Theory]
     [InlineData("person.Segments.FirstOrDefault(s => s.Height > 100).Height > 1")]
@@ -96,7 +96,7 @@ public sealed class WiderLanguageTests
     [InlineData("person.Scores.Average() > 5.66 && person.Scores.Average() < 5.67", Truth.True)]
     [InlineData("person.Scores.Average(it * 2) == person.Scores.Sum() * 2 / 3.0", Truth.True)]
     [InlineData("person.Segments.Min(s => s.TranslationMm) == 1 && person.Segments.Max(s => s.Height) == 10", Truth.True)]
-    public void Average_min_max_and_sum_take_a_selector(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void Average_min_max_and_sum_take_a_selector(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Fact]
     public void Average_of_nothing_or_of_a_missing_value_is_missing()
@@ -116,7 +116,7 @@ public sealed class WiderLanguageTests
     [InlineData("person.Segments.Where(Height > 6).All(it.Grade == \"Severe\")", Truth.True)]
     [InlineData("person.Scores.Any(it == 5)", Truth.True)]
     [InlineData("person.Segments.Any(Height > person.Age)", Truth.False)]
-    public void An_argument_without_a_lambda_reads_the_element_as_it(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void An_argument_without_a_lambda_reads_the_element_as_it(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Theory]
     [InlineData("person.Name.Equals(\"Ann Lee\")", Truth.True)]
@@ -126,7 +126,7 @@ public sealed class WiderLanguageTests
     [InlineData("string.Equals(person.Name, \"ANN LEE\", StringComparison.OrdinalIgnoreCase)", Truth.True)]
     [InlineData("string.Equals(\"x\", person.Name)", Truth.False)]
     [InlineData("person.Segments.FirstOrDefault(Name.Equals(\"l5-s1\", StringComparison.OrdinalIgnoreCase)).Height == 10", Truth.True)]
-    public void Strings_compare_with_Equals_ordinally_or_ignoring_case(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
+    internal void Strings_compare_with_Equals_ordinally_or_ignoring_case(string text, Truth expected) => Assert.Equal(expected, Evaluate(text, Full()));
 
     [Fact]
     public void Equals_on_a_missing_text_is_unknown()
@@ -178,7 +178,7 @@ public sealed class WiderLanguageTests
     [InlineData("person.Scores[-1] > 0", Truth.Unknown)]
     [InlineData("person.Segments[5].Height > 0", Truth.Unknown)]
     [InlineData("person.Scores[person.Age] > 0", Truth.Unknown)]
-    public void An_index_reads_an_element_and_out_of_bounds_is_missing(string text, Truth expected)
+    internal void An_index_reads_an_element_and_out_of_bounds_is_missing(string text, Truth expected)
     {
         Assert.Equal(expected, Evaluate(text, Full()));
         Assert.Equal(expected == Truth.Unknown ? Truth.False : expected, Evaluate(text, Full(), TruthMode.TwoValued));
@@ -212,7 +212,7 @@ public sealed class WiderLanguageTests
     [InlineData("person.Scores.last() == 9", Truth.True)]
     [InlineData("person.Segments.First(s => s.Height > 100).Height > 1", Truth.Unknown)]
     [InlineData("person.Scores.Last(it > 100) < 1", Truth.Unknown)]
-    public void First_and_Last_pick_as_FirstOrDefault_and_LastOrDefault_and_none_found_is_missing(string text, Truth expected)
+    internal void First_and_Last_pick_as_FirstOrDefault_and_LastOrDefault_and_none_found_is_missing(string text, Truth expected)
     {
         Assert.Equal(expected, Evaluate(text, Full()));
         Assert.Equal(expected == Truth.True, Evaluate(text, Full(), TruthMode.TwoValued) == Truth.True);
@@ -235,7 +235,7 @@ public sealed class WiderLanguageTests
     [InlineData("np(person.Address.City) == \"Pune\"", Truth.True)]
     [InlineData("np(person.Address.Zip, 0) > 400000", Truth.True)]
     [InlineData("np(person.Address.City, \"none\") == \"Pune\"", Truth.True)]
-    public void Np_reads_a_path_and_an_optional_fallback(string text, Truth expected)
+    internal void Np_reads_a_path_and_an_optional_fallback(string text, Truth expected)
     {
         var person = Full();
         person.Address = new Address { City = "Pune", Zip = 411001 };

@@ -201,7 +201,7 @@ public sealed class RuleLimitTests
         Assert.Equal(RuleOutcome.Met, shortText.Outcome);
         Assert.Equal(RuleOutcome.Unknown, longText.Outcome);
         Assert.Contains("RuleLimits.MaxStringLength", longText.ExceptionMessage, StringComparison.Ordinal);
-        Assert.Equal(Truth.Unknown, longText.Explain().Truth);
+        Assert.Equal(RuleOutcome.Unknown, longText.Explain().Outcome);
     }
 
     internal static string Rule(string name, string expression) => JsonSerializer.Serialize(new { RuleName = name, Expression = expression });

@@ -440,7 +440,7 @@ internal static class PossibleVerdictsSearch
                 continue;
             }
 
-            constants[i] = residual.Truth ?? Truth.Unknown;
+            constants[i] = residual.Constant ?? Truth.Unknown;
             if (residual.UnavailableReason is { } reason)
             {
                 giveUp ??= $"rule {precedence.Workflow.Rules[i].Name} has no residual: {reason}";

@@ -70,7 +70,7 @@ internal static class ExactVerdicts
 
             foreach (var rule in definition.VerdictRules[level])
             {
-                if (residuals[rule] is { Truth: null } residual)
+                if (residuals[rule] is { Outcome: null } residual)
                 {
                     texts.Add(residual.ReadsWholeInputs ? WholeMissingCondition(residual) : residual.ToPlainLanguage().ToString());
                 }

@@ -29,10 +29,16 @@ public sealed class TriageEngine : ITriageEngine
     /// <inheritdoc/>
     public string RuleSetHash { get; }
 
-    /// <summary>Gets the compiled rule set (for the CLI's rulebook and explain commands).</summary>
+    /// <summary>
+    /// Gets the rule set this engine evaluates, as loaded: its workflows with their rules and global parameters, for
+    /// whatever describes the pack itself rather than one case (<see cref="RulebookRenderer"/> reads the thresholds here).
+    /// </summary>
     internal RuleSet RuleSet { get; }
 
-    /// <summary>Gets the assessments in report order (for the CLI's rulebook).</summary>
+    /// <summary>
+    /// Gets the assessments in report order, each with its workflow, verdicts, rule annotations and settings: what a
+    /// description of the pack walks (<see cref="RulebookRenderer"/> renders one section per assessment).
+    /// </summary>
     internal IReadOnlyList<AssessmentDefinition> Assessments => _assessments;
 
     /// <summary>Loads and compiles the rule pack once.</summary>

@@ -48,7 +48,6 @@ internal sealed record AssessmentSettings
             Workflow = workflow,
             Annotations = workflow.Rules.Select(rule => RuleAnnotations.Of(rule, Texts)).ToArray(),
             RuleVerdicts = ruleVerdicts,
-            VerdictRules = AssessmentDefinition.IndexVerdictRules(Verdicts, ruleVerdicts),
         };
     }
 }

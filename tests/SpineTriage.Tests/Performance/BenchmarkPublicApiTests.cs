@@ -60,7 +60,7 @@ public sealed class BenchmarkPublicApiTests
             Assert.Equal(definition.Workflow.Name, assessment.Workflow.Name);
             Assert.Equal(definition.Verdicts, assessment.Verdicts);
             Assert.Equal(definition.DefaultVerdict, assessment.DefaultVerdict);
-            Assert.Equal(definition.VerdictRules, assessment.VerdictRules);
+            Assert.Equal(definition.Precedence.VerdictRules, assessment.VerdictRules);
         }
 
         var random = new Random(17);
@@ -71,7 +71,7 @@ public sealed class BenchmarkPublicApiTests
             Assert.Equal(CaseInputs.Arguments(patientCase), arguments);
             foreach (var definition in engine.Assessments)
             {
-                var expected = VerdictResolver.Resolve(definition.Verdicts, definition.DefaultVerdict, definition.VerdictRules, definition.Workflow.EvaluateOwned(arguments)).Verdict;
+                var expected = VerdictResolver.Resolve(definition.Verdicts, definition.DefaultVerdict, definition.Precedence.VerdictRules, definition.Workflow.EvaluateOwned(arguments)).Verdict;
                 Assert.Equal(expected, assessments[definition.Assessment].Verdict(arguments));
             }
         }

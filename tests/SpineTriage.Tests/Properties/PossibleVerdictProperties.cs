@@ -240,7 +240,7 @@ public sealed class PossibleVerdictProperties
 
     /// <summary>The compiled pack's verdict for a case, by per-rule precedence (every input the verdict rules need is filled in).</summary>
     private static string Verdict(AssessmentDefinition definition, PatientCase patientCase) =>
-        VerdictResolver.Resolve(definition.Verdicts, definition.DefaultVerdict, definition.VerdictRules, definition.Workflow.EvaluateOwned(CaseInputs.Arguments(patientCase))).Verdict;
+        VerdictResolver.Resolve(definition.Verdicts, definition.DefaultVerdict, definition.Precedence.VerdictRules, definition.Workflow.EvaluateOwned(CaseInputs.Arguments(patientCase))).Verdict;
 
     /// <summary>A valid value for each filled-in input outside the assessment's own search.</summary>
     private static List<(string Path, object? Value)> Others(IReadOnlyList<(string Path, Type Type)> filledInputs, IReadOnlyList<SearchVariable> own, Random random) =>

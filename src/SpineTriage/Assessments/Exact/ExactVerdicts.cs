@@ -61,19 +61,11 @@ internal static class ExactVerdicts
     public static string FallbackCondition(AssessmentDefinition definition, IReadOnlyList<ResidualCondition?> residuals, IReadOnlyList<string> possible, string verdict)
     {
         var texts = new List<string>();
-        for (var level = 0; level < definition.Verdicts.Count; level++)
+        for (var rule = 0; rule < definition.RuleVerdicts.Count; rule++)
         {
-            if (definition.Verdicts[level] != verdict)
+            if (definition.RuleVerdicts[rule] == verdict && residuals[rule] is { Outcome: null } residual)
             {
-                continue;
-            }
-
-            foreach (var rule in definition.VerdictRules[level])
-            {
-                if (residuals[rule] is { Outcome: null } residual)
-                {
-                    texts.Add(residual.ReadsWholeInputs ? WholeMissingCondition(residual) : residual.ToPlainLanguage().ToString());
-                }
+                texts.Add(residual.ReadsWholeInputs ? WholeMissingCondition(residual) : residual.ToPlainLanguage().ToString());
             }
         }
 

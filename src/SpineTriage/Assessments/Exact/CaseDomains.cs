@@ -1,4 +1,3 @@
-using System.Globalization;
 using SpineTriage.Rules;
 
 namespace SpineTriage.Assessments.Exact;
@@ -51,12 +50,12 @@ internal sealed class CaseDomains : ICompletionDomains
         var (minimum, maximum) = RangeOf(path) ?? (double.NegativeInfinity, double.PositiveInfinity);
         if (!uses.Otherwise)
         {
-            return DomainValue.SplitNumbers(uses.Constants.Select(c => Convert.ToDouble(c, CultureInfo.InvariantCulture)), minimum, maximum, type);
+            return NumberDomains.AtThresholds(uses.Constants, minimum, maximum, type);
         }
 
         var whole = type != typeof(double) && type != typeof(decimal);
         return whole && double.IsFinite(minimum) && double.IsFinite(maximum) && maximum - minimum <= MaxWholeRange
-            ? DomainValue.SplitNumbers(Enumerable.Range((int)minimum, (int)(maximum - minimum) + 1).Select(i => (double)i), minimum, maximum, type)
+            ? NumberDomains.EveryWholeValue(minimum, maximum, type)
             : null;
     }
 

@@ -75,6 +75,28 @@ public sealed class LineMap
         return (lineIndex + 1, ColumnOf(lineIndex, offset));
     }
 
+    /// <summary>
+    /// The message of a <see cref="System.Text.Json.JsonException"/> without the position System.Text.Json appends to it
+    /// (<c>Path: $.a | LineNumber: 3 | BytePositionInLine: 7.</c>, 0-based and in bytes), ending with a full stop: for a
+    /// message that gives the position as <see cref="AtLineByte"/> works it out, in 1-based lines and characters.
+    /// </summary>
+    /// <param name="exception">The exception the reader or serializer threw.</param>
+    /// <returns>The description of the problem, such as <c>'}' is invalid after a property name. Expected a ':'.</c></returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static string MessageWithoutPosition(System.Text.Json.JsonException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        message = (cut >= 0 ? message[..cut] : message).Trim();
+        return message.EndsWith('.') ? message : message + ".";
+    }
+
     private int ColumnOf(int line, int offset)
     {
         var lineStart = _lineStarts[line];

@@ -31,6 +31,19 @@ public sealed class LineMapTests
         Assert.Equal((1, 3), map.AtLineByte(0, 2));
     }
 
+    [Fact]
+    public void A_reader_or_serializer_message_loses_the_byte_position_and_path_it_ends_with()
+    {
+        var reader = Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonDocument.Parse("{\"a\" }"));
+        var serializer = Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>("{\"a\": \"x\"}"));
+
+        Assert.Contains(" LineNumber:", reader.Message, StringComparison.Ordinal);
+        Assert.Equal("'}' is invalid after a property name. Expected a ':'.", LineMap.MessageWithoutPosition(reader));
+        Assert.Contains(" Path:", serializer.Message, StringComparison.Ordinal);
+        Assert.Equal("The JSON value could not be converted to System.Int32.", LineMap.MessageWithoutPosition(serializer));
+        Assert.Equal("No position here.", LineMap.MessageWithoutPosition(new System.Text.Json.JsonException("No position here")));
+    }
+
     /// <summary>The reference: count lines and the UTF-16 characters of the line's bytes before the offset (a partial character counts as one).</summary>
     private static (int Line, int Column) Expected(byte[] utf8, int offset)
     {

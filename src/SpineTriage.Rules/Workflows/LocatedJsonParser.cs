@@ -57,7 +57,7 @@ internal static class LocatedJsonParser
         catch (JsonException exception)
         {
             var (line, column) = lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            var message = $"The file is not valid JSON: {Describe(exception)} Fix the JSON syntax at this position.";
+            var message = $"The file is not valid JSON: {LineMap.MessageWithoutPosition(exception)} Fix the JSON syntax at this position.";
             error = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson, message) { File = file, Line = line, Column = column, JsonPath = "$" };
             return null;
         }
@@ -128,20 +128,6 @@ internal static class LocatedJsonParser
     {
         var (line, column) = lines.At(offset);
         return new Diagnostic(DiagnosticSeverity.Error, code, message) { File = file, Line = line, Column = column, JsonPath = "$" };
-    }
-
-    // STJ messages end with "LineNumber: 3 | BytePositionInLine: 7." in bytes; we report our own line and column instead.
-    private static string Describe(JsonException exception)
-    {
-        var message = exception.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        }
-
-        message = (cut >= 0 ? message[..cut] : message).Trim();
-        return message.EndsWith('.') ? message : message + ".";
     }
 
     private sealed class TooDeepException(long offset) : Exception

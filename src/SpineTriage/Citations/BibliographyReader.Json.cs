@@ -67,7 +67,7 @@ internal sealed partial class BibliographyReader
         catch (JsonException exception)
         {
             var (line, column) = lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            var message = $"The file is not valid JSON: {Describe(exception)} Fix the JSON syntax at this position.";
+            var message = $"The file is not valid JSON: {LineMap.MessageWithoutPosition(exception)} Fix the JSON syntax at this position.";
             return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson, message) { File = file, Line = line, Column = column, JsonPath = "$" };
         }
     }
@@ -76,20 +76,6 @@ internal sealed partial class BibliographyReader
     {
         var (line, column) = lines.At(offset);
         return new Diagnostic(DiagnosticSeverity.Error, code, message) { File = file, Line = line, Column = column, JsonPath = "$" };
-    }
-
-    // STJ messages end with "LineNumber: 3 | BytePositionInLine: 7." in bytes; the diagnostic gives line and column instead.
-    private static string Describe(JsonException exception)
-    {
-        var message = exception.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        }
-
-        message = (cut >= 0 ? message[..cut] : message).Trim();
-        return message.EndsWith('.') ? message : message + ".";
     }
 
     /// <summary>

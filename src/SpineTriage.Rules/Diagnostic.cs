@@ -63,4 +63,27 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Locates this diagnostic at a rule, for a check of a rule pack beyond the engine's own (a host's settings in a
+    /// rule's <c>Properties</c>, say): the rule's file, line, column and JSON path, the workflow's and the rule's name.
+    /// </summary>
+    /// <param name="rule">The rule the problem is in.</param>
+    /// <param name="workflowName">The name of the workflow the rule is in.</param>
+    /// <returns>A copy of this diagnostic with the rule's location.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="workflowName"/> is null.</exception>
+    public Diagnostic LocatedAt(Rule rule, string workflowName)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(workflowName);
+        return this with
+        {
+            File = rule.SourceName,
+            Line = rule.Line,
+            Column = rule.Column,
+            JsonPath = rule.JsonPath,
+            WorkflowName = workflowName,
+            RuleName = rule.Name,
+        };
+    }
 }

@@ -147,13 +147,5 @@ public static class RuleSetAnalyzer
     };
 
     private static Diagnostic Warning(Rule rule, string workflowName, string code, string message) =>
-        new(DiagnosticSeverity.Warning, code, message)
-        {
-            File = rule.SourceName,
-            Line = rule.Line,
-            Column = rule.Column,
-            JsonPath = rule.JsonPath,
-            WorkflowName = workflowName,
-            RuleName = rule.Name,
-        };
+        new Diagnostic(DiagnosticSeverity.Warning, code, message).LocatedAt(rule, workflowName);
 }

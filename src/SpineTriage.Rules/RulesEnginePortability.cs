@@ -50,15 +50,7 @@ public static class RulesEnginePortability
         var problems = rule.Condition is null ? [] : NonPortableForms.In(rule.Condition, isCondition: true, globals);
         foreach (var problem in problems.Distinct())
         {
-            warnings.Add(Warning($"Rule '{rule.Name}': {problem}") with
-            {
-                File = rule.SourceName,
-                Line = rule.Line,
-                Column = rule.Column,
-                JsonPath = rule.JsonPath,
-                WorkflowName = workflowName,
-                RuleName = rule.Name,
-            });
+            warnings.Add(Warning($"Rule '{rule.Name}': {problem}").LocatedAt(rule, workflowName));
         }
 
         foreach (var child in rule.Rules)

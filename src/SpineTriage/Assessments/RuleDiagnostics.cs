@@ -6,15 +6,7 @@ namespace SpineTriage.Assessments;
 internal static class RuleDiagnostics
 {
     public static Diagnostic At(Rule rule, string workflowName, DiagnosticSeverity severity, string code, string message) =>
-        new(severity, code, message)
-        {
-            File = rule.SourceName,
-            Line = rule.Line,
-            Column = rule.Column,
-            JsonPath = rule.JsonPath,
-            WorkflowName = workflowName,
-            RuleName = rule.Name,
-        };
+        new Diagnostic(severity, code, message).LocatedAt(rule, workflowName);
 
     /// <summary>At the setting's value (<c>spinetriage.default</c>), else at <c>spinetriage</c>, else at the workflow object.</summary>
     public static Diagnostic AtSetting(WorkflowOutline outline, string? setting, DiagnosticSeverity severity, string code, string message)

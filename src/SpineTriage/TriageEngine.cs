@@ -156,7 +156,8 @@ public sealed class TriageEngine : ITriageEngine
 
     /// <summary>
     /// Explains the Unknown rules of a case: every assessment's Unknown top-level rules with what their conditions still ask
-    /// once the known inputs are put in, in report and rule order (the CLI's <c>evaluate --explain</c>).
+    /// once the known inputs are put in, in report and rule order: what a host shows to say which missing data a verdict
+    /// waits on (the CLI's <c>evaluate --explain</c> prints it).
     /// </summary>
     /// <param name="patientCase">The case.</param>
     /// <returns>One entry per Unknown top-level rule; empty when the case decides every rule.</returns>

@@ -73,7 +73,7 @@ internal sealed partial class ReloadingTriageEngine : ITriageEngine, ITriageRule
 
     public DateTimeOffset? LastReloadedAt => _state.ReloadedAt;
 
-    /// <summary>Gets the snapshot in force (for the CLI and tests).</summary>
+    /// <summary>Gets the snapshot in force (tests read it to see which engine serves after a reload).</summary>
     internal TriageEngine Current => _state.Engine;
 
     public TriageReport Evaluate(PatientCase patientCase) => _state.Engine.Evaluate(patientCase);

@@ -43,7 +43,7 @@ internal static class SearchVariables
         {
             foreach (var variable in session.Paths)
             {
-                var relation = relations.Find(r => r.Dependent.Index == variable.Index);
+                var relation = Relation(relations, variable.Index, dependent: true);
                 if (!inputs.Contains(variable.Name) || (relation is not null) != pass)
                 {
                     continue;
@@ -51,7 +51,7 @@ internal static class SearchVariables
 
                 var use = uses.TryGetValue(variable.Index, out var found) ? found : new InputUses(new HashSet<object>(), true);
                 var extra = relation is not null ? relation.DependentCuts(values[relation.Free.Index], args)
-                    : relations.Find(r => r.Free.Index == variable.Index) is { } freeOf ? freeOf.FreeCuts(CutsOf(freeOf.Dependent, uses, domains), args)
+                    : Relation(relations, variable.Index, dependent: false) is { } freeOf ? freeOf.FreeCuts(CutsOf(freeOf.Dependent, uses, domains), args)
                     : [];
                 if (extra is null || domains.ValuesOf(variable.Name, variable.Type, extra.Count == 0 ? use : use with { Constants = new HashSet<object>(use.Constants.Concat(extra.Cast<object>())) }) is not { Count: > 0 } listed)
                 {
@@ -65,6 +65,25 @@ internal static class SearchVariables
 
         unlisted = null;
         return [.. session.Paths.Where(p => values.ContainsKey(p.Index)).Select(p => new SearchVariable(p.Index, p.Name, values[p.Index]))];
+    }
+
+    /// <summary>
+    /// The first relation whose dependent (or free) input is the given one; null when none is. A loop, not
+    /// <c>List.Find</c> with a lambda: that made a closure and a delegate per variable. With the loops of
+    /// <see cref="ResidualUses"/>, shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: over the verdicts-only
+    /// probe's 5,000 audit-cohort cases, 47,762 B allocated per case before, 46,394 B after (2026-12-06).
+    /// </summary>
+    private static InputRelation? Relation(List<InputRelation> relations, int index, bool dependent)
+    {
+        foreach (var relation in relations)
+        {
+            if ((dependent ? relation.Dependent.Index : relation.Free.Index) == index)
+            {
+                return relation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A dependent input's own thresholds and the ends of its valid range: where the free side's crossing matters.</summary>

@@ -50,6 +50,25 @@ internal static class ExpressionExplainer
         }
     }
 
+    /// <summary>The missing inputs of an Unknown condition, walked over <paramref name="args"/> by a kept walker (restarted first, released after).</summary>
+    internal static IReadOnlyList<string> MissingInputsWith(BoundExpression expression, object?[] args, Interpretation.ExpressionWalker<Interpretation.MissingMode, Interpretation.MissingPaths> walker)
+    {
+        walker.Restart(args);
+        try
+        {
+            var found = walker.Truth(expression);
+            return found.IsMissing ? found.Missing : [];
+        }
+        catch (Exception exception) when (IsEvaluationFailure(exception))
+        {
+            return [];
+        }
+        finally
+        {
+            walker.Release();
+        }
+    }
+
     private static ConditionExplanation ToExplanation(Interpretation.ExplainedNode evaluation)
     {
         var node = evaluation.Node;

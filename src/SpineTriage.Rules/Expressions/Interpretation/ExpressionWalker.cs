@@ -10,6 +10,7 @@ namespace SpineTriage.Rules.Expressions.Interpretation;
 /// </summary>
 internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
 {
+    private object?[] _args = args;
     private VariableSlot[] _variables = [];
     private Dictionary<BoundExpression, int>? _picked;
     private Dictionary<BoundListView, int[]>? _origins;
@@ -20,7 +21,7 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
     private const int StackCheckInterval = 16;
 
     /// <summary>Gets the inputs, read from args[index].</summary>
-    protected object?[] Args => args;
+    protected object?[] Args => _args;
 
     /// <summary>Gets what a condition that reads missing data yields: Unknown, or False in RulesEngine's two-valued mode.</summary>
     protected Truth MissingTruth { get; } = truthMode == TruthMode.ThreeValued ? Rules.Truth.Unknown : Rules.Truth.False;
@@ -135,6 +136,26 @@ internal abstract class ExpressionWalker(object?[] args, TruthMode truthMode)
     }
 
     protected void Pop() => _depth--;
+
+    /// <summary>
+    /// Readies the walker for another walk, over <paramref name="args"/>, as a new walker would start it: no lambda
+    /// variable in scope, no element picked, no list view made (the arrays and dictionaries keep their capacity, which
+    /// is what keeping a walker saves). A walk that an exception ended leaves nothing behind either.
+    /// </summary>
+    public void Restart(object?[] args)
+    {
+        _args = args;
+        _depth = 0;
+        _picked?.Clear();
+        _origins?.Clear();
+    }
+
+    /// <summary>Lets go of the inputs and of the elements the lambda variables last held: a walker kept between walks keeps no case alive.</summary>
+    public void Release()
+    {
+        _args = [];
+        Array.Clear(_variables);
+    }
 
     /// <summary>Sets the element a bound lambda variable holds.</summary>
     protected void SetElement(int slot, object? value, int index)

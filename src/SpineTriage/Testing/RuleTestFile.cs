@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using SpineTriage.Assessments;
 using SpineTriage.Rules;
@@ -56,11 +57,13 @@ public sealed class RuleTestFile
         }
         catch (JsonException exception)
         {
-            throw new RuleTestFileException([new Diagnostic(DiagnosticSeverity.Error, TriageProblemCodes.MalformedTestFile, $"The test file is not valid JSON: {exception.Message}")
+            // System.Text.Json counts bytes from 0; a diagnostic gives 1-based lines and characters.
+            var (line, column) = new LineMap(Encoding.UTF8.GetBytes(json)).AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            throw new RuleTestFileException([new Diagnostic(DiagnosticSeverity.Error, TriageProblemCodes.MalformedTestFile, $"The test file is not valid JSON: {LineMap.MessageWithoutPosition(exception)} Fix the JSON syntax at this position.")
             {
                 File = path,
-                Line = (int)(exception.LineNumber ?? 0) + 1,
-                Column = (int)(exception.BytePositionInLine ?? 0) + 1,
+                Line = line,
+                Column = column,
                 JsonPath = "$",
             }]);
         }

@@ -115,6 +115,18 @@ public sealed class MappingTableTests
     }
 
     [Fact]
+    public void Malformed_json_is_located_in_characters_and_worded_without_the_readers_byte_position()
+    {
+        // "é" is two bytes: System.Text.Json's byte position is one more than the character column.
+        var exception = Assert.Throws<FhirMappingTableException>(() => FhirMappingTable.Parse("{\n  \"é\": {,\n}", "bad.json"));
+
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal((2, 9), (problem.Line, problem.Column));
+        Assert.DoesNotContain("BytePositionInLine", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Fix the JSON syntax at this position.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_refuses_a_file_that_is_not_a_regular_file()
     {
         var exception = Assert.Throws<FhirMappingTableException>(() => FhirMappingTable.Load(Path.GetTempPath()));

@@ -57,6 +57,7 @@ internal static class PossibleVerdictsSearch
         }
 
         var (session, residuals, filled, opened) = Residualise(precedence, result, relevant, reopen: interplay, searchWholeMissingLists);
+        session.Finish();
         var possible = Search(precedence, result, residuals, session, domains, splitByVerdict, opened, searchWholeMissingLists);
         possible.FilledInputs = filled;
         return possible;

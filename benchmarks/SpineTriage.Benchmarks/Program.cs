@@ -7,6 +7,7 @@ return args switch
     ["--cold"] => ColdStart.Run(),
     ["--per-case"] => PerCaseDistribution.Run(Console.Out),
     ["--load-scaling"] => LoadScalingInterleaved.Run(Console.Out),
+    ["--check-end-to-end", var measurements, var thresholds] => SpineTriage.Benchmarks.Gate.EndToEndCheck.Run(measurements, thresholds, Console.Out),
     ["--check", var results, var thresholds, .. var filters] => SpineTriage.Benchmarks.Gate.RegressionCheck.Run(results, thresholds, Console.Out, filters),
     _ => Run(args),
 };

@@ -75,13 +75,19 @@ internal static class RegressionCheck
             output.WriteLine($"{skipped} check(s) skipped: their benchmarks were excluded by the filter {string.Join(" ", filters!)}");
         }
 
+        return Conclude(output, failures, "benchmark gate");
+    }
+
+    /// <summary>Prints the gate's verdict, and every failure under it; returns the exit status.</summary>
+    internal static int Conclude(TextWriter output, List<string> failures, string gate)
+    {
         if (failures.Count == 0)
         {
-            output.WriteLine("benchmark gate: PASS");
+            output.WriteLine($"{gate}: PASS");
             return 0;
         }
 
-        output.WriteLine($"benchmark gate: FAIL ({failures.Count} regression(s))");
+        output.WriteLine($"{gate}: FAIL ({failures.Count} regression(s))");
         foreach (var failure in failures)
         {
             output.WriteLine($"  {failure}");
@@ -90,10 +96,10 @@ internal static class RegressionCheck
         return 1;
     }
 
-    private static IEnumerable<JsonElement> Items(JsonElement root, string name) =>
+    internal static IEnumerable<JsonElement> Items(JsonElement root, string name) =>
         root.TryGetProperty(name, out var items) ? items.EnumerateArray() : [];
 
-    private static MeasuredBenchmark? Find(Dictionary<string, MeasuredBenchmark> results, string name, List<string> failures)
+    internal static MeasuredBenchmark? Find(Dictionary<string, MeasuredBenchmark> results, string name, List<string> failures)
     {
         if (results.TryGetValue(name, out var measured))
         {
@@ -104,10 +110,12 @@ internal static class RegressionCheck
         return null;
     }
 
-    private static void Report(TextWriter output, List<string> failures, string what, double value, double max, string unit)
+    private static void Report(TextWriter output, List<string> failures, string what, double value, double max, string unit) =>
+        Report(output, failures, value <= max, $"{what}: {BenchmarkResults.Format(value)}{unit} (limit {BenchmarkResults.Format(max)}{unit})");
+
+    /// <summary>Prints one check's line, <c>ok</c> or <c>FAIL</c>, and keeps a failed one for the verdict.</summary>
+    internal static void Report(TextWriter output, List<string> failures, bool passed, string line)
     {
-        var passed = value <= max;
-        var line = $"{what}: {BenchmarkResults.Format(value)}{unit} (limit {BenchmarkResults.Format(max)}{unit})";
         output.WriteLine($"{(passed ? "ok  " : "FAIL")} {line}");
         if (!passed)
         {

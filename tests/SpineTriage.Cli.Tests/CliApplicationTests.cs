@@ -66,6 +66,21 @@ public sealed class CliApplicationTests
         run.AssertNoStackTrace();
     }
 
+    [Theory]
+    [InlineData("abc", "audit", "cohort.jsonl", "--workers", "abc")]
+    [InlineData("99999999999", "audit", "cohort.jsonl", "--workers", "99999999999")]
+    [InlineData("0.5", "audit", "cohort.jsonl", "--progress-seconds", "0.5")]
+    [InlineData("abc", "cohort", "generate", "abc", "--out", "cohort.jsonl")]
+    public void A_number_option_given_no_number_is_a_usage_error_not_a_stack_trace(string token, params string[] args)
+    {
+        // `audit --progress-seconds 0.5` threw InvalidOperationException from the option's range check, with a stack trace.
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"Cannot parse argument '{token}'", run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
     /// <summary>Standard output on a full disk: every write fails as the system's does.</summary>
     private sealed class FullDiskWriter : TextWriter
     {

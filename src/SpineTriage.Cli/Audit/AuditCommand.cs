@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SpineTriage.Cli.Evaluate;
 using SpineTriage.Cli.Output;
 
@@ -34,7 +35,8 @@ internal static class AuditCommand
         };
         progressSeconds.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            // The token, not GetValueOrDefault: that throws when the token is no number (the parser reports that itself).
+            if (result.Tokens is [{ } token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds < 0)
             {
                 result.AddError("--progress-seconds must be 0 or more.");
             }
@@ -48,7 +50,7 @@ internal static class AuditCommand
         };
         workers.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > AuditSettings.MaxWorkers)
+            if (result.Tokens is [{ } token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count is < 1 or > AuditSettings.MaxWorkers)
             {
                 result.AddError($"--workers must be from 1 to {AuditSettings.MaxWorkers}.");
             }

@@ -12,7 +12,8 @@ internal static class CohortCommand
         var count = new Argument<long>("N") { Description = "How many lines to write." };
         count.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<long>() < 0)
+            // The token, not GetValueOrDefault: that throws when the token is no number (the parser reports that itself).
+            if (result.Tokens is [{ } token] && long.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lines) && lines < 0)
             {
                 result.AddError("N must be 0 or more.");
             }

@@ -54,6 +54,15 @@ internal static class ServeArguments
         return IsHttpsUrl(keys) || File.Exists(keys) ? null : $"--trusted-client '{value}': the key set '{keys}' is neither an https URL nor a file.";
     }
 
+    /// <summary>
+    /// Why an <c>--audience</c> value is not the service's absolute http or https URL, or null. The EHRs name that URL as
+    /// their JWTs' audience; anything else matches no token, and every call would be refused as unauthorized.
+    /// </summary>
+    public static string? AudienceProblem(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? null
+            : $"--audience '{value}': give the service's public URL, such as https://triage.example.org, which the EHRs' JWTs name as their audience (aud).";
+
     /// <summary>The EHR a checked <c>--trusted-client</c> value names.</summary>
     public static CdsHooksClient TrustedClient(string value)
     {

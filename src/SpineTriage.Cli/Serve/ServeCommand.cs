@@ -46,6 +46,13 @@ internal static class ServeCommand
             Description = "The service's public URL, which the EHRs' JWTs must name as their audience (aud).",
             HelpName = "URL",
         };
+        audience.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ } token] && ServeArguments.AudienceProblem(token.Value) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
         var command = new Command("serve", "Serve the CDS Hooks service (/cds-services) and a page at / to try a case: pick a seed or paste a case or a FHIR bundle, see the report, edit a field. Ctrl+C stops.")
         {
             urls, rules, thresholds, anonymous, trusted, audience,

@@ -188,6 +188,19 @@ public sealed class ServeTests(ServeTests.AnonymousServer shared) : IClassFixtur
         run.AssertNoStackTrace();
     }
 
+    [Theory]
+    [InlineData("::")]
+    [InlineData("triage.example.org")]
+    [InlineData("ftp://triage.example.org")]
+    public void An_audience_that_is_no_http_or_https_url_is_a_usage_error(string value)
+    {
+        // It served, and refused every EHR call as unauthorized: no token names such an audience.
+        var run = CliRun.Of("serve", "--audience", value);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"--audience '{value}'", run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
     [Fact]
     public void A_bad_rules_directory_is_a_located_error_and_nothing_listens()
     {

@@ -19,6 +19,25 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     private static readonly JsonEncodedText[] Names =
         [.. Values.Select(v => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(v.ToString())))];
 
+    /// <summary>The value a string token names, as <see cref="Read"/> reads it; false for any other token or name.</summary>
+    internal static bool TryName(ref Utf8JsonReader reader, out TEnum value)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            for (var i = 0; i < Names.Length; i++)
+            {
+                if (reader.ValueTextEquals(Names[i].EncodedUtf8Bytes))
+                {
+                    value = Values[i];
+                    return true;
+                }
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     /// <inheritdoc/>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace SpineTriage.Cases.Json;
 
 /// <summary>
-/// The one-pass read of a case: the source-generated deserializer, then the range and contradiction checks. It accepts exactly
+/// The one-pass read of a case: <see cref="CaseFastReader"/> for a case written the plain way, else the source-generated
+/// deserializer; then the range and contradiction checks. It accepts exactly
 /// the cases the located read (<see cref="CaseJsonChecker"/> first, then the deserializer) accepts, and gives up on anything
 /// else, so the located read, which walks the text again, runs only for a case with a problem and says what it is.
 /// </summary>
@@ -12,10 +13,10 @@ internal static class CaseFastPath
     /// <summary>Reads a valid case from <paramref name="utf8"/>, or returns null when anything is wrong with it.</summary>
     public static PatientCase? TryRead(ReadOnlySpan<byte> utf8)
     {
-        PatientCase? patientCase;
+        var patientCase = CaseFastReader.TryRead(utf8);
         try
         {
-            patientCase = JsonSerializer.Deserialize(utf8, CaseJsonReading.PatientCase);
+            patientCase ??= JsonSerializer.Deserialize(utf8, CaseJsonReading.PatientCase);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
@@ -28,10 +29,10 @@ internal static class CaseFastPath
     /// <summary>Reads a valid case from the value <paramref name="reader"/> is at (in an envelope), or returns null when anything is wrong with it.</summary>
     public static PatientCase? TryRead(ref Utf8JsonReader reader)
     {
-        PatientCase? patientCase;
+        var patientCase = CaseFastReader.TryRead(ref reader);
         try
         {
-            patientCase = JsonSerializer.Deserialize(ref reader, CaseJsonReading.PatientCase);
+            patientCase ??= JsonSerializer.Deserialize(ref reader, CaseJsonReading.PatientCase);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
         {

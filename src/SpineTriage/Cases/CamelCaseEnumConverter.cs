@@ -39,21 +39,8 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     }
 
     /// <inheritdoc/>
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            for (var i = 0; i < Names.Length; i++)
-            {
-                if (reader.ValueTextEquals(Names[i].EncodedUtf8Bytes))
-                {
-                    return Values[i];
-                }
-            }
-        }
-
-        throw new JsonException($"The value is not one of the names of {typeof(TEnum).Name}.");
-    }
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TryName(ref reader, out var value) ? value : throw new JsonException($"The value is not one of the names of {typeof(TEnum).Name}.");
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

@@ -28,6 +28,12 @@ internal static class CdsTokenValidation
             throw new OptionsValidationException(nameof(CdsHooksOptions), typeof(CdsHooksOptions), [$"The trusted client '{client.Issuer}' has neither a JsonWebKeySet nor a JsonWebKeySetUrl."]);
         }
 
+        if (cds.Audience is { } configured && !(Uri.TryCreate(configured, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)))
+        {
+            // No JWT names such an audience: every call would be refused as unauthorized, with nothing to say why.
+            throw new OptionsValidationException(nameof(CdsHooksOptions), typeof(CdsHooksOptions), [$"The Audience '{configured}' is not an absolute http or https URL; give the service's public URL, such as https://cds.example.org."]);
+        }
+
         var audience = cds.Audience?.TrimEnd('/');
         jwt.MapInboundClaims = false;
         jwt.TokenValidationParameters = new TokenValidationParameters

@@ -5,7 +5,9 @@ public sealed class CdsHooksOptions
 {
     /// <summary>
     /// The service's public base URL (<c>https://cds.example.org</c>): the <c>aud</c> of every JWT must be this URL or a URL
-    /// under it (the CDS Hooks specification names the service endpoint as the audience).
+    /// under it (the CDS Hooks specification names the service endpoint as the audience). A value that is not an absolute
+    /// http or https URL is refused with <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> when the service
+    /// sets up its JWT check, rather than refusing every call.
     /// </summary>
     public string? Audience { get; set; }
 

@@ -48,6 +48,15 @@ public sealed class PossibleVerdicts
     /// </summary>
     public IReadOnlyList<string> IndependentlySearched { get; internal set; } = [];
 
+    /// <summary>
+    /// Gets the voting rules (top-level indexes, ascending) whose own missing-input lists
+    /// (<see cref="RuleResult.MissingInputs"/>) name only inputs in <see cref="MissingInputs"/> or objects on the way to
+    /// one there (<c>care</c> for <c>care.PtWeeks</c>). A host that lists every missing input the voting rules read, with
+    /// an object dropped when inputs inside it are listed, need not read those rules' lists: they add nothing. Empty when
+    /// exact reasoning cannot show it for any rule.
+    /// </summary>
+    public IReadOnlyList<int> RulesWithInputsListed { get; internal set; } = [];
+
     /// <summary>Gets why exact reasoning gave up and the conservative answer of per-rule logic stands; null when it did not.</summary>
     public string? GaveUp { get; internal set; }
 

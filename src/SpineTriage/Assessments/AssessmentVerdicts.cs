@@ -19,9 +19,14 @@ internal static class AssessmentVerdicts
 
     public static string[] Deciding(ExactResolution exact) => JsonPaths(exact.DecidingInputs);
 
-    /// <summary>Every missing input the verdict rules read: those exact reasoning searched, then those the Unknown rules reported rule by rule.</summary>
-    public static string[] Missing(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact)
+    /// <summary>
+    /// Every missing input the verdict rules read: those exact reasoning searched, then those the Unknown rules reported
+    /// rule by rule (not read for the rules whose lists exact reasoning showed add nothing, unless <paramref name="readEveryRule"/>).
+    /// </summary>
+    public static string[] Missing(AssessmentDefinition definition, WorkflowResult result, ExactResolution exact, bool readEveryRule = false)
     {
+        var listed = readEveryRule ? [] : exact.RulesWithInputsListed;
+        var nextListed = 0;
         List<string>? missing = null;
         var searched = exact.MissingInputs;
         for (var k = 0; k < searched.Count; k++)
@@ -32,6 +37,12 @@ internal static class AssessmentVerdicts
 
         for (var i = 0; i < definition.RuleVerdicts.Count; i++)
         {
+            if (nextListed < listed.Count && listed[nextListed] == i)
+            {
+                nextListed++;
+                continue;
+            }
+
             if (definition.RuleVerdicts[i] is not null && result.OutcomeOf(i) == RuleOutcome.Unknown)
             {
                 var reported = result.ResultOf(i).MissingInputs;

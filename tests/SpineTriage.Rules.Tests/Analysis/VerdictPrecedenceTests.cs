@@ -108,6 +108,36 @@ public sealed class VerdictPrecedenceTests
     }
 
     [Fact]
+    public void Rules_whose_own_missing_inputs_are_all_listed_are_named()
+    {
+        var workflow = Load(RejectOrApprove);
+        var result = workflow.Evaluate(new Order());
+
+        var possible = Precedence(workflow).Resolve(result, new OrderDomains());
+
+        Assert.Equal([0, 1], possible.RulesWithInputsListed);
+        Assert.All(possible.RulesWithInputsListed, rule => Assert.Subset(possible.MissingInputs.ToHashSet(), result.ResultOf(rule).MissingInputs.ToHashSet()));
+    }
+
+    [Fact]
+    public void A_rule_whose_absence_test_reads_an_input_about_to_be_filled_in_is_not_named()
+    {
+        // Filling in Total for Approve_Small opens Reject's test of it: its residual reads Total alone, but its own
+        // missing inputs, read with Total absent, are the Discount the coalesce then falls back on.
+        var workflow = Load("""
+            {"RuleName":"Reject_Large","Expression":"(order.Total ?? order.Discount) > 1000","SuccessEvent":"Reject"},
+            {"RuleName":"Approve_Small","Expression":"order.Total <= 100","SuccessEvent":"Approve"}
+            """);
+        var result = workflow.Evaluate(new Order());
+
+        var possible = Precedence(workflow).Resolve(result, new OrderDomains());
+
+        Assert.Equal(["order.Discount"], result.ResultOf(0).MissingInputs);
+        Assert.DoesNotContain("order.Discount", possible.MissingInputs);
+        Assert.Equal([1], possible.RulesWithInputsListed);
+    }
+
+    [Fact]
     public void Numbers_split_at_their_thresholds_into_regions_within_the_valid_range()
     {
         var values = DomainValue.SplitNumbers([1000, 100], 0, 1_000_000, typeof(double));
@@ -127,6 +157,8 @@ public sealed class VerdictPrecedenceTests
     public sealed class Order
     {
         public double? Total { get; set; }
+
+        public double? Discount { get; set; }
 
         public List<OrderLine>? Lines { get; set; }
     }

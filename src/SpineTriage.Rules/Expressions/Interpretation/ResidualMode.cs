@@ -32,10 +32,18 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
     public Partial Read(ExpressionWalker walker, BoundExpression node, object? value) =>
         value is not null ? new(value, null) : Partial.Of(session.PathVariable(walker.PathOf(node)!, node.Type));
 
-    public Partial MemberOfMissing(ExpressionWalker walker, BoundMember node, in Partial target) => Partial.Missing;
+    public Partial MemberOfMissing(ExpressionWalker walker, BoundMember node, in Partial target)
+    {
+        session.NoteNameBeyondInputs();
+        return Partial.Missing;
+    }
 
     /// <summary>A present text that is not a number stays so whatever is filled in: missing, not a path to fill.</summary>
-    public Partial Unparsed(ExpressionWalker walker, BoundStringCall node, in Partial text) => Partial.Missing;
+    public Partial Unparsed(ExpressionWalker walker, BoundStringCall node, in Partial text)
+    {
+        session.NoteNameBeyondInputs();
+        return Partial.Missing;
+    }
 
     public bool TryKept(BoundExpression value, bool asTruth, out Partial result) => session.TryKept(value, asTruth, out result);
 
@@ -63,7 +71,7 @@ internal readonly struct ResidualMode(ResidualSession session) : IWalkMode<Parti
 
     /// <summary>A path variable under a null test or on the left of <c>??</c> reads as absent (the test is decided) unless its path is open.</summary>
     public Partial AbsenceTestOperand(in Partial operand) =>
-        operand.Residual is BoundInput path && !session.IsOpen(path.Name) ? session.Absent(path) : operand;
+        operand.Residual is BoundInput path && !session.IsOpenForTest(path.Name) ? session.Absent(path) : operand;
 
     public Partial Symbolic(BoundExpression node, in Partial operand) => node switch
     {

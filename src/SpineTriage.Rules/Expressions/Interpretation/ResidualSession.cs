@@ -18,6 +18,8 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
     private HashSet<string>? _absent;
     private Dictionary<(BoundExpression Value, bool AsTruth), Partial>? _parameters;
     private object?[]? _parameterArgs;
+    private bool _namedMore;
+    private HashSet<(BoundExpression Value, bool AsTruth)>? _parametersNamingMore;
 
     /// <summary>
     /// The session's walker, restarted for each residual (taken while a walk is under way, so that a walk started
@@ -97,6 +99,21 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
     /// <summary>Gets the paths whose absence tests this session leaves open (their value is about to be filled in), with the objects on their way.</summary>
     public IReadOnlyCollection<string> OpenPaths => _open;
 
+    /// <summary>
+    /// Gets whether the walks since <see cref="StartTracking"/> met what a rule's missing-input list
+    /// (<see cref="RuleResult.MissingInputs"/>) names by something other than an input of the residual: an absence test
+    /// of an open path (the list's walk reads it as absent, and goes another way), a member of a missing value that no
+    /// input is (named by its expression), a present text that is not a number (named by its path), or a kept
+    /// parameter result whose walk met one of these.
+    /// </summary>
+    public bool MetNamesBeyondInputs => _namedMore;
+
+    /// <summary>Starts tracking <see cref="MetNamesBeyondInputs"/> afresh, for the walks of one rule.</summary>
+    public void StartTracking() => _namedMore = false;
+
+    /// <summary>Notes what <see cref="MetNamesBeyondInputs"/> tracks.</summary>
+    public void NoteNameBeyondInputs() => _namedMore = true;
+
     /// <summary>Gets the missing paths that an absence test (a null test, the left of <c>??</c>) read as absent.</summary>
     public IReadOnlyCollection<string> AbsentPaths => (IReadOnlyCollection<string>?)_absent ?? [];
 
@@ -107,6 +124,7 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
         {
             // Kept parameter results hold for one set of inputs only.
             _parameters?.Clear();
+            _parametersNamingMore?.Clear();
             _parameterArgs = args;
         }
 
@@ -136,11 +154,25 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
     public bool TryKept(BoundExpression value, bool asTruth, out Partial result)
     {
         result = default;
-        return _parameters is not null && _parameters.TryGetValue((value, asTruth), out result);
+        if (_parameters is null || !_parameters.TryGetValue((value, asTruth), out result))
+        {
+            return false;
+        }
+
+        _namedMore |= _parametersNamingMore is not null && _parametersNamingMore.Contains((value, asTruth));
+        return true;
     }
 
     /// <summary>Keeps a parameter's result for later walks over the same inputs (the session's walks all read one case).</summary>
-    public void Keep(BoundExpression value, bool asTruth, in Partial result) => (_parameters ??= SpareParameters())[(value, asTruth)] = result;
+    public void Keep(BoundExpression value, bool asTruth, in Partial result)
+    {
+        (_parameters ??= SpareParameters())[(value, asTruth)] = result;
+        if (_namedMore)
+        {
+            // Whether the parameter's own walk met such a name or an earlier part of the rule did, its later readers are told.
+            (_parametersNamingMore ??= new(ParameterKeyComparer.Instance)).Add((value, asTruth));
+        }
+    }
 
     /// <summary>
     /// Ends the session's walks: its kept parameter results' dictionary, cleared, goes to the thread's next session. The
@@ -177,13 +209,20 @@ internal sealed class ResidualSession(IReadOnlySet<string>? openPaths = null, Ex
         return variable;
     }
 
-    public bool IsOpen(string path) => _open.Contains(path);
+    /// <summary>Whether an absence test reads the path as filled in (it is open); such a test is noted (<see cref="MetNamesBeyondInputs"/>).</summary>
+    public bool IsOpenForTest(string path)
+    {
+        var open = _open.Contains(path);
+        _namedMore |= open;
+        return open;
+    }
 
     /// <summary>Opens the absence tests on more paths for the session's next residuals (kept parameter results are dropped: they may have read those tests).</summary>
     public void Open(IEnumerable<string> paths)
     {
         _open.UnionWith(paths);
         _parameters?.Clear();
+        _parametersNamingMore?.Clear();
     }
 
     /// <summary>A closed path read by an absence test: absent, and noted.</summary>

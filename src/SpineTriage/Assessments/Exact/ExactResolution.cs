@@ -20,6 +20,9 @@ internal sealed record ExactResolution
     /// <summary>Gets the missing inputs whose value changes the verdict (member paths), a subset of <see cref="MissingInputs"/>.</summary>
     public IReadOnlyList<string> DecidingInputs { get; init; } = [];
 
+    /// <summary>Gets the verdict rules (indexes, ascending) whose own missing-input lists add nothing to <see cref="MissingInputs"/> (<see cref="PossibleVerdicts.RulesWithInputsListed"/>).</summary>
+    public IReadOnlyList<int> RulesWithInputsListed { get; init; } = [];
+
     /// <summary>Gets the search's cubes and variables, from which each possible verdict's condition is written; empty when not searched.</summary>
     public IReadOnlyList<VerdictCube> Cubes { get; init; } = [];
 

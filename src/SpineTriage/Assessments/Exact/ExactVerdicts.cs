@@ -38,6 +38,7 @@ internal static class ExactVerdicts
             Possible = possible.Possible,
             MissingInputs = possible.MissingInputs,
             DecidingInputs = possible.DecidingInputs,
+            RulesWithInputsListed = possible.RulesWithInputsListed,
             Cubes = possible.Cubes,
             Variables = possible.Variables,
             FilledInputs = possible.FilledInputs,

@@ -138,6 +138,28 @@ public sealed class VerdictPrecedenceTests
     }
 
     [Fact]
+    public void A_met_rule_that_tests_nothing_for_absence_keeps_the_verdicts_after_it_out_of_the_search()
+    {
+        // Filling in Discount can make Hold_NoDiscount false, but Hold_Web stays Met: Approve can never win, so its rule,
+        // which reads the missing lines whole, neither makes the search give up nor is searched.
+        var workflow = Load("""
+            {"RuleName":"Reject_Large","Expression":"order.Total > 1000 || order.Discount > 50","SuccessEvent":"Reject"},
+            {"RuleName":"Hold_NoDiscount","Expression":"order.Discount == null","SuccessEvent":"Hold"},
+            {"RuleName":"Hold_Web","Expression":"order.Channel == \"web\"","SuccessEvent":"Hold"},
+            {"RuleName":"Approve_AllLines","Expression":"order.Lines.All(l => l.Quantity > 0)","SuccessEvent":"Approve"}
+            """);
+        var precedence = new VerdictPrecedence(workflow, ["Reject", "Hold", "Approve"], "Review", ["Reject", "Hold", "Hold", "Approve"], Inputs);
+        var result = workflow.Evaluate(new Order { Channel = "web" });
+
+        var possible = precedence.Resolve(result, new OrderDomains());
+
+        Assert.Equal([RuleOutcome.Unknown, RuleOutcome.Met, RuleOutcome.Met, RuleOutcome.Unknown], Enumerable.Range(0, 4).Select(result.OutcomeOf));
+        Assert.Null(possible.GaveUp);
+        Assert.Equal(["Reject", "Hold"], possible.Possible);
+        Assert.Equal(["order.Total", "order.Discount"], possible.DecidingInputs);
+    }
+
+    [Fact]
     public void Numbers_split_at_their_thresholds_into_regions_within_the_valid_range()
     {
         var values = DomainValue.SplitNumbers([1000, 100], 0, 1_000_000, typeof(double));
@@ -159,6 +181,8 @@ public sealed class VerdictPrecedenceTests
         public double? Total { get; set; }
 
         public double? Discount { get; set; }
+
+        public string? Channel { get; set; }
 
         public List<OrderLine>? Lines { get; set; }
     }

@@ -48,8 +48,8 @@ internal static class PossibleVerdictsSearch
             return new PossibleVerdicts { Possible = [candidate] };
         }
 
-        // The first verdict with a Met rule stays Met unless such a rule tests an input for absence; then any verdict can win.
-        var relevant = interplay && MetRuleTestsAbsence(precedence, result, firstMet) ? precedence.Verdicts.Count : firstMet;
+        // The first verdict with a Met rule stays Met unless each such rule tests an input for absence; then any verdict can win.
+        var relevant = interplay && EveryMetRuleTestsAbsence(precedence, result, firstMet) ? precedence.Verdicts.Count : firstMet;
         if (relevant == 0)
         {
             // The most precedent verdict has a Met rule that tests nothing for absence: it stays Met in every completion and wins.
@@ -93,22 +93,41 @@ internal static class PossibleVerdictsSearch
         return false;
     }
 
-    private static bool MetRuleTestsAbsence(VerdictPrecedence precedence, WorkflowResult result, int level)
+    /// <summary>
+    /// Whether every Met rule of the verdict at <paramref name="level"/> tests an input for absence, so that filling in
+    /// missing data may leave the verdict without a Met rule. One Met rule that tests nothing for absence stays Met in
+    /// every completion (Kleene logic is monotone), and the verdicts after it stay out of reach.
+    /// </summary>
+    /// <remarks>
+    /// Until 2026-12-06 one Met rule that tested absence put every verdict in reach, and the rules of verdicts that can
+    /// never win were worked out and searched too. Shown by DefaultPackMissingDataBenchmarks.EngineVerdictsOnly: over the
+    /// verdicts-only probe's audit-cohort cases, a quarter of the evaluations searched that way (2,656 of 10,580) had such a
+    /// stable Met rule; skipping them took the probe from 71 to 64 µs a case (the best of 12 rounds, 3 interleaved runs).
+    /// </remarks>
+    private static bool EveryMetRuleTestsAbsence(VerdictPrecedence precedence, WorkflowResult result, int level)
     {
         if (level >= precedence.VerdictRules.Length)
         {
             return false;
         }
 
+        var any = false;
         foreach (var rule in precedence.VerdictRules[level])
         {
-            if (result.OutcomeOf(rule) == RuleOutcome.Met && precedence.Workflow.Rules[rule].AbsenceTestedPaths.Count > 0)
+            if (result.OutcomeOf(rule) != RuleOutcome.Met)
             {
-                return true;
+                continue;
             }
+
+            if (precedence.Workflow.Rules[rule].AbsenceTestedPaths.Count == 0)
+            {
+                return false;
+            }
+
+            any = true;
         }
 
-        return false;
+        return any;
     }
 
     /// <summary>The index of the first verdict with a Met rule (the verdicts after it cannot win); the number of verdicts when none has.</summary>

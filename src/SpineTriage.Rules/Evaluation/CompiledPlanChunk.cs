@@ -6,7 +6,7 @@ namespace SpineTriage.Rules.Evaluation;
 internal sealed class CompiledPlanChunk(
     Func<object?[], byte[], bool>? present,
     Action<object?[], byte[]>? anyInputs,
-    Func<Expression<Action<object?[], byte[]>>> buildAnyInputs,
+    Func<Expression<Action<object?[], byte[]>>[]> buildAnyInputs,
     Action<Exception>? failed = null)
 {
     private Action<object?[], byte[]>? _anyInputs = anyInputs;
@@ -51,7 +51,7 @@ internal sealed class CompiledPlanChunk(
         Interlocked.Exchange(ref _anyInputsQueued, 1);
         try
         {
-            Volatile.Write(ref _anyInputs, buildAnyInputs().Compile());
+            Volatile.Write(ref _anyInputs, PlanChunk.CompileParts(buildAnyInputs()));
         }
         catch (Exception exception)
         {

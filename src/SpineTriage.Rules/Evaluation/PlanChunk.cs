@@ -10,13 +10,25 @@ namespace SpineTriage.Rules.Evaluation;
 /// </summary>
 /// <param name="Present">The code for present inputs, or null.</param>
 /// <param name="AnyInputs">The code for any inputs when there is no <paramref name="Present"/> code, else null.</param>
-/// <param name="BuildAnyInputs">Builds the code for any inputs of the same rules.</param>
+/// <param name="BuildAnyInputs">Builds the code for any inputs of the same rules, in parts to run in order (see <see cref="PlanCompiler.BuildAnyInputs"/>).</param>
 internal sealed record PlanChunk(
     Expression<Func<object?[], byte[], bool>>? Present,
     Expression<Action<object?[], byte[]>>? AnyInputs,
-    Func<Expression<Action<object?[], byte[]>>> BuildAnyInputs)
+    Func<Expression<Action<object?[], byte[]>>[]> BuildAnyInputs)
 {
     /// <summary>JIT-compiles the chunk's code; with <paramref name="anyInputsToo"/>, the code for any inputs too, else only when first needed (and then a failure is told to <paramref name="failed"/>).</summary>
     public CompiledPlanChunk Compile(bool anyInputsToo, Action<Exception>? failed = null) =>
-        new(Present?.Compile(), (AnyInputs ?? (anyInputsToo ? BuildAnyInputs() : null))?.Compile(), BuildAnyInputs, failed);
+        new(Present?.Compile(), AnyInputs?.Compile() ?? (anyInputsToo ? CompileParts(BuildAnyInputs()) : null), BuildAnyInputs, failed);
+
+    /// <summary>The parts JIT-compiled, as one delegate that runs them in order.</summary>
+    public static Action<object?[], byte[]> CompileParts(Expression<Action<object?[], byte[]>>[] parts)
+    {
+        var compiled = new Action<object?[], byte[]>[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            compiled[i] = parts[i].Compile();
+        }
+
+        return compiled.Length == 1 ? compiled[0] : (Action<object?[], byte[]>)Delegate.Combine(compiled)!;
+    }
 }

@@ -38,6 +38,19 @@ public sealed class PlanCompilerTests
     }
 
     [Fact]
+    public void A_chunks_code_for_any_inputs_comes_in_parts_that_stay_near_their_budget()
+    {
+        // The code for any inputs branches at every read and operator: as one lambda per chunk, the largest went past the
+        // size at which the JIT stops optimizing a method.
+        var chunk = Generated(200).Plan.BuildChunks()[0];
+
+        var parts = chunk.BuildAnyInputs();
+
+        Assert.True(parts.Length >= 2, $"{parts.Length} part(s) of the first chunk's code for any inputs");
+        Assert.All(parts, part => Assert.InRange(Size(part), 1, PlanCompiler.AnyInputsPartBudget * 2));
+    }
+
+    [Fact]
     public void Running_every_chunk_fills_every_outcome_as_rule_by_rule_evaluation_does()
     {
         // 200 rules in the plain test run (more than one chunk), 400 under SPINETRIAGE_DEEP=1: each

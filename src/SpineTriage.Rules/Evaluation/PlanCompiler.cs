@@ -18,7 +18,8 @@ internal sealed class PlanCompiler(EvaluationPlan plan, TruthMode mode, bool sto
 
     /// <summary>
     /// The expression-node budget of one part of a chunk's code for any inputs (see <see cref="BuildAnyInputs"/>): that
-    /// code branches at each read and operator, and past some 2,000 blocks the JIT stops optimizing a method.
+    /// code branches at each read and operator, and past its limits (some 2,000 basic blocks or locals, which of them this
+    /// code crossed was not measured) the JIT stops optimizing a method.
     /// </summary>
     public const int AnyInputsPartBudget = 2_000;
 
